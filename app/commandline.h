@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace wspulse {
+class Settings;
+}
+
+// What the command line asked for, after every parameter source (preset,
+// profile, environment, flags) has been applied to `settings`.
+struct CommandLine
+{
+    enum class Mode { Gui, Headless, Serve, ListParameters };
+    Mode mode = Mode::Gui;
+    QUrl url;                    // empty: the embedded server
+    std::optional<double> durationSeconds;
+    QHostAddress bind = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 8765;
+    QStringList errors;          // non-empty: exit code 2
+    bool helpShown = false;
+};
+
+// Parses `arguments` (argv, program name first) and fills `settings` with
+// default < preset < profile < environment < flag precedence.
+CommandLine parseCommandLine(const QStringList &arguments, wspulse::Settings *settings);
+
+// Validates a ws:// or wss:// URL; returns an error message or an empty string.
+QString validateWebSocketUrl(const QString &text, QUrl *out);

@@ -1,0 +1,179 @@
+#include "headlessrunner.h"
+
+#include "connectionsupervisor.h"
+#include "echoserver.h"
+#include "eventlog.h"
+#include "settings.h"
+#include "settingsevents.h"
+
+#include <QCoreApplication>
+
+#include <cerrno>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace wspulse;
+using namespace std::chrono_literals;
+
+namespace {
+// How long a graceful close may take before we give up and exit anyway.
+constexpr auto kStopGrace = 2s;
+}
+
+HeadlessRunner::HeadlessRunner(const CommandLine &options, Settings *settings, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_settings(settings)
+    , m_log(new EventLog(SteadyClock::instance(), this))
+{
+    connect(m_log, &EventLog::added, this, [](const Event &e) {
+        const QByteArray line = e.toJsonLine();
+        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+        std::fflush(stdout);
+    });
+    m_durationTimer.setSingleShot(true);
+    m_durationTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_durationTimer, &QTimer::timeout, this, [this] { stop(0); });
+    m_stopGuard.setSingleShot(true);
+    connect(&m_stopGuard, &QTimer::timeout, this, [this] { Q_EMIT finished(m_exitCode); });
+}
+
+HeadlessRunner::~HeadlessRunner() = default;
+
+bool HeadlessRunner::start()
+{
+    QUrl url = m_options.url;
+    if (url.isEmpty()) {
+        // The embedded peer has its own parameter set, and its events stay out of our output.
+        m_serverSettings = new Settings(this);
+        m_serverLog = new EventLog(SteadyClock::instance(), this);
+        m_server = new EchoServer(m_serverSettings, m_serverLog, this);
+        if (!m_server->listen(QHostAddress::LocalHost, 0)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("wspulse: cannot start the embedded server: %1").arg(m_server->errorString())));
+            return false;
+        }
+        url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_server->port()));
+    }
+
+    QJsonObject config = configFields(*m_settings);
+    config.insert(QLatin1String("url"), url.toString());
+    config.insert(QLatin1String("embedded_server"), m_server != nullptr);
+    m_log->add(EventType::Config, config);
+    for (const SettingsWarning &w : m_settings->warnings())
+        m_log->add(EventType::Warning, {{QLatin1String("text"), w.text}});
+    logSettingChanges(m_settings, m_log);
+
+    m_supervisor = new ConnectionSupervisor(m_settings, m_log, nullptr, this);
+    m_supervisor->setUrl(url);
+    connect(m_supervisor, &ConnectionSupervisor::stateChanged, this, [this](ConnectionSupervisor::State s) {
+        if (m_stopping && s == ConnectionSupervisor::State::Disconnected)
+            Q_EMIT finished(m_exitCode);
+    });
+    connect(m_supervisor, &ConnectionSupervisor::messageWritten, this, [this] {
+        if (m_drainThenStop && m_supervisor->unwrittenCount() == 0)
+            stop(0);
+    });
+    m_supervisor->open();
+
+    if (m_options.durationSeconds)
+        m_durationTimer.start(ceilMs(std::chrono::duration_cast<Nanos>(
+            std::chrono::duration<double>(*m_options.durationSeconds))));
+
+    m_stdin = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
+    connect(m_stdin.get(), &QSocketNotifier::activated, this, &HeadlessRunner::readStdin);
+    return true;
+}
+
+void HeadlessRunner::readStdin()
+{
+    char buffer[65536];
+    const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+    if (n < 0 && (errno == EINTR || errno == EAGAIN))
+        return;
+    if (n <= 0) {
+        m_stdin->setEnabled(false);
+        if (!m_stdinBuffer.isEmpty())
+            handleLine(QString::fromUtf8(m_stdinBuffer));
+        m_stdinBuffer.clear();
+        endOfInput();
+        return;
+    }
+    m_stdinBuffer.append(buffer, n);
+    qsizetype nl;
+    while ((nl = m_stdinBuffer.indexOf('\n')) >= 0) {
+        QByteArray line = m_stdinBuffer.left(nl);
+        m_stdinBuffer.remove(0, nl + 1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        handleLine(QString::fromUtf8(line));
+    }
+}
+
+void HeadlessRunner::handleLine(const QString &line)
+{
+    if (line.startsWith(QLatin1String("//"))) {
+        m_supervisor->sendText(line.mid(1));
+        return;
+    }
+    if (!line.startsWith(QLatin1Char('/'))) {
+        m_supervisor->sendText(line);
+        return;
+    }
+    const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString command = words.value(0);
+    if (command == QLatin1String("/set") && words.size() == 3) {
+        const std::optional<Param> p = paramByName(words.at(1));
+        if (!p) {
+            m_log->add(EventType::Error, {{QLatin1String("text"), tr("/set: unknown parameter \"%1\"").arg(words.at(1))}});
+            return;
+        }
+        const QString error = m_settings->set(*p, words.at(2), Source::Runtime, paramDef(*p).name());
+        if (!error.isEmpty())
+            m_log->add(EventType::Error, {{QLatin1String("text"), error}});
+        return;
+    }
+    if (command == QLatin1String("/close")) {
+        m_supervisor->close();
+        return;
+    }
+    if (command == QLatin1String("/open")) {
+        m_supervisor->open();
+        return;
+    }
+    m_log->add(EventType::Error,
+               {{QLatin1String("text"),
+                 tr("unknown command \"%1\"; known: /set NAME VALUE, /close, /open; \"//text\" sends \"/text\"")
+                     .arg(line)}});
+}
+
+void HeadlessRunner::endOfInput()
+{
+    // With --duration the run lasts that long whatever stdin does (it may be /dev/null).
+    if (m_options.durationSeconds)
+        return;
+    if (m_supervisor->unwrittenCount() == 0)
+        stop(0);
+    else
+        m_drainThenStop = true;
+}
+
+void HeadlessRunner::stop(int exitCode)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_exitCode = exitCode;
+    m_durationTimer.stop();
+    m_stopGuard.start(kStopGrace);
+    if (m_server)
+        m_server->close();
+    const auto state = m_supervisor->state();
+    if (state == ConnectionSupervisor::State::Disconnected) {
+        Q_EMIT finished(exitCode);
+        return;
+    }
+    m_supervisor->close(QStringLiteral("wspulse exiting"));
+    if (m_supervisor->state() == ConnectionSupervisor::State::Disconnected)
+        Q_EMIT finished(exitCode);
+}

@@ -1,0 +1,131 @@
+#include "commandline.h"
+#include "headlessrunner.h"
+#include "unixsignals.h"
+
+#include "echoserver.h"
+#include "eventlog.h"
+#include "mainwindow.h"
+#include "parameters.h"
+#include "settings.h"
+#include "settingsevents.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+using namespace wspulse;
+
+namespace {
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QLocale(), QStringLiteral("wspulse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+bool wantsWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--headless" || a == "--serve" || a == "--help" || a == "-h" || a == "--version"
+            || a == "-v" || a == "--list-parameters")
+            return false;
+    }
+    return true;
+}
+
+int runServe(const CommandLine &options, Settings *settings)
+{
+    EventLog log(SteadyClock::instance());
+    QObject::connect(&log, &EventLog::added, &log, [](const Event &e) {
+        const QByteArray line = e.toJsonLine();
+        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+        std::fflush(stdout);
+    });
+    EchoServer server(settings, &log);
+    if (!server.listen(options.bind, options.port)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "wspulse: cannot listen on %1:%2: %3")
+                                    .arg(options.bind.toString())
+                                    .arg(options.port)
+                                    .arg(server.errorString())));
+        return 1;
+    }
+    if (!options.bind.isLoopback())
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "wspulse: warning: serving on %1, "
+                                                                    "reachable from the network")
+                                    .arg(options.bind.toString())));
+    QJsonObject config = configFields(*settings);
+    config.insert(QLatin1String("listen"), QStringLiteral("ws://%1:%2/")
+                                                .arg(options.bind.toString())
+                                                .arg(server.port()));
+    log.add(EventType::Config, config);
+    logSettingChanges(settings, &log);
+    UnixSignals signals_;
+    QObject::connect(&signals_, &UnixSignals::terminationRequested, &server, [&server] {
+        server.close();
+        // Give the 1001 close frames a moment to leave before the process ends.
+        QTimer::singleShot(200, qApp, [] { QCoreApplication::exit(0); });
+    });
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsWindow(argc, argv))
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("wspulse"));
+    QCoreApplication::setApplicationName(QStringLiteral("wspulse"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WSPULSE_VERSION));
+    installTranslators(*app);
+
+    Settings settings;
+    const CommandLine options = parseCommandLine(QCoreApplication::arguments(), &settings);
+    if (options.helpShown)
+        return 0;
+    if (!options.errors.isEmpty()) {
+        for (const QString &e : options.errors)
+            std::fprintf(stderr, "wspulse: %s\n", qPrintable(e));
+        return 2;
+    }
+
+    switch (options.mode) {
+    case CommandLine::Mode::ListParameters:
+        std::fputs(qPrintable(parameterTableMarkdown()), stdout);
+        return 0;
+    case CommandLine::Mode::Serve:
+        return runServe(options, &settings);
+    case CommandLine::Mode::Headless: {
+        HeadlessRunner runner(options, &settings);
+        QObject::connect(&runner, &HeadlessRunner::finished, app.get(),
+                         [](int code) { QCoreApplication::exit(code); });
+        UnixSignals signals_;
+        QObject::connect(&signals_, &UnixSignals::terminationRequested, &runner,
+                         [&runner] { runner.stop(0); });
+        if (!runner.start())
+            return 1;
+        return QCoreApplication::exec();
+    }
+    case CommandLine::Mode::Gui: {
+        MainWindow window(options.url, &settings);
+        window.show();
+        return QCoreApplication::exec();
+    }
+    }
+    return 0;
+}

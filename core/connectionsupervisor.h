@@ -1,0 +1,193 @@
+#pragma once
+
+#include "clock.h"
+#include "metrics.h"
+#include "reconnectbackoff.h"
+#include "timeoutpolicy.h"
+
+#include <QAbstractSocket>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+#include <deque>
+#include <optional>
+
+namespace wspulse {
+
+class EventLog;
+class Settings;
+enum class Param;
+enum class Source;
+enum class EventType;
+
+// Supervises one WebSocket connection: the client side it opens itself (with
+// reconnects), or a server-side socket accepted by a QWebSocketServer.
+//
+// Activity is counted at the byte level on the transport socket under the
+// QWebSocket, so a frame still trickling in or still draining out is never
+// idle. All deadlines come from one TimeoutPolicy and one single-shot timer
+// that is re-armed for the remainder when it fires.
+class ConnectionSupervisor : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+public:
+    enum class State { Disconnected, Connecting, Open, Closing, Reconnecting };
+    Q_ENUM(State)
+    enum class ClosedBy { Local, Peer, Network };
+    Q_ENUM(ClosedBy)
+
+    ConnectionSupervisor(Settings *settings, EventLog *log, const Clock *clock = nullptr,
+                         QObject *parent = nullptr);
+    ~ConnectionSupervisor() override;
+
+    // Client role. open() starts a connection attempt now.
+    void setUrl(const QUrl &url) { m_url = url; }
+    QUrl url() const { return m_url; }
+    void setSubprotocols(const QStringList &protocols) { m_subprotocols = protocols; }
+    void open();
+    // Deliberate close (1000); no automatic reconnect. Queued messages stay queued.
+    void close(const QString &reason = QString());
+
+    // Server role: take over an accepted socket; `transport` is the TCP socket under it.
+    void attach(QWebSocket *socket, QAbstractSocket *transport);
+
+    // Adds "conn": label to every event (server side: which client).
+    void setLabel(const QString &label) { m_label = label; }
+    QString label() const { return m_label; }
+
+    // Queues or sends; never drops. Returns the message's local id.
+    quint64 sendText(const QString &text);
+    quint64 sendBinary(const QByteArray &data);
+
+    State state() const { return m_state; }
+    static QString stateName(State s);
+    QWebSocket *socket() const { return m_socket; }
+    QString negotiatedSubprotocol() const;
+    int queuedCount() const { return int(m_queue.size()); }
+    int unwrittenCount() const { return int(m_queue.size() + m_inFlight.size()); }
+    int outstandingPings() const { return int(m_pings.size()); }
+    int missedHeartbeatsInRow() const { return m_missedHeartbeats; }
+    const Counters &counters() const { return m_counters; }
+    RttSummary rtt() const { return m_rtt.summary(); }
+    Nanos idleFor() const;
+    Nanos age() const;
+    // Time left until a deadline, or nullopt when it does not apply now.
+    std::optional<Nanos> timeUntil(Deadline d) const;
+    const TimeoutPolicy &policy() const { return m_policy; }
+
+Q_SIGNALS:
+    void stateChanged(wspulse::ConnectionSupervisor::State state);
+    void opened();
+    void textReceived(const QString &text);
+    void binaryReceived(const QByteArray &data);
+    void pongReceived(quint64 seq, qint64 rttUs, bool queued);
+    void timedOut(wspulse::TimeoutKind kind, qint64 afterMs);
+    void closed(int code, const QString &reason, wspulse::ConnectionSupervisor::ClosedBy by);
+    // The message's last byte was handed to the operating system.
+    void messageWritten(quint64 id);
+    void heartbeatChecked(bool ok, int missedInRow);
+    void reconnectScheduled(int attempt, qint64 delayMs);
+
+private:
+    enum class After { Stay, ReopenOnSend, ReconnectNow, Backoff };
+    struct CloseIntent
+    {
+        ClosedBy by = ClosedBy::Local;
+        int code = 1000;
+        QString reason;
+        std::optional<TimeoutKind> timeout;
+        After after = After::Stay;
+    };
+    struct PendingPing
+    {
+        quint64 seq = 0;
+        Nanos sentAt{0};
+        qint64 endOffset = 0;    // transport byte offset just past the ping frame
+        bool queuedBehind = false;
+        std::optional<Nanos> leftAt;
+    };
+    struct OutMessage
+    {
+        quint64 id = 0;
+        bool binary = false;
+        QByteArray data;
+        Nanos queuedAt{0};
+        qint64 endOffset = 0;
+    };
+
+    void wireSocket();
+    void wireTransport();
+    void startConnecting();
+    void setState(State s);
+    void applySettings();
+    void onSettingChanged(Param p);
+    void rearm(bool force = false);
+    void onDeadline();
+    void handleTimeout(TimeoutKind kind, Nanos conditionAge);
+    void sendPing();
+    void runHeartbeat();
+    void onInboundBytes();
+    void onBytesWritten(int channel, qint64 bytes);
+    void onPong(quint64 elapsedMs, const QByteArray &payload);
+    void onConnected();
+    void onAboutToClose();
+    void onDisconnected();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void closeWith(const CloseIntent &intent, bool abort);
+    void scheduleReconnect(Nanos delay);
+    void flushQueue();
+    void writeMessage(OutMessage message);
+    void updatePongClock();
+    void checkPongShorterThanRtt(qint64 rttUs);
+    bool kernelHasUnsentBytesBeyond(qint64 bytes) const;
+    void emitEvent(EventType type, QJsonObject fields);
+    Nanos now() const { return m_clock->now(); }
+    qint64 transportQueued() const;
+
+    Settings *m_settings;
+    EventLog *m_log;
+    const Clock *m_clock;
+    QUrl m_url;
+    QStringList m_subprotocols;
+    QString m_label;
+    bool m_serverRole = false;
+
+    QPointer<QWebSocket> m_socket;
+    QPointer<QAbstractSocket> m_transport;
+    qint64 m_written = 0; // bytes the transport wrote since this connection began
+
+    State m_state = State::Disconnected;
+    TimeoutPolicy m_policy;
+    QTimer m_deadlineTimer;
+    std::optional<Nanos> m_armedFor;
+    QTimer m_reconnectTimer;
+    QTimer m_closeGuardTimer;
+    ReconnectBackoff m_backoff;
+    int m_attempt = 0;
+
+    std::optional<CloseIntent> m_intent;
+    bool m_closeHandshakeSeen = false;
+    bool m_qtReadTimeout = false;
+    QString m_lastError;
+
+    std::deque<PendingPing> m_pings;
+    quint64 m_pingSeq = 0;
+    bool m_inboundSinceHeartbeat = false;
+    int m_missedHeartbeats = 0;
+    bool m_warnedPongShorterThanRtt = false;
+
+    std::deque<OutMessage> m_queue;    // not yet handed to the socket
+    std::deque<OutMessage> m_inFlight; // handed over, last byte not yet written
+    quint64 m_nextMessageId = 1;
+
+    Counters m_counters;
+    RttWindow m_rtt;
+};
+
+} // namespace wspulse

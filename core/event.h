@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace wspulse {
+
+// The one event vocabulary (DESIGN.md "Events") shared by the event log, the
+// headless JSON lines and exports.
+enum class EventType {
+    Config,
+    State,
+    Ping,
+    Pong,
+    Heartbeat,
+    Timeout,
+    Message,
+    Delivered,
+    Closed,
+    Reconnect,
+    Setting,
+    Warning,
+    Error,
+};
+constexpr int EventTypeCount = 13;
+
+enum class Severity { Info, Warning, Error };
+
+QString eventTypeName(EventType t);
+std::optional<EventType> eventTypeFromName(const QString &name);
+
+struct Event
+{
+    qint64 tMs = 0;       // monotonic, since process start
+    QDateTime ts;         // wall clock, UTC
+    EventType type = EventType::Warning;
+    QJsonObject fields;   // per-type fields; may include "conn" naming a connection
+
+    Severity severity() const;
+    QJsonObject toJson() const;
+    QByteArray toJsonLine() const; // compact JSON plus '\n'
+    // Parses what toJson() wrote; returns nullopt and sets *error on bad input.
+    static std::optional<Event> fromJson(const QByteArray &line, QString *error = nullptr);
+};
+
+} // namespace wspulse

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "clock.h"
+#include "event.h"
+
+#include <QObject>
+
+#include <deque>
+
+namespace wspulse {
+
+// Bounded ring of events. When full, the oldest event is dropped first.
+class EventLog : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EventLog(const Clock *clock, QObject *parent = nullptr);
+
+    // Stamps t_ms and ts, stores the event and announces it.
+    const Event &add(EventType type, const QJsonObject &fields = {});
+
+    qsizetype capacity() const { return m_capacity; }
+    void setCapacity(qsizetype capacity);
+    qsizetype size() const { return qsizetype(m_events.size()); }
+    const Event &at(qsizetype i) const { return m_events[size_t(i)]; }
+    quint64 droppedCount() const { return m_dropped; }
+    void clear();
+
+Q_SIGNALS:
+    void aboutToDropOldest();
+    void added(const wspulse::Event &event);
+    void cleared();
+
+private:
+    const Clock *m_clock;
+    std::deque<Event> m_events;
+    qsizetype m_capacity = 10000;
+    quint64 m_dropped = 0;
+};
+
+} // namespace wspulse

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+#include <QWebSocketServer>
+
+namespace wspulse {
+
+class ConnectionSupervisor;
+class EventLog;
+class Settings;
+
+// Accepts WebSocket connections and puts each under a ConnectionSupervisor
+// using the server's own parameter set. It runs the TCP listener itself and
+// hands sockets to QWebSocketServer::handleConnection(), so that it knows the
+// transport socket under each QWebSocket (needed for byte-level activity).
+class SupervisedServer : public QObject
+{
+    Q_OBJECT
+public:
+    SupervisedServer(Settings *settings, EventLog *log, QObject *parent = nullptr);
+    ~SupervisedServer() override;
+
+    void setSubprotocols(const QStringList &protocols);
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    void close();
+    QString errorString() const { return m_tcp.errorString(); }
+    quint16 port() const { return m_tcp.serverPort(); }
+    QHostAddress address() const { return m_tcp.serverAddress(); }
+    bool isListening() const { return m_tcp.isListening(); }
+    QList<ConnectionSupervisor *> connections() const;
+
+Q_SIGNALS:
+    void connectionOpened(wspulse::ConnectionSupervisor *connection);
+    void connectionClosed(wspulse::ConnectionSupervisor *connection);
+
+private:
+    void onTcpConnection();
+    void onWebSocketConnection();
+
+    Settings *m_settings;
+    EventLog *m_log;
+    QTcpServer m_tcp;
+    QWebSocketServer m_ws;
+    QList<QPointer<QTcpSocket>> m_handshaking;
+    QList<QPointer<ConnectionSupervisor>> m_connections;
+    quint64 m_nextId = 1;
+};
+
+} // namespace wspulse
