@@ -37,10 +37,31 @@ qint64 toMs(Nanos d)
     return duration_cast<milliseconds>(d).count();
 }
 
-QString qtReadTimeoutReason()
+// Closes QWebSocket starts by itself, recognised by their (translated) reason.
+struct QtOwnClose
 {
-    return QCoreApplication::translate("QWebSocketDataProcessor",
-                                       "Timeout when reading data from socket.");
+    const char *context;
+    const char *reason;
+    const char *cause;
+};
+constexpr QtOwnClose kQtOwnCloses[] = {
+    {"QWebSocketDataProcessor", "Timeout when reading data from socket.", "qt_read_timeout"},
+    {"QWebSocketDataProcessor", "Received message is too big.", "qt_message_too_big"},
+    {"QWebSocketFrame", "Maximum framesize exceeded.", "qt_frame_too_big"},
+    {"QWebSocketDataProcessor", "Invalid UTF-8 code encountered.", "qt_invalid_utf8"},
+    {"QWebSocketFrame", "Rsv field is non-zero", "qt_protocol_error"},
+    {"QWebSocketFrame", "Used reserved opcode", "qt_protocol_error"},
+    {"QWebSocketFrame", "Control frame is larger than 125 bytes", "qt_protocol_error"},
+    {"QWebSocketFrame", "Control frames cannot be fragmented", "qt_protocol_error"},
+};
+
+QString qtOwnCloseCause(const QString &reason)
+{
+    for (const QtOwnClose &c : kQtOwnCloses) {
+        if (reason == QCoreApplication::translate(c.context, c.reason))
+            return QLatin1String(c.cause);
+    }
+    return QString();
 }
 } // namespace
 
@@ -165,7 +186,7 @@ void ConnectionSupervisor::startConnecting()
     }
     m_intent.reset();
     m_closeHandshakeSeen = false;
-    m_qtReadTimeout = false;
+    m_qtCloseCause.clear();
     m_lastError.clear();
     m_written = 0;
     m_pings.clear();
@@ -312,15 +333,18 @@ void ConnectionSupervisor::closeWith(const CloseIntent &intent, bool abort)
 void ConnectionSupervisor::onAboutToClose()
 {
     // Qt announces a close handshake here: ours, the peer's, or one Qt starts
-    // itself (protocol errors, its 5 s partial-frame read timeout).
-    if (!m_intent)
+    // itself (protocol errors, oversized messages, its 5 s partial-frame read
+    // timeout), which we tell from the peer's by Qt's own reason text.
+    if (!m_intent && m_socket) {
         m_closeHandshakeSeen = true;
-    // Qt's read timeout fires from a timer, after >= 5 s without an inbound
-    // byte; a close frame from the peer is itself an inbound byte.
-    if (!m_intent && m_socket && m_socket->closeCode() == QWebSocketProtocol::CloseCodeGoingAway
-        && m_socket->closeReason() == qtReadTimeoutReason()
-        && now() - m_policy.lastInbound() >= kQtReadTimeout)
-        m_qtReadTimeout = true;
+        m_qtCloseCause = qtOwnCloseCause(m_socket->closeReason());
+        // The read timeout fires from a timer after >= 5 s without an inbound
+        // byte; a close frame from a peer that happens to use the same words is
+        // itself an inbound byte, so it cannot pass this test.
+        if (m_qtCloseCause == QLatin1String("qt_read_timeout")
+            && now() - m_policy.lastInbound() < kQtReadTimeout)
+            m_qtCloseCause.clear();
+    }
     if (m_state == State::Open)
         setState(State::Closing);
 }
@@ -354,14 +378,16 @@ void ConnectionSupervisor::onDisconnected()
     } else if (m_closeHandshakeSeen && m_socket) {
         result.code = int(m_socket->closeCode());
         result.reason = m_socket->closeReason();
-        if (m_qtReadTimeout) {
+        if (!m_qtCloseCause.isEmpty()) {
             result.by = ClosedBy::Local;
             fields.insert(QLatin1String("origin"), QLatin1String("qt"));
-            fields.insert(QLatin1String("cause"), QLatin1String("qt_read_timeout"));
+            fields.insert(QLatin1String("cause"), m_qtCloseCause);
             emitEvent(EventType::Warning,
                       {{QLatin1String("text"),
-                        tr("Qt closed the connection itself: a partly received frame got no byte "
-                           "for 5 s (QWebSocket's fixed read timeout, not a wspulse setting)")}});
+                        m_qtCloseCause == QLatin1String("qt_read_timeout")
+                            ? tr("Qt closed the connection itself: a partly received frame got no "
+                                 "byte for 5 s (QWebSocket's fixed read timeout, not a wspulse setting)")
+                            : tr("Qt closed the connection itself: %1").arg(result.reason)}});
         } else {
             result.by = ClosedBy::Peer;
         }

@@ -173,7 +173,7 @@ private:
 
     std::optional<CloseIntent> m_intent;
     bool m_closeHandshakeSeen = false;
-    bool m_qtReadTimeout = false;
+    QString m_qtCloseCause; // non-empty: Qt closed by itself, and why
     QString m_lastError;
 
     std::deque<PendingPing> m_pings;

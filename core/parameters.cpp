@@ -137,6 +137,14 @@ std::optional<Param> paramByName(const QString &name)
     return std::nullopt;
 }
 
+const std::array<Param, 6> &presetParams()
+{
+    static const std::array<Param, 6> params = {Param::HeartbeatInterval, Param::ConnectionTimeout,
+                                                Param::MessageTimeout,    Param::IdleTimeout,
+                                                Param::PingInterval,      Param::PongTimeout};
+    return params;
+}
+
 const QList<Preset> &presets()
 {
     static const QList<Preset> list = {

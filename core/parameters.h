@@ -64,6 +64,9 @@ struct Preset
     ParamValues values;
 };
 const QList<Preset> &presets();
+// The parameters a preset sets, in DESIGN.md's order: HEARTBEAT, CONNECTION,
+// MESSAGE, IDLE, PING, PONG. The others keep whatever value they have.
+const std::array<Param, 6> &presetParams();
 std::optional<Preset> presetByName(const QString &name);
 
 // Markdown table of all parameters, for the README and `--list-parameters`.

@@ -112,8 +112,8 @@ QString Settings::applyPreset(const QString &name, Source source)
             names << QLatin1String(p.name);
         return tr("unknown preset \"%1\"; known presets: %2").arg(name, names.join(QStringLiteral(", ")));
     }
-    for (const ParamDef &def : parameterDefs())
-        setValue(def.id, preset->values[size_t(def.id)], source);
+    for (Param p : presetParams())
+        setValue(p, preset->values[size_t(p)], source);
     return QString();
 }
 

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+// A deliberately misbehaving WebSocket server for tests: a raw QTcpServer
+// speaking just enough RFC 6455 to be told exactly what to do wrong — not
+// answer the upgrade, ignore pings, stop reading, trickle one frame slowly.
+class RawPeer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RawPeer(QObject *parent = nullptr);
+
+    bool listen();
+    quint16 port() const { return m_server.serverPort(); }
+    QString url() const;
+
+    // Behaviour switches, applied to current and future connections.
+    bool answerUpgrade = true;
+    bool answerPings = true;
+    bool echoText = false;
+
+    void setReading(bool reading);  // false: stop reading, shrink the receive window
+    void sendText(const QString &text);
+    void sendClose(quint16 code, const QByteArray &reason);
+    void dropConnection();          // TCP abort, no close frame
+    // One binary frame of `total` bytes, sent `chunk` bytes every `interval` ms.
+    void trickleBinary(qint64 total, qint64 chunk, int intervalMs);
+
+    int connectionCount() const { return m_connections; }
+    QTcpSocket *current() const { return m_socket; }
+    QList<QByteArray> texts;
+    qint64 binaryBytesReceived = 0;
+
+Q_SIGNALS:
+    void tcpAccepted();
+    void upgraded();
+    void pingReceived(const QByteArray &payload);
+    void textReceived(const QString &text);
+    void binaryReceived(qint64 size);
+    void closeReceived(quint16 code);
+    void disconnected();
+
+private:
+    void onNewConnection();
+    void onReadyRead();
+    void processFrames();
+    void sendFrame(quint8 opcode, const QByteArray &payload);
+
+    QTcpServer m_server;
+    QPointer<QTcpSocket> m_socket;
+    QByteArray m_buffer;
+    bool m_upgraded = false;
+    bool m_reading = true;
+    int m_connections = 0;
+    QTimer m_trickle;
+    qint64 m_trickleLeft = 0;
+    qint64 m_trickleChunk = 0;
+    qint64 m_fragmentBytes = 0;
+};

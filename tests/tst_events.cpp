@@ -1,0 +1,105 @@
+#include "eventlog.h"
+#include "metrics.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace wspulse;
+using namespace std::chrono_literals;
+
+class TestEvents : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void jsonLineHasFixedKeysFirstAndRoundTrips()
+    {
+        ManualClock clock;
+        clock.set(1234567us);
+        EventLog log(&clock);
+        const Event &e = log.add(EventType::Pong, {{QStringLiteral("seq"), 3}, {QStringLiteral("rtt_us"), 812}});
+        const QByteArray line = e.toJsonLine();
+        QVERIFY(line.startsWith("{\"t_ms\":1234,\"ts\":\""));
+        QVERIFY(line.endsWith("}\n"));
+        QVERIFY(line.contains("\"event\":\"pong\""));
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        QCOMPARE(o.value(QStringLiteral("rtt_us")).toInt(), 812);
+        QVERIFY(o.value(QStringLiteral("ts")).toString().endsWith(QLatin1Char('Z')));
+
+        QString error;
+        const std::optional<Event> back = Event::fromJson(line, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->type, EventType::Pong);
+        QCOMPARE(back->tMs, 1234);
+        QCOMPARE(back->fields, e.fields);
+        QCOMPARE(back->ts.toMSecsSinceEpoch(), e.ts.toMSecsSinceEpoch());
+    }
+
+    void fieldsCannotForgeFixedKeys()
+    {
+        ManualClock clock;
+        EventLog log(&clock);
+        const Event &e = log.add(EventType::Message, {{QStringLiteral("event"), QStringLiteral("closed")},
+                                                      {QStringLiteral("text"), QStringLiteral("hi")}});
+        const QJsonObject o = QJsonDocument::fromJson(e.toJsonLine()).object();
+        QCOMPARE(o.value(QStringLiteral("event")).toString(), QStringLiteral("message"));
+    }
+
+    void badJsonRefused_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addRow("garbage") << QByteArray("{nope");
+        QTest::addRow("array") << QByteArray("[1,2]");
+        QTest::addRow("unknown event") << QByteArray(R"({"t_ms":1,"ts":"2026-01-01T00:00:00.000Z","event":"boom"})");
+        QTest::addRow("no t_ms") << QByteArray(R"({"ts":"2026-01-01T00:00:00.000Z","event":"ping"})");
+        QTest::addRow("bad ts") << QByteArray(R"({"t_ms":1,"ts":"yesterday","event":"ping"})");
+    }
+    void badJsonRefused()
+    {
+        QFETCH(QByteArray, line);
+        QString error;
+        QVERIFY(!Event::fromJson(line, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void everyNameRoundTrips()
+    {
+        for (int i = 0; i < EventTypeCount; ++i)
+            QCOMPARE(eventTypeFromName(eventTypeName(EventType(i))), std::optional<EventType>(EventType(i)));
+    }
+
+    void ringIsBounded()
+    {
+        ManualClock clock;
+        EventLog log(&clock);
+        log.setCapacity(3);
+        QSignalSpy dropped(&log, &EventLog::aboutToDropOldest);
+        for (int i = 0; i < 5; ++i)
+            log.add(EventType::Ping, {{QStringLiteral("seq"), i}});
+        QCOMPARE(log.size(), 3);
+        QCOMPARE(dropped.size(), 2);
+        QCOMPARE(log.droppedCount(), quint64(2));
+        QCOMPARE(log.at(0).fields.value(QStringLiteral("seq")).toInt(), 2);
+        QCOMPARE(log.at(2).fields.value(QStringLiteral("seq")).toInt(), 4);
+    }
+
+    void rttStatistics()
+    {
+        RttWindow w(4);
+        QCOMPARE(w.summary().count, 0);
+        for (qint64 v : {100, 300, 200, 400, 1000}) // 100 falls out of the window
+            w.add(v);
+        const RttSummary s = w.summary();
+        QCOMPARE(s.count, 4);
+        QCOMPARE(s.lastUs, 1000);
+        QCOMPARE(s.minUs, 200);
+        QCOMPARE(s.maxUs, 1000);
+        QCOMPARE(s.meanUs, 475.0);
+        QCOMPARE(s.p50Us, 300);
+        QCOMPARE(s.p95Us, 1000);
+        QCOMPARE(s.jitterUs, (100.0 + 200.0 + 600.0) / 3.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvents)
+#include "tst_events.moc"

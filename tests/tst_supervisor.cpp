@@ -1,0 +1,422 @@
+// Integration tests over real loopback sockets, each against a peer that
+// misbehaves in one precise way (RawPeer). Timeouts are tens to hundreds of
+// milliseconds; assertions wait with QTRY_* / QSignalSpy::wait. QTest::qWait
+// appears only where a test shows that something does *not* happen.
+#include "connectionsupervisor.h"
+#include "eventlog.h"
+#include "rawpeer.h"
+#include "settings.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace wspulse;
+using State = ConnectionSupervisor::State;
+
+class TestSupervisor : public QObject
+{
+    Q_OBJECT
+
+    struct Rig
+    {
+        Settings settings;
+        EventLog log{SteadyClock::instance()};
+        RawPeer peer;
+        std::unique_ptr<ConnectionSupervisor> sup;
+
+        // Everything off unless a test switches it on, so each test sees one mechanism.
+        Rig()
+        {
+            for (Param p : {Param::PingInterval, Param::PongTimeout, Param::IdleTimeout,
+                            Param::ConnectionTimeout, Param::MessageTimeout, Param::HeartbeatInterval})
+                set(p, "0");
+            set(Param::ConnectTimeout, "2");
+            set(Param::ReconnectDelay, "0.05");
+            set(Param::ReconnectMaxDelay, "0.2");
+            if (!peer.listen())
+                qFatal("cannot listen");
+            sup = std::make_unique<ConnectionSupervisor>(&settings, &log);
+            if (qEnvironmentVariableIsSet("WSPULSE_TEST_EVENTS"))
+                QObject::connect(&log, &EventLog::added, &log, [](const Event &e) {
+                    fputs(e.toJsonLine().constData(), stderr);
+                });
+            sup->setUrl(QUrl(peer.url()));
+        }
+        void set(Param p, const char *value)
+        {
+            const QString error = settings.set(p, QLatin1String(value), Source::Runtime);
+            if (!error.isEmpty())
+                qFatal("%s", qPrintable(error));
+        }
+        QList<Event> events(EventType type) const
+        {
+            QList<Event> out;
+            for (qsizetype i = 0; i < log.size(); ++i) {
+                if (log.at(i).type == type)
+                    out.append(log.at(i));
+            }
+            return out;
+        }
+        bool openAndWait()
+        {
+            sup->open();
+            return QTest::qWaitFor([this] { return sup->state() == State::Open; }, 5000);
+        }
+    };
+
+    static QList<TimeoutKind> kinds(const QSignalSpy &spy)
+    {
+        QList<TimeoutKind> out;
+        for (const QList<QVariant> &args : spy)
+            out.append(args.at(0).value<TimeoutKind>());
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<wspulse::TimeoutKind>();
+        qRegisterMetaType<wspulse::ConnectionSupervisor::State>();
+        qRegisterMetaType<wspulse::ConnectionSupervisor::ClosedBy>();
+    }
+
+    void pingsAreTimedPerSequence()
+    {
+        Rig rig;
+        rig.set(Param::PingInterval, "0.03");
+        QSignalSpy pongs(rig.sup.get(), &ConnectionSupervisor::pongReceived);
+        QVERIFY(rig.openAndWait());
+        QTRY_VERIFY(pongs.size() >= 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(pongs.at(i).at(0).toULongLong(), quint64(i + 1));
+            const qint64 rtt = pongs.at(i).at(1).toLongLong();
+            QVERIFY2(rtt >= 0 && rtt < 1'000'000, qPrintable(QString::number(rtt)));
+            QCOMPARE(pongs.at(i).at(2).toBool(), false);
+        }
+        QVERIFY(rig.sup->rtt().count >= 3);
+        const QList<Event> pongEvents = rig.events(EventType::Pong);
+        QVERIFY(pongEvents.first().fields.contains(QStringLiteral("rtt_us")));
+    }
+
+    void pongTimeoutAbortsAndReconnects()
+    {
+        Rig rig;
+        rig.peer.answerPings = false;
+        rig.set(Param::PingInterval, "0.05");
+        rig.set(Param::PongTimeout, "0.15");
+        QSignalSpy timeouts(rig.sup.get(), &ConnectionSupervisor::timedOut);
+        QSignalSpy closed(rig.sup.get(), &ConnectionSupervisor::closed);
+        QVERIFY(rig.openAndWait());
+        QTRY_COMPARE(timeouts.size(), 1);
+        QCOMPARE(kinds(timeouts).first(), TimeoutKind::Pong);
+        QVERIFY2(timeouts.first().at(1).toLongLong() >= 150, "fired before the pong timeout");
+        QCOMPARE(closed.first().at(2).value<ConnectionSupervisor::ClosedBy>(), ConnectionSupervisor::ClosedBy::Local);
+        QCOMPARE(rig.events(EventType::Closed).first().fields.value(QStringLiteral("timeout")).toString(),
+                 QStringLiteral("pong"));
+        // Aborted, not closed: the dead peer is not waited for with a close handshake.
+        QTRY_COMPARE(rig.peer.connectionCount(), 2);
+        QTRY_COMPARE(rig.sup->state(), State::Open);
+        QCOMPARE(rig.sup->counters().missedPongs, quint64(1));
+        QVERIFY(!rig.events(EventType::Reconnect).isEmpty());
+    }
+
+    void inboundBytesExtendThePongWait()
+    {
+        Rig rig;
+        rig.peer.answerPings = false;
+        rig.set(Param::PingInterval, "0.05");
+        rig.set(Param::PongTimeout, "0.15");
+        QSignalSpy timeouts(rig.sup.get(), &ConnectionSupervisor::timedOut);
+        QSignalSpy binary(rig.sup.get(), &ConnectionSupervisor::binaryReceived);
+        QVERIFY(rig.openAndWait());
+        // 800 ms of one frame trickling in, a chunk every 40 ms: a pong cannot
+        // overtake it, so the 150 ms pong timeout must wait.
+        rig.peer.trickleBinary(20 * 1024, 1024, 40);
+        QVERIFY(binary.wait(5000));
+        QCOMPARE(binary.first().at(0).toByteArray().size(), 20 * 1024);
+        QVERIFY2(timeouts.isEmpty(), "pong timeout fired while bytes were still arriving");
+        // Once the frame is complete and still no pong comes, the timeout fires.
+        QTRY_COMPARE(timeouts.size(), 1);
+        QCOMPARE(kinds(timeouts).first(), TimeoutKind::Pong);
+    }
+
+    void idleClosesAndWaitsForTheNextSend()
+    {
+        Rig rig;
+        rig.set(Param::IdleTimeout, "0.15");
+        QSignalSpy timeouts(rig.sup.get(), &ConnectionSupervisor::timedOut);
+        QSignalSpy peerClose(&rig.peer, &RawPeer::closeReceived);
+        QVERIFY(rig.openAndWait());
+        QVERIFY(peerClose.wait(3000));
+        QCOMPARE(peerClose.first().at(0).toInt(), 1000);
+        QCOMPARE(kinds(timeouts), QList<TimeoutKind>{TimeoutKind::Idle});
+        QVERIFY(timeouts.first().at(1).toLongLong() >= 150);
+        QTRY_COMPARE(rig.sup->state(), State::Disconnected);
+        const Event closedEvent = rig.events(EventType::Closed).first();
+        QCOMPARE(closedEvent.fields.value(QStringLiteral("reason")).toString(), QStringLiteral("idle timeout"));
+        QCOMPARE(closedEvent.fields.value(QStringLiteral("by")).toString(), QStringLiteral("local"));
+        // No automatic reconnect: wait three idle periods to show nothing happens.
+        QTest::qWait(450);
+        QCOMPARE(rig.peer.connectionCount(), 1);
+        QCOMPARE(rig.sup->state(), State::Disconnected);
+        // The next message reopens, and is delivered.
+        rig.sup->sendText(QStringLiteral("wake up"));
+        QTRY_COMPARE(rig.peer.connectionCount(), 2);
+        QTRY_VERIFY(rig.peer.texts.contains("wake up"));
+    }
+
+    void trickledFrameIsNeverIdle()
+    {
+        Rig rig;
+        rig.set(Param::IdleTimeout, "0.2");
+        QSignalSpy timeouts(rig.sup.get(), &ConnectionSupervisor::timedOut);
+        QSignalSpy binary(rig.sup.get(), &ConnectionSupervisor::binaryReceived);
+        QVERIFY(rig.openAndWait());
+        // One 32 KiB frame over ~1.3 s, never pausing 200 ms: no frame completes
+        // for far longer than the idle timeout, yet bytes keep moving.
+        rig.peer.trickleBinary(32 * 1024, 1024, 40);
+        QVERIFY(binary.wait(5000));
+        QCOMPARE(binary.first().at(0).toByteArray().size(), 32 * 1024);
+        QVERIFY2(timeouts.isEmpty(), "idle timeout fired while a frame was trickling in");
+        QCOMPARE(rig.sup->state(), State::Open);
+        // Afterwards the connection really is idle.
+        QTRY_COMPARE(timeouts.size(), 1);
+        QCOMPARE(kinds(timeouts).first(), TimeoutKind::Idle);
+    }
+
+    void pingsKeepAQuietConnectionOpen()
+    {
+        Rig rig;
+        rig.set(Param::IdleTimeout, "0.2");
+        rig.set(Param::PingInterval, "0.05");
+        rig.set(Param::PongTimeout, "1");
+        QSignalSpy timeouts(rig.sup.get(), &ConnectionSupervisor::timedOut);
+        QSignalSpy pongs(rig.sup.get(), &ConnectionSupervisor::pongReceived);
+        QVERIFY(rig.openAndWait());
+        // Nothing but pings for 4 idle periods: the idle timeout must not fire.
+        QTest::qWait(800);
+        QVERIFY2(timeouts.isEmpty(), "a quiet connection with keep-alive pings was closed as idle");
+        QCOMPARE(rig.sup->state(), State::Open);
+        QVERIFY(pongs.size() >= 8);
+        // Control: stop the pings and the same connection goes idle.
+        rig.set(Param::PingInterval, "0");
+        QTRY_COMPARE(timeouts.size(), 1);
+        QCOMPARE(kinds(timeouts).first(), TimeoutKind::Idle);
+    }
+
+    void lifetimeClosesReconnectsAndKeepsTheQueue()
+    {
+        Rig rig;
+        rig.set(Param::ConnectionTimeout, "0.2");
+        QSignalSpy timeouts(rig.sup.get(), &ConnectionSupervisor::timedOut);
+        QSignalSpy peerClose(&rig.peer, &RawPeer::closeReceived);
+        bool queuedWhileDown = false;
+        connect(rig.sup.get(), &ConnectionSupervisor::stateChanged, this, [&](State s) {
+            if (s == State::Reconnecting && !queuedWhileDown) {
+                queuedWhileDown = true;
+                rig.sup->sendText(QStringLiteral("sent while reconnecting"));
+            }
+        });
+        QVERIFY(rig.openAndWait());
+        QVERIFY(peerClose.wait(3000));
+        QCOMPARE(peerClose.first().at(0).toInt(), 1001);
+        QCOMPARE(kinds(timeouts).first(), TimeoutKind::Lifetime);
+        QVERIFY(timeouts.first().at(1).toLongLong() >= 200);
+        QTRY_COMPARE(rig.peer.connectionCount(), 2);
+        QVERIFY(queuedWhileDown);
+        QTRY_VERIFY(rig.peer.texts.contains("sent while reconnecting"));
+        QCOMPARE(rig.peer.texts.count("sent while reconnecting"), 1);
+        const QList<Event> reconnects = rig.events(EventType::Reconnect);
+        QCOMPARE(reconnects.first().fields.value(QStringLiteral("delay_ms")).toInt(), 0);
+    }
+
+    void stalledSendTimesOutAndIsResent()
+    {
+        Rig rig;
+        rig.set(Param::MessageTimeout, "0.2");
+        QSignalSpy timeouts(rig.sup.get(), &ConnectionSupervisor::timedOut);
+        QSignalSpy received(&rig.peer, &RawPeer::binaryReceived);
+        QVERIFY(rig.openAndWait());
+        rig.peer.setReading(false);
+        // Far more than the kernel buffers hold, so bytes wait in our process.
+        const qint64 size = 24 * 1024 * 1024;
+        rig.sup->sendBinary(QByteArray(size, 'm'));
+        QTRY_COMPARE_WITH_TIMEOUT(timeouts.size(), 1, 10000);
+        QCOMPARE(kinds(timeouts).first(), TimeoutKind::Message);
+        QVERIFY(timeouts.first().at(1).toLongLong() >= 200);
+        // Aborted and reconnected; the unwritten message was requeued and now arrives whole.
+        rig.peer.setReading(true);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.peer.connectionCount(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 20000);
+        QCOMPARE(received.first().at(0).toLongLong(), size);
+        QCOMPARE(rig.sup->unwrittenCount(), 0);
+    }
+
+    void pongClockStartsWhenThePingLeaves()
+    {
+        Rig rig;
+        rig.set(Param::PingInterval, "0.05");
+        rig.set(Param::PongTimeout, "0.15");
+        QSignalSpy timeouts(rig.sup.get(), &ConnectionSupervisor::timedOut);
+        QSignalSpy pongs(rig.sup.get(), &ConnectionSupervisor::pongReceived);
+        QVERIFY(rig.openAndWait());
+        QTRY_VERIFY(pongs.size() >= 1);
+        rig.peer.setReading(false);
+        rig.sup->sendBinary(QByteArray(24 * 1024 * 1024, 'p'));
+        // Pings now queue behind the stuck send and have not left: four pong
+        // timeouts pass without a pong timeout.
+        QTest::qWait(600);
+        QVERIFY2(timeouts.isEmpty(), "pong timeout counted from a ping still queued behind a send");
+        QVERIFY(rig.sup->outstandingPings() >= 1);
+        const int before = pongs.size();
+        rig.peer.setReading(true);
+        QTRY_VERIFY_WITH_TIMEOUT(pongs.size() > before, 20000);
+        // That sample waited behind our own bytes: it is marked, not mixed into the latency.
+        QCOMPARE(pongs.at(before).at(2).toBool(), true);
+        QVERIFY(rig.sup->counters().queuedRttSamples >= 1);
+        QVERIFY(timeouts.isEmpty());
+    }
+
+    void connectTimeoutRetries()
+    {
+        Rig rig;
+        rig.peer.answerUpgrade = false;
+        rig.set(Param::ConnectTimeout, "0.15");
+        QSignalSpy timeouts(rig.sup.get(), &ConnectionSupervisor::timedOut);
+        rig.sup->open();
+        QTRY_VERIFY(timeouts.size() >= 1);
+        QCOMPARE(kinds(timeouts).first(), TimeoutKind::Connect);
+        QVERIFY(timeouts.first().at(1).toLongLong() >= 150);
+        QTRY_VERIFY(rig.peer.connectionCount() >= 2);
+        // Once the peer answers, the retry succeeds.
+        rig.peer.answerUpgrade = true;
+        QTRY_COMPARE_WITH_TIMEOUT(rig.sup->state(), State::Open, 5000);
+    }
+
+    void liveChangeRearmsFromLastActivity()
+    {
+        Rig rig;
+        rig.set(Param::IdleTimeout, "10");
+        QSignalSpy timeouts(rig.sup.get(), &ConnectionSupervisor::timedOut);
+        QSignalSpy pings(&rig.peer, &RawPeer::pingReceived);
+        QVERIFY(rig.openAndWait());
+        // Pings switched on at run time start on the open connection.
+        rig.set(Param::PingInterval, "0.03");
+        QTRY_VERIFY(pings.size() >= 3);
+        rig.set(Param::PingInterval, "0");
+        // Let the connection be quiet for 300 ms (setup, not an assertion).
+        QTest::qWait(300);
+        QVERIFY(timeouts.isEmpty());
+        // Shortening the idle timeout to 200 ms counts from the last activity,
+        // which was >= 300 ms ago: it fires now, not 200 ms from now.
+        rig.set(Param::IdleTimeout, "0.2");
+        QTRY_COMPARE(timeouts.size(), 1);
+        QCOMPARE(kinds(timeouts).first(), TimeoutKind::Idle);
+        QVERIFY2(timeouts.first().at(1).toLongLong() >= 300,
+                 qPrintable(QString::number(timeouts.first().at(1).toLongLong())));
+        QCOMPARE(rig.peer.connectionCount(), 1); // no reconnect was needed for any of it
+    }
+
+    void peerCloseAndNetworkLossAreToldApart()
+    {
+        Rig rig;
+        QSignalSpy closed(rig.sup.get(), &ConnectionSupervisor::closed);
+        QVERIFY(rig.openAndWait());
+        rig.peer.sendClose(1000, "bye");
+        QVERIFY(closed.wait(3000));
+        QCOMPARE(closed.first().at(0).toInt(), 1000);
+        QCOMPARE(closed.first().at(1).toString(), QStringLiteral("bye"));
+        QCOMPARE(closed.first().at(2).value<ConnectionSupervisor::ClosedBy>(), ConnectionSupervisor::ClosedBy::Peer);
+        QTRY_COMPARE(rig.sup->state(), State::Disconnected); // a normal goodbye is not retried
+
+        QVERIFY(rig.openAndWait());
+        rig.peer.sendClose(1001, "restarting");
+        QTRY_COMPARE(closed.size(), 2);
+        QCOMPARE(closed.at(1).at(2).value<ConnectionSupervisor::ClosedBy>(), ConnectionSupervisor::ClosedBy::Peer);
+        QTRY_COMPARE(rig.peer.connectionCount(), 3); // going away: reconnect
+        QTRY_COMPARE(rig.sup->state(), State::Open);
+
+        rig.peer.dropConnection();
+        QTRY_COMPARE(closed.size(), 3);
+        QCOMPARE(closed.at(2).at(0).toInt(), 1006);
+        QCOMPARE(closed.at(2).at(2).value<ConnectionSupervisor::ClosedBy>(), ConnectionSupervisor::ClosedBy::Network);
+        QTRY_COMPARE(rig.peer.connectionCount(), 4);
+        QTRY_COMPARE(rig.sup->state(), State::Open);
+    }
+
+    void deliberateCloseDoesNotReconnect()
+    {
+        Rig rig;
+        QVERIFY(rig.openAndWait());
+        rig.sup->close();
+        QTRY_COMPARE(rig.sup->state(), State::Disconnected);
+        QTest::qWait(200); // longer than the reconnect delay: show that none happens
+        QCOMPARE(rig.peer.connectionCount(), 1);
+        QCOMPARE(rig.events(EventType::Closed).first().fields.value(QStringLiteral("by")).toString(),
+                 QStringLiteral("local"));
+    }
+
+    void messagesQueuedBeforeOpenAreFlushedInOrder()
+    {
+        Rig rig;
+        for (int i = 0; i < 20; ++i)
+            rig.sup->sendText(QStringLiteral("m%1").arg(i));
+        QCOMPARE(rig.sup->queuedCount(), 20);
+        rig.sup->open();
+        QTRY_COMPARE(rig.peer.texts.size(), 20);
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(rig.peer.texts.at(i), QStringLiteral("m%1").arg(i).toUtf8());
+    }
+
+    void heartbeatReportsMisses()
+    {
+        Rig rig;
+        rig.set(Param::HeartbeatInterval, "0.05");
+        QSignalSpy beats(rig.sup.get(), &ConnectionSupervisor::heartbeatChecked);
+        QVERIFY(rig.openAndWait());
+        QTRY_VERIFY(beats.size() >= 4);
+        // (The first check may count the handshake's own bytes as arrivals.)
+        for (int i = 1; i < 4; ++i) {
+            QCOMPARE(beats.at(i).at(0).toBool(), false);
+            QCOMPARE(beats.at(i).at(1).toInt(), beats.at(i - 1).at(1).toInt() + 1);
+        }
+        rig.peer.sendText(QStringLiteral("alive"));
+        QTRY_VERIFY(!beats.isEmpty() && beats.last().at(0).toBool());
+        QCOMPARE(beats.last().at(1).toInt(), 0);
+        QCOMPARE(rig.sup->state(), State::Open); // a miss never closes by itself
+        const Event hb = rig.events(EventType::Heartbeat).first();
+        for (const char *key : {"ok", "idle_ms", "age_ms", "outstanding_pings", "missed_in_a_row"})
+            QVERIFY2(hb.fields.contains(QLatin1String(key)), key);
+    }
+
+    void oversizedMessageIsNamedAsQtsOwnClose()
+    {
+        Rig rig;
+        rig.set(Param::MaxMessageSize, "1000");
+        QSignalSpy closed(rig.sup.get(), &ConnectionSupervisor::closed);
+        QVERIFY(rig.openAndWait());
+        rig.peer.sendText(QString(5000, QLatin1Char('x')));
+        QVERIFY(closed.wait(3000));
+        QCOMPARE(closed.first().at(0).toInt(), 1009);
+        const Event e = rig.events(EventType::Closed).first();
+        QCOMPARE(e.fields.value(QStringLiteral("origin")).toString(), QStringLiteral("qt"));
+        QCOMPARE(e.fields.value(QStringLiteral("by")).toString(), QStringLiteral("local"));
+    }
+
+    void qtReadTimeoutIsNamedAsSuch()
+    {
+        Rig rig;
+        QSignalSpy closed(rig.sup.get(), &ConnectionSupervisor::closed);
+        QVERIFY(rig.openAndWait());
+        // A frame header, then silence: Qt's fixed 5 s partial-frame timeout closes.
+        rig.peer.trickleBinary(1000, 100, 60000);
+        QVERIFY(closed.wait(8000));
+        QCOMPARE(closed.first().at(0).toInt(), 1001);
+        const Event e = rig.events(EventType::Closed).first();
+        QCOMPARE(e.fields.value(QStringLiteral("cause")).toString(), QStringLiteral("qt_read_timeout"));
+        QCOMPARE(e.fields.value(QStringLiteral("by")).toString(), QStringLiteral("local"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSupervisor)
+#include "tst_supervisor.moc"
