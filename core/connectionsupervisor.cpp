@@ -293,24 +293,26 @@ void ConnectionSupervisor::onConnected()
     flushQueue();
 }
 
-void ConnectionSupervisor::close(const QString &reason)
+void ConnectionSupervisor::close(const QString &reason, int code)
 {
     m_reconnectTimer.stop();
-    if (m_state == State::Reconnecting) {
+    const CloseIntent intent{ClosedBy::Local, code,
+                             reason.isEmpty() ? QStringLiteral("closed by user") : reason,
+                             std::nullopt, After::Stay};
+    switch (m_state) {
+    case State::Reconnecting:
         setState(State::Disconnected);
-        return;
-    }
-    if (m_state == State::Connecting) {
-        CloseIntent intent{ClosedBy::Local, 1000, reason.isEmpty() ? QStringLiteral("closed by user") : reason,
-                           std::nullopt, After::Stay};
+        break;
+    case State::Connecting:
         closeWith(intent, true);
-        return;
+        break;
+    case State::Open:
+        closeWith(intent, false);
+        break;
+    case State::Closing:
+    case State::Disconnected:
+        break;
     }
-    if (m_state != State::Open)
-        return;
-    closeWith({ClosedBy::Local, 1000, reason.isEmpty() ? QStringLiteral("closed by user") : reason,
-               std::nullopt, After::Stay},
-              false);
 }
 
 void ConnectionSupervisor::closeWith(const CloseIntent &intent, bool abort)

@@ -51,8 +51,8 @@ public:
     QUrl url() const { return m_url; }
     void setSubprotocols(const QStringList &protocols) { m_subprotocols = protocols; }
     void open();
-    // Deliberate close (1000); no automatic reconnect. Queued messages stay queued.
-    void close(const QString &reason = QString());
+    // Deliberate close; no automatic reconnect. Queued messages stay queued.
+    void close(const QString &reason = QString(), int code = 1000);
 
     // Server role: take over an accepted socket; `transport` is the TCP socket under it.
     void attach(QWebSocket *socket, QAbstractSocket *transport);

@@ -42,7 +42,7 @@ void SupervisedServer::close()
     m_tcp.close();
     for (const QPointer<ConnectionSupervisor> &c : std::as_const(m_connections)) {
         if (c)
-            c->close(QStringLiteral("server shutting down"));
+            c->close(QStringLiteral("server shutting down"), 1001);
     }
 }
 

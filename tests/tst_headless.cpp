@@ -1,1 +1,270 @@
-int main() { return 0; }
+// The wspulse binary itself: exit codes, stderr messages, the JSON-line
+// stream, stdin, signals and the README's generated parameter table.
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QWebSocket>
+#include <QtTest>
+
+#include <csignal>
+
+class TestHeadless : public QObject
+{
+    Q_OBJECT
+
+    static QProcess *start(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        auto *p = new QProcess;
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(WSPULSE_BINARY), args);
+        return p;
+    }
+
+    static QList<QJsonObject> parseLines(const QByteArray &out)
+    {
+        QList<QJsonObject> events;
+        for (const QByteArray &line : out.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+                qWarning("not a JSON object: %s", line.constData());
+                return {};
+            }
+            events.append(doc.object());
+        }
+        return events;
+    }
+
+    static QList<QJsonObject> named(const QList<QJsonObject> &events, const char *name)
+    {
+        QList<QJsonObject> out;
+        for (const QJsonObject &e : events) {
+            if (e.value(QStringLiteral("event")).toString() == QLatin1String(name))
+                out.append(e);
+        }
+        return out;
+    }
+
+    // Reads stdout as it comes until `predicate` holds for the events so far.
+    static bool waitForEvents(QProcess *p, QByteArray *out, const std::function<bool(const QList<QJsonObject> &)> &predicate,
+                              int timeoutMs = 10000)
+    {
+        return QTest::qWaitFor([&] {
+            out->append(p->readAllStandardOutput());
+            return predicate(parseLines(*out));
+        }, timeoutMs);
+    }
+
+private Q_SLOTS:
+    void badEnvironmentExitsTwo_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::addRow("text") << QStringLiteral("WS_PING_INTERVAL") << QStringLiteral("abc");
+        QTest::addRow("negative") << QStringLiteral("WS_IDLE_TIMEOUT") << QStringLiteral("-1");
+        QTest::addRow("nan") << QStringLiteral("WS_PONG_TIMEOUT") << QStringLiteral("NaN");
+        QTest::addRow("inf") << QStringLiteral("WS_CONNECTION_TIMEOUT") << QStringLiteral("inf");
+        QTest::addRow("huge") << QStringLiteral("WS_MESSAGE_TIMEOUT") << QStringLiteral("1e20");
+        QTest::addRow("empty") << QStringLiteral("WS_HEARTBEAT_INTERVAL") << QString();
+        QTest::addRow("bytes") << QStringLiteral("WS_MAX_MESSAGE_SIZE") << QStringLiteral("12.5");
+    }
+    void badEnvironmentExitsTwo()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(variable, value);
+        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("5")}, env));
+        QVERIFY(p->waitForFinished(10000));
+        QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p->exitCode(), 2);
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        QVERIFY2(err.contains(variable), qPrintable(err));
+        if (!value.isEmpty())
+            QVERIFY2(err.contains(value), qPrintable(err));
+        QVERIFY2(p->readAllStandardOutput().isEmpty(), "nothing may run on a bad configuration");
+    }
+
+    void badArgumentsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::addRow("flag text") << QStringList{QStringLiteral("--ping-interval"), QStringLiteral("soon")} << QStringLiteral("--ping-interval");
+        QTest::addRow("flag negative") << QStringList{QStringLiteral("--pong-timeout=-4")} << QStringLiteral("--pong-timeout");
+        QTest::addRow("preset") << QStringList{QStringLiteral("--preset"), QStringLiteral("turbo")} << QStringLiteral("turbo");
+        QTest::addRow("http url") << QStringList{QStringLiteral("--url"), QStringLiteral("http://example.com/")} << QStringLiteral("ws://");
+        QTest::addRow("no host") << QStringList{QStringLiteral("--url"), QStringLiteral("ws://")} << QStringLiteral("--url");
+        QTest::addRow("garbage url") << QStringList{QStringLiteral("--url"), QStringLiteral("ws://exa mple.com:99999")} << QStringLiteral("--url");
+        QTest::addRow("duration") << QStringList{QStringLiteral("--duration"), QStringLiteral("-1")} << QStringLiteral("--duration");
+        QTest::addRow("unknown flag") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::addRow("profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("/nonexistent.ini")} << QStringLiteral("nonexistent");
+    }
+    void badArgumentsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        std::unique_ptr<QProcess> p(start(QStringList{QStringLiteral("--headless")} + args));
+        QVERIFY(p->waitForFinished(10000));
+        QCOMPARE(p->exitCode(), 2);
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        QVERIFY2(err.contains(mentions), qPrintable(err));
+    }
+
+    void shortRunPrintsConfigStatePingPong()
+    {
+        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("1.5"),
+                                           QStringLiteral("--ping-interval"), QStringLiteral("0.1")}));
+        p->closeWriteChannel(); // EOF on stdin must not end a run that has --duration
+        QVERIFY(p->waitForFinished(15000));
+        QCOMPARE(p->exitCode(), 0);
+        const QList<QJsonObject> events = parseLines(p->readAllStandardOutput());
+        QVERIFY(!events.isEmpty());
+        for (const QJsonObject &e : events) {
+            QVERIFY(e.value(QStringLiteral("t_ms")).isDouble());
+            QVERIFY(e.value(QStringLiteral("ts")).toString().endsWith(QLatin1Char('Z')));
+            QVERIFY(!e.value(QStringLiteral("event")).toString().isEmpty());
+        }
+        const QJsonObject config = events.first();
+        QCOMPARE(config.value(QStringLiteral("event")).toString(), QStringLiteral("config"));
+        const QJsonObject values = config.value(QStringLiteral("values")).toObject();
+        const QJsonObject sources = config.value(QStringLiteral("sources")).toObject();
+        QCOMPARE(values.value(QStringLiteral("WS_PING_INTERVAL")).toDouble(), 0.1);
+        QCOMPARE(sources.value(QStringLiteral("WS_PING_INTERVAL")).toString(), QStringLiteral("flag"));
+        QCOMPARE(sources.value(QStringLiteral("WS_IDLE_TIMEOUT")).toString(), QStringLiteral("default"));
+        QCOMPARE(values.size(), 10);
+
+        QStringList states;
+        for (const QJsonObject &e : named(events, "state"))
+            states << e.value(QStringLiteral("state")).toString();
+        QCOMPARE(states.mid(0, 2), (QStringList{QStringLiteral("connecting"), QStringLiteral("open")}));
+        QCOMPARE(states.last(), QStringLiteral("disconnected"));
+        const QList<QJsonObject> pings = named(events, "ping");
+        const QList<QJsonObject> pongs = named(events, "pong");
+        QVERIFY2(pings.size() >= 8, qPrintable(QString::number(pings.size())));
+        QVERIFY(pongs.size() >= 8);
+        for (const QJsonObject &pong : pongs) {
+            QVERIFY(pong.value(QStringLiteral("rtt_us")).isDouble());
+            QVERIFY(pong.value(QStringLiteral("rtt_us")).toDouble() >= 0);
+        }
+        QCOMPARE(named(events, "closed").last().value(QStringLiteral("by")).toString(), QStringLiteral("local"));
+    }
+
+    void stdinLinesAreSentAndCommandsApplied()
+    {
+        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless")}));
+        p->write("hello there\n/set WS_IDLE_TIMEOUT 45\n/set WS_IDLE_TIMEOUT banana\n/set WS_NOPE 1\n//slash\n");
+        p->closeWriteChannel(); // end of stdin ends the run once everything was sent
+        QVERIFY(p->waitForFinished(15000));
+        QCOMPARE(p->exitCode(), 0);
+        const QList<QJsonObject> events = parseLines(p->readAllStandardOutput());
+        QStringList in, out;
+        for (const QJsonObject &m : named(events, "message"))
+            (m.value(QStringLiteral("dir")).toString() == QLatin1String("in") ? in : out)
+                << m.value(QStringLiteral("text")).toString();
+        QCOMPARE(out, (QStringList{QStringLiteral("hello there"), QStringLiteral("/slash")}));
+        const QList<QJsonObject> settings = named(events, "setting");
+        QCOMPARE(settings.size(), 1);
+        QCOMPARE(settings.first().value(QStringLiteral("name")).toString(), QStringLiteral("WS_IDLE_TIMEOUT"));
+        QCOMPARE(settings.first().value(QStringLiteral("old")).toDouble(), 60.0);
+        QCOMPARE(settings.first().value(QStringLiteral("new")).toDouble(), 45.0);
+        const QList<QJsonObject> errors = named(events, "error");
+        QCOMPARE(errors.size(), 2);
+        QVERIFY(errors.at(0).value(QStringLiteral("text")).toString().contains(QLatin1String("banana")));
+        QVERIFY(errors.at(1).value(QStringLiteral("text")).toString().contains(QLatin1String("WS_NOPE")));
+    }
+
+    void sigtermClosesGracefully()
+    {
+        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("60")}));
+        QByteArray out;
+        QVERIFY(waitForEvents(p.get(), &out, [](const QList<QJsonObject> &events) {
+            for (const QJsonObject &e : events)
+                if (e.value(QStringLiteral("state")).toString() == QLatin1String("open"))
+                    return true;
+            return false;
+        }));
+        ::kill(pid_t(p->processId()), SIGTERM);
+        QVERIFY(p->waitForFinished(10000));
+        QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p->exitCode(), 0);
+        out += p->readAllStandardOutput();
+        const QList<QJsonObject> closed = named(parseLines(out), "closed");
+        QCOMPARE(closed.size(), 1);
+        QCOMPARE(closed.first().value(QStringLiteral("code")).toInt(), 1000);
+        QCOMPARE(closed.first().value(QStringLiteral("by")).toString(), QStringLiteral("local"));
+    }
+
+    void unreachableServerReconnectsWithBackoff()
+    {
+        // A port nobody listens on: connection refused, then growing delays.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("1.2"),
+                                           QStringLiteral("--url"), QStringLiteral("ws://127.0.0.1:%1/").arg(port),
+                                           QStringLiteral("--reconnect-delay"), QStringLiteral("0.05")}));
+        QVERIFY(p->waitForFinished(10000));
+        QCOMPARE(p->exitCode(), 0);
+        const QList<QJsonObject> reconnects = named(parseLines(p->readAllStandardOutput()), "reconnect");
+        QVERIFY2(reconnects.size() >= 3, qPrintable(QString::number(reconnects.size())));
+        // Bounded attempts: doubling from 50 ms, not a busy loop.
+        QVERIFY(reconnects.size() < 12);
+        for (int i = 1; i < reconnects.size(); ++i) {
+            QCOMPARE(reconnects.at(i).value(QStringLiteral("attempt")).toInt(), i + 1);
+            QVERIFY(reconnects.at(i).value(QStringLiteral("delay_ms")).toInt()
+                    > reconnects.at(i - 1).value(QStringLiteral("delay_ms")).toInt());
+        }
+    }
+
+    void serveModeEchoesAndClosesWith1001()
+    {
+        std::unique_ptr<QProcess> p(start({QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0")}));
+        QByteArray out;
+        QString listen;
+        QVERIFY(waitForEvents(p.get(), &out, [&listen](const QList<QJsonObject> &events) {
+            if (!events.isEmpty())
+                listen = events.first().value(QStringLiteral("listen")).toString();
+            return !listen.isEmpty();
+        }));
+        QWebSocket client;
+        QSignalSpy received(&client, &QWebSocket::textMessageReceived);
+        QSignalSpy disconnected(&client, &QWebSocket::disconnected);
+        client.open(QUrl(listen));
+        QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+        client.sendTextMessage(QStringLiteral("echo me"));
+        QVERIFY(received.wait(5000));
+        QCOMPARE(received.first().first().toString(), QStringLiteral("echo me"));
+        ::kill(pid_t(p->processId()), SIGTERM);
+        QVERIFY(disconnected.wait(5000));
+        QCOMPARE(int(client.closeCode()), 1001);
+        QVERIFY(p->waitForFinished(5000));
+        QCOMPARE(p->exitCode(), 0);
+    }
+
+    void readmeParameterTableIsGenerated()
+    {
+        std::unique_ptr<QProcess> p(start({QStringLiteral("--list-parameters")}));
+        QVERIFY(p->waitForFinished(10000));
+        QCOMPARE(p->exitCode(), 0);
+        const QByteArray table = p->readAllStandardOutput();
+        QFile readme(QStringLiteral(WSPULSE_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QByteArray text = readme.readAll();
+        const QByteArray begin = "<!-- parameters:begin -->\n";
+        const QByteArray end = "<!-- parameters:end -->";
+        const qsizetype from = text.indexOf(begin);
+        const qsizetype to = text.indexOf(end);
+        QVERIFY2(from >= 0 && to > from, "README.md lacks the parameter table markers");
+        QVERIFY2(text.mid(from + begin.size(), to - from - begin.size()) == table,
+                 "README's parameter table is stale: regenerate it with `wspulse --list-parameters`");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadless)
+#include "tst_headless.moc"

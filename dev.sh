@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# wspulse developer entry point, for a fresh Debian 12 machine (as root) or any
+# machine that already has the packages below.
+#
+#   bash dev.sh run    install what is missing, build, launch wspulse (embedded server)
+#   bash dev.sh test   install what is missing, build, run every test
+#   bash dev.sh build  install what is missing, build
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+    libgl-dev qt6-translations-l10n
+)
+BUILD_DIR=${WSPULSE_BUILD_DIR:-build}
+
+install_missing() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return
+    fi
+    echo "dev.sh: installing ${missing[*]}"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWSPULSE_WERROR=ON >/dev/null
+    cmake --build "$BUILD_DIR" -j2
+}
+
+case "${1:-}" in
+run)
+    install_missing
+    build
+    shift
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "dev.sh: no display; running headless against the embedded server (Ctrl+C ends it)" >&2
+        exec "$BUILD_DIR/app/wspulse" --headless "$@"
+    fi
+    exec "$BUILD_DIR/app/wspulse" "$@"
+    ;;
+test)
+    install_missing
+    build
+    QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 300
+    ;;
+build)
+    install_missing
+    build
+    ;;
+*)
+    echo "usage: bash dev.sh run|test|build" >&2
+    exit 2
+    ;;
+esac
