@@ -13,25 +13,18 @@
 
 using namespace wspulse;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-} // namespace
-
 QString validateWebSocketUrl(const QString &text, QUrl *out)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (text.trimmed().isEmpty())
-        return tr("--url: empty URL");
+        return QCoreApplication::translate("CommandLine", "--url: empty URL");
     if (!url.isValid())
-        return tr("--url: \"%1\" is not a valid URL: %2").arg(text, url.errorString());
+        return QCoreApplication::translate("CommandLine", "--url: \"%1\" is not a valid URL: %2").arg(text, url.errorString());
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
-        return tr("--url: \"%1\" must start with ws:// or wss://").arg(text);
+        return QCoreApplication::translate("CommandLine", "--url: \"%1\" must start with ws:// or wss://").arg(text);
     if (url.host().isEmpty())
-        return tr("--url: \"%1\" has no host").arg(text);
+        return QCoreApplication::translate("CommandLine", "--url: \"%1\" has no host").arg(text);
     if (out)
         *out = url;
     return QString();
@@ -42,39 +35,39 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
     CommandLine result;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Watch and tune the health of WebSocket connections while chatting over them."));
+        QCoreApplication::translate("CommandLine", "Watch and tune the health of WebSocket connections while chatting over them."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption urlOption(QStringLiteral("url"),
-                                       tr("Connect to this ws:// or wss:// server instead of the embedded one."),
-                                       tr("URL"));
+                                       QCoreApplication::translate("CommandLine", "Connect to this ws:// or wss:// server instead of the embedded one."),
+                                       QCoreApplication::translate("CommandLine", "URL"));
     const QCommandLineOption headlessOption(QStringLiteral("headless"),
-                                            tr("No window: JSON lines on stdout, stdin lines are sent."));
-    const QCommandLineOption serveOption(QStringLiteral("serve"), tr("Run only the server."));
+                                            QCoreApplication::translate("CommandLine", "No window: JSON lines on stdout, stdin lines are sent."));
+    const QCommandLineOption serveOption(QStringLiteral("serve"), QCoreApplication::translate("CommandLine", "Run only the server."));
     const QCommandLineOption durationOption(QStringLiteral("duration"),
-                                            tr("Headless: end after this many seconds."), tr("S"));
-    const QCommandLineOption bindOption(QStringLiteral("bind"), tr("Serve: address to listen on."),
-                                        tr("ADDR"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption portOption(QStringLiteral("port"), tr("Serve: port to listen on."),
-                                        tr("PORT"), QStringLiteral("8765"));
+                                            QCoreApplication::translate("CommandLine", "Headless: end after this many seconds."), QCoreApplication::translate("CommandLine", "S"));
+    const QCommandLineOption bindOption(QStringLiteral("bind"), QCoreApplication::translate("CommandLine", "Serve: address to listen on."),
+                                        QCoreApplication::translate("CommandLine", "ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(QStringLiteral("port"), QCoreApplication::translate("CommandLine", "Serve: port to listen on."),
+                                        QCoreApplication::translate("CommandLine", "PORT"), QStringLiteral("8765"));
     const QCommandLineOption presetOption(QStringLiteral("preset"),
-                                          tr("Start from a preset: defaults, development, production, high-latency."),
-                                          tr("NAME"));
+                                          QCoreApplication::translate("CommandLine", "Start from a preset: defaults, development, production, high-latency."),
+                                          QCoreApplication::translate("CommandLine", "NAME"));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           tr("Read parameters from this INI file (keys like ping_interval)."),
-                                           tr("FILE"));
+                                           QCoreApplication::translate("CommandLine", "Read parameters from this INI file (keys like ping_interval)."),
+                                           QCoreApplication::translate("CommandLine", "FILE"));
     const QCommandLineOption listOption(QStringLiteral("list-parameters"),
-                                        tr("Print the parameter table (Markdown) and exit."));
+                                        QCoreApplication::translate("CommandLine", "Print the parameter table (Markdown) and exit."));
     parser.addOptions({urlOption, headlessOption, serveOption, durationOption, bindOption, portOption,
                        presetOption, profileOption, listOption});
     QList<QCommandLineOption> paramOptions;
     for (const ParamDef &def : parameterDefs()) {
         paramOptions.append(QCommandLineOption(def.flagName(),
                                                def.translatedHelp() + QLatin1Char(' ')
-                                                   + tr("[%1; env %2; default %3]")
+                                                   + QCoreApplication::translate("CommandLine", "[%1; env %2; default %3]")
                                                          .arg(def.unitSymbol(), def.name(),
                                                               QString::number(def.defaultValue, 'g', 12)),
-                                               def.unit == Unit::Seconds ? tr("S") : tr("BYTES")));
+                                               def.unit == Unit::Seconds ? QCoreApplication::translate("CommandLine", "S") : QCoreApplication::translate("CommandLine", "BYTES")));
         parser.addOption(paramOptions.last());
     }
 
@@ -92,13 +85,13 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
-        result.errors << tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
+        result.errors << QCoreApplication::translate("CommandLine", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
     if (parser.isSet(listOption)) {
         result.mode = CommandLine::Mode::ListParameters;
         return result;
     }
     if (parser.isSet(headlessOption) && parser.isSet(serveOption))
-        result.errors << tr("--headless and --serve cannot be combined");
+        result.errors << QCoreApplication::translate("CommandLine", "--headless and --serve cannot be combined");
     else if (parser.isSet(headlessOption))
         result.mode = CommandLine::Mode::Headless;
     else if (parser.isSet(serveOption))
@@ -113,19 +106,19 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
         bool ok = false;
         const double d = QLocale::c().toDouble(parser.value(durationOption), &ok);
         if (!ok || !std::isfinite(d) || d <= 0 || d > 7 * 24 * 3600)
-            result.errors << tr("--duration: \"%1\" is not a positive number of seconds").arg(parser.value(durationOption));
+            result.errors << QCoreApplication::translate("CommandLine", "--duration: \"%1\" is not a positive number of seconds").arg(parser.value(durationOption));
         else
             result.durationSeconds = d;
     }
     if (parser.isSet(bindOption)) {
         if (!result.bind.setAddress(parser.value(bindOption)))
-            result.errors << tr("--bind: \"%1\" is not an IP address").arg(parser.value(bindOption));
+            result.errors << QCoreApplication::translate("CommandLine", "--bind: \"%1\" is not an IP address").arg(parser.value(bindOption));
     }
     if (parser.isSet(portOption)) {
         bool ok = false;
         const uint port = parser.value(portOption).toUInt(&ok);
         if (!ok || port > 65535)
-            result.errors << tr("--port: \"%1\" is not a port number (0-65535)").arg(parser.value(portOption));
+            result.errors << QCoreApplication::translate("CommandLine", "--port: \"%1\" is not a port number (0-65535)").arg(parser.value(portOption));
         else
             result.port = quint16(port);
     }

@@ -58,7 +58,7 @@ const std::array<ParamDef, ParamCount> kDefs = {{
      Unit::Seconds, kMinSeconds, kMaxSeconds, true, false,
      QT_TRANSLATE_NOOP("Parameters", "Reconnect delay"),
      QT_TRANSLATE_NOOP("Parameters",
-                       "First reconnect delay; doubles per failed attempt with \u00b120 % jitter. "
+                       "First reconnect delay; doubles per failed attempt with +/-20 % jitter. "
                        "0 switches automatic reconnect off.")},
     {Param::ReconnectMaxDelay, "WS_RECONNECT_MAX_DELAY", "reconnect-max-delay",
      "reconnect_max_delay", 30, Unit::Seconds, kMinSeconds, kMaxSeconds, false, false,

@@ -1,4 +1,519 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="20"/>
+        <source>--url: empty URL</source>
+        <translation>--url: leere URL</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="22"/>
+        <source>--url: &quot;%1&quot; is not a valid URL: %2</source>
+        <translation>--url: „%1“ ist keine gültige URL: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="25"/>
+        <source>--url: &quot;%1&quot; must start with ws:// or wss://</source>
+        <translation>--url: „%1“ muss mit ws:// oder wss:// beginnen</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="27"/>
+        <source>--url: &quot;%1&quot; has no host</source>
+        <translation>--url: „%1“ nennt keinen Host</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="38"/>
+        <source>Watch and tune the health of WebSocket connections while chatting over them.</source>
+        <translation>Den Zustand von WebSocket-Verbindungen beobachten und einstellen, während man darüber chattet.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="42"/>
+        <source>Connect to this ws:// or wss:// server instead of the embedded one.</source>
+        <translation>Mit diesem ws://- oder wss://-Server statt dem eingebetteten verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="43"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="45"/>
+        <source>No window: JSON lines on stdout, stdin lines are sent.</source>
+        <translation>Ohne Fenster: JSON-Zeilen auf stdout, Zeilen von stdin werden gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="46"/>
+        <source>Run only the server.</source>
+        <translation>Nur den Server ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="48"/>
+        <source>Headless: end after this many seconds.</source>
+        <translation>Ohne Fenster: nach so vielen Sekunden enden.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="48"/>
+        <location filename="../app/commandline.cpp" line="70"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="49"/>
+        <source>Serve: address to listen on.</source>
+        <translation>Server: Adresse, auf der gelauscht wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="50"/>
+        <source>ADDR</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="51"/>
+        <source>Serve: port to listen on.</source>
+        <translation>Server: Port, auf dem gelauscht wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="52"/>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="54"/>
+        <source>Start from a preset: defaults, development, production, high-latency.</source>
+        <translation>Von einer Vorgabe ausgehen: defaults, development, production, high-latency.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="55"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="57"/>
+        <source>Read parameters from this INI file (keys like ping_interval).</source>
+        <translation>Parameter aus dieser INI-Datei lesen (Schlüssel wie ping_interval).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="58"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="60"/>
+        <source>Print the parameter table (Markdown) and exit.</source>
+        <translation>Die Parametertabelle (Markdown) ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="67"/>
+        <source>[%1; env %2; default %3]</source>
+        <translation>[%1; Umgebung %2; Standard %3]</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="70"/>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="88"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="94"/>
+        <source>--headless and --serve cannot be combined</source>
+        <translation>--headless und --serve lassen sich nicht kombinieren</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="109"/>
+        <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
+        <translation>--duration: „%1“ ist keine positive Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="115"/>
+        <source>--bind: &quot;%1&quot; is not an IP address</source>
+        <translation>--bind: „%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="121"/>
+        <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
+        <translation>--port: „%1“ ist keine Portnummer (0–65535)</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <location filename="../core/event.cpp" line="92"/>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/event.cpp" line="94"/>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/event.cpp" line="98"/>
+        <source>unknown or missing &quot;event&quot;</source>
+        <translation>„event“ fehlt oder ist unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/event.cpp" line="101"/>
+        <source>missing numeric &quot;t_ms&quot;</source>
+        <translation>numerisches „t_ms“ fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/event.cpp" line="104"/>
+        <source>missing or invalid &quot;ts&quot;</source>
+        <translation>„ts“ fehlt oder ist ungültig</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessRunner</name>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="53"/>
+        <source>wspulse: cannot start the embedded server: %1</source>
+        <translation>wspulse: der eingebettete Server lässt sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="128"/>
+        <source>/set: unknown parameter &quot;%1&quot;</source>
+        <translation>/set: unbekannter Parameter „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="146"/>
+        <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /close, /open; &quot;//text&quot; sends &quot;/text&quot;</source>
+        <translation>unbekannter Befehl „%1“; bekannt: /set NAME WERT, /close, /open; „//text“ sendet „/text“</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <source>Cannot start the embedded server: %1</source>
+        <translation>Der eingebettete Server lässt sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>closing</source>
+        <translation>schließt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>reconnecting</source>
+        <translation>verbindet neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <source>wspulse</source>
+        <translation>wspulse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <source>%1 (embedded server)</source>
+        <translation>%1 (eingebetteter Server)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>Type a message and press Enter</source>
+        <translation>Nachricht eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>Parameters</name>
+    <message>
+        <location filename="../core/parameters.cpp" line="17"/>
+        <source>Ping interval</source>
+        <translation>Ping-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="18"/>
+        <source>A ping is sent every interval while open; each pong is one round-trip sample timed by wspulse with microsecond resolution.</source>
+        <translation>Solange die Verbindung offen ist, wird in jedem Intervall ein Ping gesendet; jeder Pong ist eine Umlaufzeit-Messung, die wspulse mikrosekundengenau nimmt.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="22"/>
+        <source>Pong timeout</source>
+        <translation>Pong-Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="23"/>
+        <source>A ping unanswered this long after it actually left, with no inbound byte meanwhile, means the peer or path is dead: the socket is aborted and wspulse reconnects.</source>
+        <translation>Bleibt ein Ping so lange nach dem tatsächlichen Absenden unbeantwortet, ohne dass inzwischen ein Byte ankam, gilt die Gegenstelle oder der Pfad als tot: der Socket wird abgebrochen und wspulse verbindet neu.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="28"/>
+        <source>Idle timeout</source>
+        <translation>Leerlauf-Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="29"/>
+        <source>Closes (1000 &quot;idle timeout&quot;) when no byte moved in either direction for this long; pings and pongs count. No automatic reconnect: the next message sent reopens.</source>
+        <translation>Schließt (1000 „idle timeout“), wenn so lange in keiner Richtung ein Byte floss; Pings und Pongs zählen mit. Kein automatisches Neuverbinden: die nächste gesendete Nachricht öffnet wieder.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="35"/>
+        <source>Connection lifetime</source>
+        <translation>Verbindungsdauer</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="36"/>
+        <source>Maximum lifetime of one connection, counted from open; then a graceful close (1001 &quot;max lifetime&quot;) and an immediate reconnect.</source>
+        <translation>Höchstdauer einer Verbindung ab dem Öffnen; danach ein geordnetes Schließen (1001 „max lifetime“) und sofortiges Neuverbinden.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="41"/>
+        <source>Send stall timeout</source>
+        <translation>Sendestau-Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="42"/>
+        <source>A send is stalled when its bytes wait to be written and no byte drains for this long; the socket is aborted, unsent messages are requeued.</source>
+        <translation>Ein Senden staut sich, wenn seine Bytes auf das Schreiben warten und so lange kein Byte abfließt; der Socket wird abgebrochen, ungesendete Nachrichten kommen zurück in die Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="47"/>
+        <source>Heartbeat interval</source>
+        <translation>Heartbeat-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="48"/>
+        <source>Period of the health check: says whether anything arrived since the previous check; a miss is a warning, never a close.</source>
+        <translation>Periode der Zustandsprüfung: meldet, ob seit der letzten Prüfung etwas ankam; ein Ausbleiben ist eine Warnung, nie ein Schließen.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="53"/>
+        <source>Connect timeout</source>
+        <translation>Verbindungsaufbau-Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="54"/>
+        <source>TCP, TLS and the upgrade handshake must finish within this, else a reconnect attempt.</source>
+        <translation>TCP, TLS und der Upgrade-Handshake müssen in dieser Zeit fertig sein, sonst folgt ein neuer Verbindungsversuch.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="59"/>
+        <source>Reconnect delay</source>
+        <translation>Neuverbindungs-Verzögerung</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="60"/>
+        <source>First reconnect delay; doubles per failed attempt with +/-20 % jitter. 0 switches automatic reconnect off.</source>
+        <translation>Erste Wartezeit vor dem Neuverbinden; verdoppelt sich je fehlgeschlagenem Versuch, mit +/-20 % Streuung. 0 schaltet das automatische Neuverbinden ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="65"/>
+        <source>Reconnect delay cap</source>
+        <translation>Obergrenze der Neuverbindungs-Verzögerung</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="66"/>
+        <source>Upper bound of the reconnect delay.</source>
+        <translation>Obergrenze der Wartezeit vor dem Neuverbinden.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="69"/>
+        <source>Maximum message size</source>
+        <translation>Maximale Nachrichtengröße</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="70"/>
+        <source>A larger inbound message closes the connection with 1009. 0 removes the limit.</source>
+        <translation>Eine größere eingehende Nachricht schließt die Verbindung mit 1009. 0 hebt die Grenze auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="105"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="106"/>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="112"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="113"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="151"/>
+        <source>Defaults</source>
+        <translation>Standardwerte</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="152"/>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="154"/>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="156"/>
+        <source>High latency</source>
+        <translation>Hohe Latenz</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="57"/>
+        <source>wspulse: cannot listen on %1:%2: %3</source>
+        <translation>wspulse: kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="65"/>
+        <source>wspulse: warning: serving on %1, reachable from the network</source>
+        <translation>wspulse: Warnung: Server auf %1, aus dem Netz erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>wspulse::ConnectionSupervisor</name>
+    <message>
+        <location filename="../core/connectionsupervisor.cpp" line="390"/>
+        <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
+        <translation>Qt hat die Verbindung selbst geschlossen: ein teilweise empfangener Frame bekam 5 s lang kein Byte (das feste Lese-Zeitlimit von QWebSocket, keine Einstellung von wspulse)</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionsupervisor.cpp" line="392"/>
+        <source>Qt closed the connection itself: %1</source>
+        <translation>Qt hat die Verbindung selbst geschlossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionsupervisor.cpp" line="419"/>
+        <source>connecting to %1 failed: %2</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionsupervisor.cpp" line="698"/>
+        <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
+        <translation>WS_PONG_TIMEOUT (%1 s) ist kürzer als eine bereits gemessene Umlaufzeit (%2 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>wspulse::Settings</name>
+    <message>
+        <location filename="../core/settings.cpp" line="47"/>
+        <source>%1: empty value; expected a number of %2</source>
+        <translation>%1: leerer Wert; erwartet wird eine Zahl in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="52"/>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="54"/>
+        <source>%1: &quot;%2&quot; is not a finite number</source>
+        <translation>%1: „%2“ ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="56"/>
+        <source>%1: %2 is negative</source>
+        <translation>%1: %2 ist negativ</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="58"/>
+        <source>%1: %2 is not a whole number of %3</source>
+        <translation>%1: %2 ist keine ganze Zahl in %3</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="61"/>
+        <source>%1: 0 is not allowed; the smallest value is %2 %3</source>
+        <translation>%1: 0 ist nicht erlaubt; der kleinste Wert ist %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="64"/>
+        <source>%1: %2 is too small; the smallest value is %3 %4 (0 switches it off)</source>
+        <translation>%1: %2 ist zu klein; der kleinste Wert ist %3 %4 (0 schaltet ab)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="67"/>
+        <source>%1: %2 is too large; the largest value is %3 %4</source>
+        <translation>%1: %2 ist zu groß; der größte Wert ist %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="113"/>
+        <source>unknown preset &quot;%1&quot;; known presets: %2</source>
+        <translation>unbekannte Vorgabe „%1“; bekannte Vorgaben: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="136"/>
+        <source>profile %1: cannot read the file</source>
+        <translation>Profil %1: die Datei ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="139"/>
+        <source>profile %1: not a valid INI file</source>
+        <translation>Profil %1: keine gültige INI-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="145"/>
+        <source>profile %1: %2</source>
+        <translation>Profil %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="147"/>
+        <source>%1: unknown parameter</source>
+        <translation>%1: unbekannter Parameter</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="173"/>
+        <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
+        <translation>WS_IDLE_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): eine ruhige Verbindung wird wegen Leerlaufs geschlossen, bevor ein Keep-alive-Ping sie offen halten kann</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="178"/>
+        <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
+        <translation>WS_PONG_TIMEOUT wirkt nicht, solange WS_PING_INTERVAL 0 ist (es werden keine Pings gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="181"/>
+        <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
+        <translation>WS_CONNECTION_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): Verbindungen enden vor ihrem ersten Ping</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="186"/>
+        <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
+        <translation>WS_RECONNECT_MAX_DELAY (%1 s) liegt unter WS_RECONNECT_DELAY (%2 s): jedes Neuverbinden wartet %1 s</translation>
+    </message>
+</context>
 </TS>

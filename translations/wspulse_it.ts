@@ -1,4 +1,519 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="20"/>
+        <source>--url: empty URL</source>
+        <translation>--url: URL vuoto</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="22"/>
+        <source>--url: &quot;%1&quot; is not a valid URL: %2</source>
+        <translation>--url: «%1» non è un URL valido: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="25"/>
+        <source>--url: &quot;%1&quot; must start with ws:// or wss://</source>
+        <translation>--url: «%1» deve iniziare con ws:// o wss://</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="27"/>
+        <source>--url: &quot;%1&quot; has no host</source>
+        <translation>--url: «%1» non indica un host</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="38"/>
+        <source>Watch and tune the health of WebSocket connections while chatting over them.</source>
+        <translation>Osserva e regola la salute delle connessioni WebSocket mentre ci si chatta sopra.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="42"/>
+        <source>Connect to this ws:// or wss:// server instead of the embedded one.</source>
+        <translation>Connettiti a questo server ws:// o wss:// invece che a quello integrato.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="43"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="45"/>
+        <source>No window: JSON lines on stdout, stdin lines are sent.</source>
+        <translation>Senza finestra: righe JSON su stdout, le righe di stdin vengono inviate.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="46"/>
+        <source>Run only the server.</source>
+        <translation>Esegui solo il server.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="48"/>
+        <source>Headless: end after this many seconds.</source>
+        <translation>Senza finestra: termina dopo questi secondi.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="48"/>
+        <location filename="../app/commandline.cpp" line="70"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="49"/>
+        <source>Serve: address to listen on.</source>
+        <translation>Server: indirizzo su cui ascoltare.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="50"/>
+        <source>ADDR</source>
+        <translation>INDIRIZZO</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="51"/>
+        <source>Serve: port to listen on.</source>
+        <translation>Server: porta su cui ascoltare.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="52"/>
+        <source>PORT</source>
+        <translation>PORTA</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="54"/>
+        <source>Start from a preset: defaults, development, production, high-latency.</source>
+        <translation>Parti da un preset: defaults, development, production, high-latency.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="55"/>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="57"/>
+        <source>Read parameters from this INI file (keys like ping_interval).</source>
+        <translation>Leggi i parametri da questo file INI (chiavi come ping_interval).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="58"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="60"/>
+        <source>Print the parameter table (Markdown) and exit.</source>
+        <translation>Stampa la tabella dei parametri (Markdown) ed esci.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="67"/>
+        <source>[%1; env %2; default %3]</source>
+        <translation>[%1; variabile %2; predefinito %3]</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="70"/>
+        <source>BYTES</source>
+        <translation>BYTE</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="88"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argomento inatteso «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="94"/>
+        <source>--headless and --serve cannot be combined</source>
+        <translation>--headless e --serve non si possono combinare</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="109"/>
+        <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
+        <translation>--duration: «%1» non è un numero positivo di secondi</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="115"/>
+        <source>--bind: &quot;%1&quot; is not an IP address</source>
+        <translation>--bind: «%1» non è un indirizzo IP</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="121"/>
+        <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
+        <translation>--port: «%1» non è un numero di porta (0-65535)</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <location filename="../core/event.cpp" line="92"/>
+        <source>not JSON: %1</source>
+        <translation>non è JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/event.cpp" line="94"/>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/event.cpp" line="98"/>
+        <source>unknown or missing &quot;event&quot;</source>
+        <translation>«event» mancante o sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../core/event.cpp" line="101"/>
+        <source>missing numeric &quot;t_ms&quot;</source>
+        <translation>manca «t_ms» numerico</translation>
+    </message>
+    <message>
+        <location filename="../core/event.cpp" line="104"/>
+        <source>missing or invalid &quot;ts&quot;</source>
+        <translation>«ts» mancante o non valido</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessRunner</name>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="53"/>
+        <source>wspulse: cannot start the embedded server: %1</source>
+        <translation>wspulse: impossibile avviare il server integrato: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="128"/>
+        <source>/set: unknown parameter &quot;%1&quot;</source>
+        <translation>/set: parametro sconosciuto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="146"/>
+        <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /close, /open; &quot;//text&quot; sends &quot;/text&quot;</source>
+        <translation>comando sconosciuto «%1»; noti: /set NOME VALORE, /close, /open; «//testo» invia «/testo»</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <source>Cannot start the embedded server: %1</source>
+        <translation>Impossibile avviare il server integrato: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>disconnected</source>
+        <translation>disconnesso</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>connecting</source>
+        <translation>in connessione</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>open</source>
+        <translation>aperta</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>closing</source>
+        <translation>in chiusura</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>reconnecting</source>
+        <translation>in riconnessione</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <source>Connect</source>
+        <translation>Connetti</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <source>Disconnect</source>
+        <translation>Disconnetti</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <source>wspulse</source>
+        <translation>wspulse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <source>%1 (embedded server)</source>
+        <translation>%1 (server integrato)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>Type a message and press Enter</source>
+        <translation>Scrivi un messaggio e premi Invio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+</context>
+<context>
+    <name>Parameters</name>
+    <message>
+        <location filename="../core/parameters.cpp" line="17"/>
+        <source>Ping interval</source>
+        <translation>Intervallo di ping</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="18"/>
+        <source>A ping is sent every interval while open; each pong is one round-trip sample timed by wspulse with microsecond resolution.</source>
+        <translation>Finché la connessione è aperta si invia un ping a ogni intervallo; ogni pong è un campione di andata e ritorno misurato da wspulse al microsecondo.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="22"/>
+        <source>Pong timeout</source>
+        <translation>Timeout del pong</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="23"/>
+        <source>A ping unanswered this long after it actually left, with no inbound byte meanwhile, means the peer or path is dead: the socket is aborted and wspulse reconnects.</source>
+        <translation>Un ping senza risposta per questo tempo dopo la sua effettiva partenza, senza byte in arrivo nel frattempo, significa che il peer o il percorso è morto: il socket viene interrotto e wspulse si riconnette.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="28"/>
+        <source>Idle timeout</source>
+        <translation>Timeout di inattività</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="29"/>
+        <source>Closes (1000 &quot;idle timeout&quot;) when no byte moved in either direction for this long; pings and pongs count. No automatic reconnect: the next message sent reopens.</source>
+        <translation>Chiude (1000 «idle timeout») quando per questo tempo nessun byte si è mosso in nessuna direzione; ping e pong contano. Nessuna riconnessione automatica: il prossimo messaggio inviato riapre.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="35"/>
+        <source>Connection lifetime</source>
+        <translation>Durata della connessione</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="36"/>
+        <source>Maximum lifetime of one connection, counted from open; then a graceful close (1001 &quot;max lifetime&quot;) and an immediate reconnect.</source>
+        <translation>Durata massima di una connessione, dall&apos;apertura; poi una chiusura ordinata (1001 «max lifetime») e una riconnessione immediata.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="41"/>
+        <source>Send stall timeout</source>
+        <translation>Timeout di invio bloccato</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="42"/>
+        <source>A send is stalled when its bytes wait to be written and no byte drains for this long; the socket is aborted, unsent messages are requeued.</source>
+        <translation>Un invio è bloccato quando i suoi byte attendono di essere scritti e per questo tempo non ne esce nessuno; il socket viene interrotto e i messaggi non inviati tornano in coda.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="47"/>
+        <source>Heartbeat interval</source>
+        <translation>Intervallo di heartbeat</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="48"/>
+        <source>Period of the health check: says whether anything arrived since the previous check; a miss is a warning, never a close.</source>
+        <translation>Periodo del controllo di salute: dice se è arrivato qualcosa dal controllo precedente; un mancato arrivo è un avviso, mai una chiusura.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="53"/>
+        <source>Connect timeout</source>
+        <translation>Timeout di connessione</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="54"/>
+        <source>TCP, TLS and the upgrade handshake must finish within this, else a reconnect attempt.</source>
+        <translation>TCP, TLS e l&apos;handshake di upgrade devono concludersi entro questo tempo, altrimenti si tenta una riconnessione.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="59"/>
+        <source>Reconnect delay</source>
+        <translation>Ritardo di riconnessione</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="60"/>
+        <source>First reconnect delay; doubles per failed attempt with +/-20 % jitter. 0 switches automatic reconnect off.</source>
+        <translation>Primo ritardo di riconnessione; raddoppia a ogni tentativo fallito, con +/-20 % di variazione casuale. 0 disattiva la riconnessione automatica.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="65"/>
+        <source>Reconnect delay cap</source>
+        <translation>Tetto del ritardo di riconnessione</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="66"/>
+        <source>Upper bound of the reconnect delay.</source>
+        <translation>Limite superiore del ritardo di riconnessione.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="69"/>
+        <source>Maximum message size</source>
+        <translation>Dimensione massima dei messaggi</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="70"/>
+        <source>A larger inbound message closes the connection with 1009. 0 removes the limit.</source>
+        <translation>Un messaggio in arrivo più grande chiude la connessione con 1009. 0 toglie il limite.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="105"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="106"/>
+        <source>bytes</source>
+        <translation>byte</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="112"/>
+        <source>no limit</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="113"/>
+        <source>off</source>
+        <translation>disattivato</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="151"/>
+        <source>Defaults</source>
+        <translation>Predefiniti</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="152"/>
+        <source>Development</source>
+        <translation>Sviluppo</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="154"/>
+        <source>Production</source>
+        <translation>Produzione</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="156"/>
+        <source>High latency</source>
+        <translation>Alta latenza</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="57"/>
+        <source>wspulse: cannot listen on %1:%2: %3</source>
+        <translation>wspulse: impossibile ascoltare su %1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="65"/>
+        <source>wspulse: warning: serving on %1, reachable from the network</source>
+        <translation>wspulse: attenzione: server su %1, raggiungibile dalla rete</translation>
+    </message>
+</context>
+<context>
+    <name>wspulse::ConnectionSupervisor</name>
+    <message>
+        <location filename="../core/connectionsupervisor.cpp" line="390"/>
+        <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
+        <translation>Qt ha chiuso la connessione da sé: un frame ricevuto in parte non ha avuto byte per 5 s (il timeout di lettura fisso di QWebSocket, non un&apos;impostazione di wspulse)</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionsupervisor.cpp" line="392"/>
+        <source>Qt closed the connection itself: %1</source>
+        <translation>Qt ha chiuso la connessione da sé: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionsupervisor.cpp" line="419"/>
+        <source>connecting to %1 failed: %2</source>
+        <translation>connessione a %1 non riuscita: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionsupervisor.cpp" line="698"/>
+        <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
+        <translation>WS_PONG_TIMEOUT (%1 s) è più breve di un&apos;andata e ritorno già osservata (%2 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>wspulse::Settings</name>
+    <message>
+        <location filename="../core/settings.cpp" line="47"/>
+        <source>%1: empty value; expected a number of %2</source>
+        <translation>%1: valore vuoto; serve un numero in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="52"/>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation>%1: «%2» non è un numero</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="54"/>
+        <source>%1: &quot;%2&quot; is not a finite number</source>
+        <translation>%1: «%2» non è un numero finito</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="56"/>
+        <source>%1: %2 is negative</source>
+        <translation>%1: %2 è negativo</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="58"/>
+        <source>%1: %2 is not a whole number of %3</source>
+        <translation>%1: %2 non è un numero intero di %3</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="61"/>
+        <source>%1: 0 is not allowed; the smallest value is %2 %3</source>
+        <translation>%1: 0 non è ammesso; il valore minimo è %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="64"/>
+        <source>%1: %2 is too small; the smallest value is %3 %4 (0 switches it off)</source>
+        <translation>%1: %2 è troppo piccolo; il valore minimo è %3 %4 (0 lo disattiva)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="67"/>
+        <source>%1: %2 is too large; the largest value is %3 %4</source>
+        <translation>%1: %2 è troppo grande; il valore massimo è %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="113"/>
+        <source>unknown preset &quot;%1&quot;; known presets: %2</source>
+        <translation>preset sconosciuto «%1»; preset noti: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="136"/>
+        <source>profile %1: cannot read the file</source>
+        <translation>profilo %1: impossibile leggere il file</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="139"/>
+        <source>profile %1: not a valid INI file</source>
+        <translation>profilo %1: non è un file INI valido</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="145"/>
+        <source>profile %1: %2</source>
+        <translation>profilo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="147"/>
+        <source>%1: unknown parameter</source>
+        <translation>%1: parametro sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="173"/>
+        <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
+        <translation>WS_IDLE_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): una connessione silenziosa viene chiusa per inattività prima che un ping di keep-alive possa tenerla aperta</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="178"/>
+        <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
+        <translation>WS_PONG_TIMEOUT non ha effetto finché WS_PING_INTERVAL è 0 (non si inviano ping)</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="181"/>
+        <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
+        <translation>WS_CONNECTION_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): le connessioni finiscono prima del loro primo ping</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.cpp" line="186"/>
+        <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
+        <translation>WS_RECONNECT_MAX_DELAY (%1 s) è inferiore a WS_RECONNECT_DELAY (%2 s): ogni riconnessione attende %1 s</translation>
+    </message>
+</context>
 </TS>
