@@ -56,10 +56,25 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            QCoreApplication::translate("CommandLine", "Read parameters from this INI file (keys like ping_interval)."),
                                            QCoreApplication::translate("CommandLine", "FILE"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), QCoreApplication::translate("CommandLine", "Chat: display name to ask the server for."),
+                                        QCoreApplication::translate("CommandLine", "NAME"));
+    const QCommandLineOption historyOption(QStringLiteral("history"),
+                                           QCoreApplication::translate("CommandLine", "Server: chat messages replayed to a client that joins (default 100)."),
+                                           QCoreApplication::translate("CommandLine", "N"));
+    const QCommandLineOption maxConnectionsOption(QStringLiteral("max-connections"),
+                                                  QCoreApplication::translate("CommandLine", "Server: connections accepted at once; the next is closed with 1013 (default 1000)."),
+                                                  QCoreApplication::translate("CommandLine", "N"));
+    const QCommandLineOption rateLimitOption(QStringLiteral("rate-limit"),
+                                             QCoreApplication::translate("CommandLine", "Server: chat messages per second per connection (default 100)."),
+                                             QCoreApplication::translate("CommandLine", "N"));
+    const QCommandLineOption originOption(QStringLiteral("allow-origin"),
+                                          QCoreApplication::translate("CommandLine", "Server: comma-separated Origin values accepted on the handshake (default: any)."),
+                                          QCoreApplication::translate("CommandLine", "LIST"));
     const QCommandLineOption listOption(QStringLiteral("list-parameters"),
                                         QCoreApplication::translate("CommandLine", "Print the parameter table (Markdown) and exit."));
     parser.addOptions({urlOption, headlessOption, serveOption, durationOption, bindOption, portOption,
-                       presetOption, profileOption, listOption});
+                       presetOption, profileOption, listOption, nameOption, historyOption,
+                       maxConnectionsOption, rateLimitOption, originOption});
     QList<QCommandLineOption> paramOptions;
     for (const ParamDef &def : parameterDefs()) {
         paramOptions.append(QCommandLineOption(def.flagName(),
@@ -122,6 +137,32 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
         else
             result.port = quint16(port);
     }
+
+    if (parser.isSet(nameOption)) {
+        const QString error = wspulse::chat::validateName(parser.value(nameOption));
+        if (!error.isEmpty())
+            result.errors << QStringLiteral("--name: ") + error;
+        else
+            result.displayName = parser.value(nameOption);
+    }
+    const auto readCount = [&](const QCommandLineOption &option, int minimum, int maximum, int *out) {
+        if (!parser.isSet(option))
+            return;
+        bool ok = false;
+        const int n = parser.value(option).toInt(&ok);
+        if (!ok || n < minimum || n > maximum)
+            result.errors << QCoreApplication::translate("CommandLine", "--%1: \"%2\" is not a whole number from %3 to %4")
+                                 .arg(option.names().constFirst(), parser.value(option))
+                                 .arg(minimum)
+                                 .arg(maximum);
+        else
+            *out = n;
+    };
+    readCount(historyOption, 0, 100000, &result.server.historySize);
+    readCount(maxConnectionsOption, 1, 1000000, &result.server.maxConnections);
+    readCount(rateLimitOption, 1, 1000000, &result.server.rateLimit);
+    if (parser.isSet(originOption))
+        result.server.allowedOrigins = parser.value(originOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
     // Lowest precedence first; Settings also refuses to let a lower source win.
     if (parser.isSet(presetOption)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chatserver.h"
+
 #include <QHostAddress>
 #include <QStringList>
 #include <QUrl>
@@ -20,6 +22,8 @@ struct CommandLine
     std::optional<double> durationSeconds;
     QHostAddress bind = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8765;
+    QString displayName;         // --name
+    wspulse::ChatServerOptions server;
     QStringList errors;          // non-empty: exit code 2
     bool helpShown = false;
 };

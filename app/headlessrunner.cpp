@@ -1,7 +1,8 @@
 #include "headlessrunner.h"
 
 #include "connectionsupervisor.h"
-#include "echoserver.h"
+#include "chatclient.h"
+#include "chatserver.h"
 #include "eventlog.h"
 #include "settings.h"
 #include "settingsevents.h"
@@ -47,7 +48,7 @@ bool HeadlessRunner::start()
         // The embedded peer has its own parameter set, and its events stay out of our output.
         m_serverSettings = new Settings(this);
         m_serverLog = new EventLog(SteadyClock::instance(), this);
-        m_server = new EchoServer(m_serverSettings, m_serverLog, this);
+        m_server = new ChatServer(m_serverSettings, m_serverLog, m_options.server, this);
         if (!m_server->listen(QHostAddress::LocalHost, 0)) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(tr("wspulse: cannot start the embedded server: %1").arg(m_server->errorString())));
@@ -70,8 +71,10 @@ bool HeadlessRunner::start()
         if (m_stopping && s == ConnectionSupervisor::State::Disconnected)
             Q_EMIT finished(m_exitCode);
     });
-    connect(m_supervisor, &ConnectionSupervisor::messageWritten, this, [this] {
-        if (m_drainThenStop && m_supervisor->unwrittenCount() == 0)
+    m_chat = new ChatClient(m_supervisor, m_log, this);
+    m_chat->setDisplayName(m_options.displayName);
+    connect(m_chat, &ChatClient::pendingCountChanged, this, [this](int pending) {
+        if (m_drainThenStop && pending == 0)
             stop(0);
     });
     m_supervisor->open();
@@ -113,11 +116,11 @@ void HeadlessRunner::readStdin()
 void HeadlessRunner::handleLine(const QString &line)
 {
     if (line.startsWith(QLatin1String("//"))) {
-        m_supervisor->sendText(line.mid(1));
+        m_chat->send(line.mid(1));
         return;
     }
     if (!line.startsWith(QLatin1Char('/'))) {
-        m_supervisor->sendText(line);
+        m_chat->send(line);
         return;
     }
     const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -133,6 +136,14 @@ void HeadlessRunner::handleLine(const QString &line)
             m_log->add(EventType::Error, {{QLatin1String("text"), error}});
         return;
     }
+    if (command == QLatin1String("/name") && words.size() == 2) {
+        const QString error = chat::validateName(words.at(1));
+        if (!error.isEmpty())
+            m_log->add(EventType::Error, {{QLatin1String("text"), QStringLiteral("/name: ") + error}});
+        else
+            m_chat->setDisplayName(words.at(1));
+        return;
+    }
     if (command == QLatin1String("/close")) {
         m_supervisor->close();
         return;
@@ -143,7 +154,7 @@ void HeadlessRunner::handleLine(const QString &line)
     }
     m_log->add(EventType::Error,
                {{QLatin1String("text"),
-                 tr("unknown command \"%1\"; known: /set NAME VALUE, /close, /open; \"//text\" sends \"/text\"")
+                 tr("unknown command \"%1\"; known: /set NAME VALUE, /name NAME, /close, /open; \"//text\" sends \"/text\"")
                      .arg(line)}});
 }
 
@@ -152,7 +163,7 @@ void HeadlessRunner::endOfInput()
     // With --duration the run lasts that long whatever stdin does (it may be /dev/null).
     if (m_options.durationSeconds)
         return;
-    if (m_supervisor->unwrittenCount() == 0)
+    if (m_chat->pendingCount() == 0)
         stop(0);
     else
         m_drainThenStop = true;

@@ -9,15 +9,16 @@
 #include <memory>
 
 namespace wspulse {
+class ChatClient;
+class ChatServer;
 class ConnectionSupervisor;
-class EchoServer;
 class EventLog;
 class Settings;
 }
 
 // `wspulse --headless`: one JSON object per line on stdout for every event,
 // each stdin line sent as a message. Lines starting with '/' are commands
-// (/set NAME VALUE, /close, /open); "//text" sends "/text".
+// (/set NAME VALUE, /name NAME, /close, /open); "//text" sends "/text".
 class HeadlessRunner : public QObject
 {
     Q_OBJECT
@@ -43,8 +44,9 @@ private:
     wspulse::EventLog *m_log;
     wspulse::Settings *m_serverSettings = nullptr;
     wspulse::EventLog *m_serverLog = nullptr;
-    wspulse::EchoServer *m_server = nullptr;
+    wspulse::ChatServer *m_server = nullptr;
     wspulse::ConnectionSupervisor *m_supervisor = nullptr;
+    wspulse::ChatClient *m_chat = nullptr;
     std::unique_ptr<QSocketNotifier> m_stdin;
     QByteArray m_stdinBuffer;
     QTimer m_durationTimer;

@@ -2,7 +2,7 @@
 #include "headlessrunner.h"
 #include "unixsignals.h"
 
-#include "echoserver.h"
+#include "chatserver.h"
 #include "eventlog.h"
 #include "mainwindow.h"
 #include "parameters.h"
@@ -51,7 +51,7 @@ int runServe(const CommandLine &options, Settings *settings)
         std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
         std::fflush(stdout);
     });
-    EchoServer server(settings, &log);
+    ChatServer server(settings, &log, options.server);
     if (!server.listen(options.bind, options.port)) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "wspulse: cannot listen on %1:%2: %3")
@@ -122,7 +122,7 @@ int main(int argc, char **argv)
         return QCoreApplication::exec();
     }
     case CommandLine::Mode::Gui: {
-        MainWindow window(options.url, &settings);
+        MainWindow window(options.url, &settings, options.displayName);
         window.show();
         return QCoreApplication::exec();
     }

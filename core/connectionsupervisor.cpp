@@ -158,7 +158,10 @@ void ConnectionSupervisor::setState(State s)
     if (m_state == s)
         return;
     m_state = s;
-    emitEvent(EventType::State, {{QLatin1String("state"), stateName(s)}});
+    QJsonObject fields{{QLatin1String("state"), stateName(s)}};
+    if (s == State::Open && m_socket)
+        fields.insert(QLatin1String("subprotocol"), m_socket->subprotocol());
+    emitEvent(EventType::State, fields);
     Q_EMIT stateChanged(s);
 }
 
@@ -248,7 +251,8 @@ void ConnectionSupervisor::wireSocket()
         ++m_counters.messagesIn;
         const QByteArray utf8 = text.toUtf8();
         m_counters.bytesIn += quint64(utf8.size());
-        emitEvent(EventType::Message, {{QLatin1String("dir"), QLatin1String("in")},
+        if (m_messageEvents)
+            emitEvent(EventType::Message, {{QLatin1String("dir"), QLatin1String("in")},
                                        {QLatin1String("bytes"), qint64(utf8.size())},
                                        {QLatin1String("kind"), QLatin1String("text")},
                                        {QLatin1String("text"), text}});
@@ -257,7 +261,8 @@ void ConnectionSupervisor::wireSocket()
     connect(s, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
         ++m_counters.messagesIn;
         m_counters.bytesIn += quint64(data.size());
-        emitEvent(EventType::Message, {{QLatin1String("dir"), QLatin1String("in")},
+        if (m_messageEvents)
+            emitEvent(EventType::Message, {{QLatin1String("dir"), QLatin1String("in")},
                                        {QLatin1String("bytes"), qint64(data.size())},
                                        {QLatin1String("kind"), QLatin1String("binary")}});
         Q_EMIT binaryReceived(data);
@@ -367,6 +372,8 @@ void ConnectionSupervisor::onDisconnected()
 
     // Whatever the transport had not written yet goes back to the front of the
     // queue, in order: it never left, so resending it cannot duplicate it.
+    if (!m_resendUnwritten)
+        m_inFlight.clear();
     while (!m_inFlight.empty()) {
         m_queue.push_front(std::move(m_inFlight.back()));
         m_inFlight.pop_back();
@@ -765,7 +772,8 @@ void ConnectionSupervisor::writeMessage(OutMessage m)
     } else {
         Q_EMIT messageWritten(m.id);
     }
-    emitEvent(EventType::Message, fields);
+    if (m_messageEvents)
+        emitEvent(EventType::Message, fields);
 }
 
 // ---------------------------------------------------------------- queries

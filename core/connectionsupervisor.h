@@ -61,6 +61,14 @@ public:
     void setLabel(const QString &label) { m_label = label; }
     QString label() const { return m_label; }
 
+    // Whether every message in/out becomes a `message` event (default). A
+    // protocol layer on top (the chat) turns this off and logs its own.
+    void setMessageEvents(bool on) { m_messageEvents = on; }
+    // Whether messages the transport had not written when a connection was
+    // lost are sent again after the reconnect (default). A layer that keeps
+    // its own outbox of unacknowledged messages turns this off.
+    void setResendUnwritten(bool on) { m_resendUnwritten = on; }
+
     // Queues or sends; never drops. Returns the message's local id.
     quint64 sendText(const QString &text);
     quint64 sendBinary(const QByteArray &data);
@@ -157,6 +165,8 @@ private:
     QStringList m_subprotocols;
     QString m_label;
     bool m_serverRole = false;
+    bool m_messageEvents = true;
+    bool m_resendUnwritten = true;
 
     QPointer<QWebSocket> m_socket;
     QPointer<QAbstractSocket> m_transport;

@@ -20,6 +20,12 @@ SupervisedServer::SupervisedServer(Settings *settings, EventLog *log, QObject *p
 
 SupervisedServer::~SupervisedServer()
 {
+    // A derived class is already destroyed: nothing may reach its slots now.
+    blockSignals(true);
+    for (const QPointer<ConnectionSupervisor> &c : std::as_const(m_connections)) {
+        if (c)
+            c->disconnect(this);
+    }
     close();
 }
 

@@ -33,6 +33,10 @@ public:
     bool isListening() const { return m_tcp.isListening(); }
     QList<ConnectionSupervisor *> connections() const;
 
+protected:
+    QWebSocketServer *webSocketServer() { return &m_ws; }
+    EventLog *eventLog() const { return m_log; }
+
 Q_SIGNALS:
     void connectionOpened(wspulse::ConnectionSupervisor *connection);
     void connectionClosed(wspulse::ConnectionSupervisor *connection);

@@ -6,7 +6,9 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QNetworkRequest>
 #include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
 #include <QtTest>
 
 #include <csignal>
@@ -222,7 +224,7 @@ private Q_SLOTS:
         }
     }
 
-    void serveModeEchoesAndClosesWith1001()
+    void serveModeChatsAndClosesWith1001()
     {
         std::unique_ptr<QProcess> p(start({QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0")}));
         QByteArray out;
@@ -233,18 +235,65 @@ private Q_SLOTS:
             return !listen.isEmpty();
         }));
         QWebSocket client;
-        QSignalSpy received(&client, &QWebSocket::textMessageReceived);
+        QStringList frames;
+        connect(&client, &QWebSocket::textMessageReceived, this, [&frames](const QString &f) { frames << f; });
         QSignalSpy disconnected(&client, &QWebSocket::disconnected);
-        client.open(QUrl(listen));
+        QWebSocketHandshakeOptions options;
+        options.setSubprotocols({QStringLiteral("wspulse.chat.v1")});
+        client.open(QNetworkRequest(QUrl(listen)), options);
         QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
-        client.sendTextMessage(QStringLiteral("echo me"));
-        QVERIFY(received.wait(5000));
-        QCOMPARE(received.first().first().toString(), QStringLiteral("echo me"));
+        QCOMPARE(client.subprotocol(), QStringLiteral("wspulse.chat.v1"));
+        client.sendTextMessage(QStringLiteral(R"({"type":"chat","id":"x1","text":"hi all","sent_at":1})"));
+        QTRY_VERIFY(frames.size() >= 4); // hello, presence, the relayed chat, its ack
+        QVERIFY(frames.at(0).contains(QLatin1String("\"type\":\"hello\"")));
+        QVERIFY(frames.join(QLatin1Char('\n')).contains(QLatin1String("\"text\":\"hi all\"")));
+        QVERIFY(frames.join(QLatin1Char('\n')).contains(QLatin1String(R"({"id":"x1","type":"ack"})")));
         ::kill(pid_t(p->processId()), SIGTERM);
         QVERIFY(disconnected.wait(5000));
         QCOMPARE(int(client.closeCode()), 1001);
         QVERIFY(p->waitForFinished(5000));
         QCOMPARE(p->exitCode(), 0);
+        out += p->readAllStandardOutput();
+        // The server logs the relayed chat, naming the client.
+        const QList<QJsonObject> messages = named(parseLines(out), "message");
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.first().value(QStringLiteral("conn")).toString(), QStringLiteral("c1"));
+    }
+
+    void twoHeadlessClientsChatThroughServe()
+    {
+        std::unique_ptr<QProcess> server(start({QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0")}));
+        QByteArray serverOut;
+        QString listen;
+        QVERIFY(waitForEvents(server.get(), &serverOut, [&listen](const QList<QJsonObject> &events) {
+            if (!events.isEmpty())
+                listen = events.first().value(QStringLiteral("listen")).toString();
+            return !listen.isEmpty();
+        }));
+        std::unique_ptr<QProcess> bob(start({QStringLiteral("--headless"), QStringLiteral("--url"), listen,
+                                             QStringLiteral("--name"), QStringLiteral("bob"), QStringLiteral("--duration"), QStringLiteral("20")}));
+        QByteArray bobOut;
+        QVERIFY(waitForEvents(bob.get(), &bobOut, [](const QList<QJsonObject> &events) {
+            return !named(events, "state").isEmpty() && named(events, "state").last().value(QStringLiteral("state")) == QLatin1String("open");
+        }));
+        std::unique_ptr<QProcess> alice(start({QStringLiteral("--headless"), QStringLiteral("--url"), listen,
+                                               QStringLiteral("--name"), QStringLiteral("alice")}));
+        alice->write("hello bob\n");
+        alice->closeWriteChannel(); // ends once the message is acknowledged
+        QVERIFY(alice->waitForFinished(10000));
+        QCOMPARE(alice->exitCode(), 0);
+        const QList<QJsonObject> aliceEvents = parseLines(alice->readAllStandardOutput());
+        QCOMPARE(named(aliceEvents, "delivered").size(), 1);
+        QVERIFY(waitForEvents(bob.get(), &bobOut, [](const QList<QJsonObject> &events) {
+            for (const QJsonObject &m : named(events, "message"))
+                if (m.value(QStringLiteral("text")) == QLatin1String("hello bob") && m.value(QStringLiteral("from")) == QLatin1String("alice"))
+                    return true;
+            return false;
+        }));
+        bob->terminate();
+        server->terminate();
+        QVERIFY(bob->waitForFinished(5000));
+        QVERIFY(server->waitForFinished(5000));
     }
 
     void readmeParameterTableIsGenerated()

@@ -1,7 +1,8 @@
 #include "mainwindow.h"
 
 #include "connectionsupervisor.h"
-#include "echoserver.h"
+#include "chatclient.h"
+#include "chatserver.h"
 #include "eventlog.h"
 #include "settings.h"
 #include "settingsevents.h"
@@ -35,7 +36,7 @@ QString stateColor(ConnectionSupervisor::State s)
 }
 } // namespace
 
-MainWindow::MainWindow(const QUrl &url, Settings *settings, QWidget *parent)
+MainWindow::MainWindow(const QUrl &url, Settings *settings, const QString &displayName, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_log(new EventLog(SteadyClock::instance(), this))
@@ -50,7 +51,7 @@ MainWindow::MainWindow(const QUrl &url, Settings *settings, QWidget *parent)
     if (m_url.isEmpty()) {
         m_serverSettings = new Settings(this);
         m_serverLog = new EventLog(SteadyClock::instance(), this);
-        m_server = new EchoServer(m_serverSettings, m_serverLog, this);
+        m_server = new ChatServer(m_serverSettings, m_serverLog, {}, this);
         if (m_server->listen(QHostAddress::LocalHost, 0))
             m_url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_server->port()));
         else
@@ -87,6 +88,8 @@ MainWindow::MainWindow(const QUrl &url, Settings *settings, QWidget *parent)
 
     m_supervisor = new ConnectionSupervisor(m_settings, m_log, nullptr, this);
     m_supervisor->setUrl(m_url);
+    m_chat = new ChatClient(m_supervisor, m_log, this);
+    m_chat->setDisplayName(displayName);
     connect(m_supervisor, &ConnectionSupervisor::stateChanged, this, &MainWindow::updateWidgets);
     connect(m_connectButton, &QPushButton::clicked, this, [this] {
         if (m_supervisor->state() == ConnectionSupervisor::State::Disconnected)
@@ -112,7 +115,7 @@ void MainWindow::sendInput()
     const QString text = m_input->text();
     if (text.isEmpty())
         return;
-    m_supervisor->sendText(text);
+    m_chat->send(text);
     m_input->clear();
 }
 

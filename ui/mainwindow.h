@@ -11,8 +11,9 @@ class QPushButton;
 QT_END_NAMESPACE
 
 namespace wspulse {
+class ChatClient;
+class ChatServer;
 class ConnectionSupervisor;
-class EchoServer;
 class EventLog;
 class Settings;
 struct Event;
@@ -24,9 +25,11 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const QUrl &url, wspulse::Settings *settings, QWidget *parent = nullptr);
+    MainWindow(const QUrl &url, wspulse::Settings *settings, const QString &displayName = QString(),
+               QWidget *parent = nullptr);
 
     wspulse::ConnectionSupervisor *supervisor() const { return m_supervisor; }
+    wspulse::ChatClient *chat() const { return m_chat; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,8 +44,9 @@ private:
     wspulse::EventLog *m_log;
     wspulse::Settings *m_serverSettings = nullptr;
     wspulse::EventLog *m_serverLog = nullptr;
-    wspulse::EchoServer *m_server = nullptr;
+    wspulse::ChatServer *m_server = nullptr;
     wspulse::ConnectionSupervisor *m_supervisor = nullptr;
+    wspulse::ChatClient *m_chat = nullptr;
     QUrl m_url;
 
     QLabel *m_urlLabel;

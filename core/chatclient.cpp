@@ -1,0 +1,195 @@
+#include "chatclient.h"
+
+#include "connectionsupervisor.h"
+#include "eventlog.h"
+
+#include <QDateTime>
+#include <QUuid>
+
+namespace wspulse {
+
+ChatClient::ChatClient(ConnectionSupervisor *supervisor, EventLog *log, QObject *parent)
+    : QObject(parent)
+    , m_supervisor(supervisor)
+    , m_log(log)
+{
+    m_supervisor->setSubprotocols({QLatin1String(chat::Subprotocol)});
+    connect(m_supervisor, &ConnectionSupervisor::opened, this, &ChatClient::onOpened);
+    connect(m_supervisor, &ConnectionSupervisor::textReceived, this, &ChatClient::onText);
+    connect(m_supervisor, &ConnectionSupervisor::messageWritten, this, [this] {
+        if (m_mode == Mode::Raw)
+            Q_EMIT pendingCountChanged(pendingCount());
+    });
+}
+
+void ChatClient::setDisplayName(const QString &name)
+{
+    m_displayName = name;
+    if (m_mode == Mode::Chat && m_supervisor->state() == ConnectionSupervisor::State::Open && !name.isEmpty())
+        m_supervisor->sendText(chat::encode(chat::RenameRequest{name}));
+}
+
+int ChatClient::pendingCount() const
+{
+    return int(m_outbox.size()) + (m_mode == Mode::Raw ? m_supervisor->unwrittenCount() : 0);
+}
+
+QString ChatClient::send(const QString &text)
+{
+    if (m_mode == Mode::Raw) {
+        m_supervisor->sendText(text); // queued by the supervisor while not open
+        Q_EMIT pendingCountChanged(pendingCount());
+        return QString();
+    }
+    Outgoing m;
+    m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m.text = text;
+    m.sentAtWallMs = QDateTime::currentMSecsSinceEpoch();
+    m_outbox.push_back(m);
+    Q_EMIT deliveryChanged(m.id, Delivery::Queued, 0);
+    Q_EMIT pendingCountChanged(pendingCount());
+    if (m_mode == Mode::Chat && m_supervisor->state() == ConnectionSupervisor::State::Open)
+        transmit(m_outbox.back());
+    else if (m_supervisor->state() == ConnectionSupervisor::State::Disconnected)
+        m_supervisor->open(); // a send reopens a connection closed as idle or by the user
+    return m.id;
+}
+
+void ChatClient::onOpened()
+{
+    const Mode mode = m_supervisor->negotiatedSubprotocol() == QLatin1String(chat::Subprotocol) ? Mode::Chat
+                                                                                               : Mode::Raw;
+    // In chat mode the outbox owns unacknowledged messages and the chat events.
+    m_supervisor->setMessageEvents(mode == Mode::Raw);
+    m_supervisor->setResendUnwritten(mode == Mode::Raw);
+    if (mode != m_mode) {
+        m_mode = mode;
+        if (mode == Mode::Raw)
+            m_log->add(EventType::Warning,
+                       {{QLatin1String("text"), tr("raw mode: the server did not negotiate %1; text is sent "
+                                                   "as typed and frames are shown as they come")
+                                                    .arg(QLatin1String(chat::Subprotocol))}});
+        Q_EMIT modeChanged(mode);
+    }
+    if (m_mode == Mode::Raw) {
+        // Typed before we knew: hand over in order; the supervisor queues from here on.
+        for (const Outgoing &m : m_outbox) {
+            m_supervisor->sendText(m.text);
+            Q_EMIT deliveryChanged(m.id, Delivery::Sent, 0);
+        }
+        m_outbox.clear();
+        Q_EMIT pendingCountChanged(pendingCount());
+        return;
+    }
+    if (!m_displayName.isEmpty())
+        m_supervisor->sendText(chat::encode(chat::RenameRequest{m_displayName}));
+    // Every message not yet acknowledged, in order: the server drops what it already relayed.
+    for (auto it = m_outbox.begin(); it != m_outbox.end();) {
+        if (it->attempts >= MaxAttempts) {
+            m_log->add(EventType::Error,
+                       {{QLatin1String("id"), it->id},
+                        {QLatin1String("text"), tr("message %1 failed: sent %2 times without an acknowledgement")
+                                                    .arg(it->id)
+                                                    .arg(it->attempts)}});
+            const QString id = it->id;
+            it = m_outbox.erase(it);
+            Q_EMIT deliveryChanged(id, Delivery::Failed, 0);
+            Q_EMIT pendingCountChanged(pendingCount());
+            continue;
+        }
+        transmit(*it);
+        ++it;
+    }
+}
+
+void ChatClient::transmit(Outgoing &m)
+{
+    ++m.attempts;
+    m.transmittedAt = SteadyClock::instance()->now();
+    m_supervisor->sendText(chat::encode(chat::ChatRequest{m.id, m.text, m.sentAtWallMs}));
+    QJsonObject fields{{QLatin1String("dir"), QLatin1String("out")},
+                       {QLatin1String("kind"), QLatin1String("text")},
+                       {QLatin1String("bytes"), qint64(m.text.toUtf8().size())},
+                       {QLatin1String("id"), m.id},
+                       {QLatin1String("text"), m.text}};
+    if (m.attempts > 1)
+        fields.insert(QLatin1String("attempt"), m.attempts);
+    m_log->add(EventType::Message, fields);
+    if (m.state != Delivery::Sent) {
+        m.state = Delivery::Sent;
+        Q_EMIT deliveryChanged(m.id, Delivery::Sent, 0);
+    }
+}
+
+void ChatClient::settle(const QString &id, Delivery state, qint64 rttUs)
+{
+    auto it = std::find_if(m_outbox.begin(), m_outbox.end(), [&id](const Outgoing &m) { return m.id == id; });
+    if (it == m_outbox.end())
+        return; // already settled (a duplicate ack after a resend)
+    m_outbox.erase(it);
+    Q_EMIT deliveryChanged(id, state, rttUs);
+    Q_EMIT pendingCountChanged(pendingCount());
+}
+
+void ChatClient::logChatIn(const chat::ChatMessage &m, bool fromHistory)
+{
+    QJsonObject fields{{QLatin1String("dir"), QLatin1String("in")},
+                       {QLatin1String("kind"), QLatin1String("text")},
+                       {QLatin1String("bytes"), qint64(m.text.toUtf8().size())},
+                       {QLatin1String("from"), m.from},
+                       {QLatin1String("id"), m.id},
+                       {QLatin1String("text"), m.text}};
+    if (fromHistory)
+        fields.insert(QLatin1String("history"), true);
+    m_log->add(EventType::Message, fields);
+    Q_EMIT chatReceived(m, fromHistory);
+}
+
+void ChatClient::onText(const QString &frame)
+{
+    if (m_mode != Mode::Chat) {
+        Q_EMIT rawReceived(frame);
+        return;
+    }
+    const chat::ServerFrame parsed = chat::decodeServerFrame(frame);
+    if (const auto *hello = std::get_if<chat::Hello>(&parsed)) {
+        m_you = hello->you;
+        m_users = hello->users;
+        Q_EMIT youChanged(m_you);
+        Q_EMIT usersChanged(m_users);
+        for (const chat::ChatMessage &m : hello->history)
+            logChatIn(m, true);
+    } else if (const auto *message = std::get_if<chat::ChatMessage>(&parsed)) {
+        logChatIn(*message, false);
+    } else if (const auto *ack = std::get_if<chat::Ack>(&parsed)) {
+        auto it = std::find_if(m_outbox.begin(), m_outbox.end(),
+                               [ack](const Outgoing &m) { return m.id == ack->id; });
+        if (it == m_outbox.end())
+            return;
+        const qint64 rttUs = std::chrono::duration_cast<std::chrono::microseconds>(
+                                 SteadyClock::instance()->now() - it->transmittedAt)
+                                 .count();
+        m_log->add(EventType::Delivered, {{QLatin1String("id"), ack->id}, {QLatin1String("rtt_us"), rttUs}});
+        settle(ack->id, Delivery::Delivered, rttUs);
+    } else if (const auto *presence = std::get_if<chat::Presence>(&parsed)) {
+        m_users = presence->users;
+        Q_EMIT usersChanged(m_users);
+    } else if (const auto *renamed = std::get_if<chat::Renamed>(&parsed)) {
+        m_you = renamed->you;
+        Q_EMIT youChanged(m_you);
+    } else if (const auto *error = std::get_if<chat::ServerError>(&parsed)) {
+        QJsonObject fields{{QLatin1String("text"), tr("server: %1").arg(error->text)}};
+        if (!error->id.isEmpty())
+            fields.insert(QLatin1String("id"), error->id);
+        m_log->add(EventType::Warning, fields);
+        // The server refused this message (e.g. over its rate limit): resending it would be refused too.
+        if (!error->id.isEmpty())
+            settle(error->id, Delivery::Failed, 0);
+    } else {
+        m_log->add(EventType::Error,
+                   {{QLatin1String("text"), tr("bad frame from the server: %1")
+                                                .arg(std::get<chat::ChatProtocolError>(parsed).text)}});
+    }
+}
+
+} // namespace wspulse

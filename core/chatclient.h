@@ -1,0 +1,84 @@
+#pragma once
+
+#include "chatprotocol.h"
+#include "clock.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <deque>
+
+namespace wspulse {
+
+class ConnectionSupervisor;
+class EventLog;
+
+// The client side of wspulse.chat.v1 on top of a ConnectionSupervisor. Each
+// message gets a unique id and goes queued -> sent -> delivered (acked) or
+// failed; after any reconnect every message not yet acknowledged is sent
+// again, in order, and the server drops the duplicates. When the server does
+// not negotiate the subprotocol the client is in raw mode: text goes out as
+// typed and frames are shown as they come.
+class ChatClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode { Unknown, Chat, Raw };
+    Q_ENUM(Mode)
+    enum class Delivery { Queued, Sent, Delivered, Failed };
+    Q_ENUM(Delivery)
+
+    // A message sent this many times without an ack is given up as failed
+    // (e.g. a server that closes with 1009 on it every time).
+    static constexpr int MaxAttempts = 5;
+
+    ChatClient(ConnectionSupervisor *supervisor, EventLog *log, QObject *parent = nullptr);
+
+    // Asked of the server whenever chat mode starts; empty keeps the assigned name.
+    void setDisplayName(const QString &name);
+    QString displayName() const { return m_displayName; }
+    // Returns the message id (empty in raw mode, where there are no ids).
+    QString send(const QString &text);
+
+    Mode mode() const { return m_mode; }
+    QString you() const { return m_you; }
+    QStringList users() const { return m_users; }
+    // Messages not yet acknowledged (chat) or not yet written (raw).
+    int pendingCount() const;
+
+Q_SIGNALS:
+    void modeChanged(wspulse::ChatClient::Mode mode);
+    void chatReceived(const wspulse::chat::ChatMessage &message, bool fromHistory);
+    void rawReceived(const QString &text);
+    void deliveryChanged(const QString &id, wspulse::ChatClient::Delivery state, qint64 rttUs);
+    void usersChanged(const QStringList &users);
+    void youChanged(const QString &you);
+    void pendingCountChanged(int count);
+
+private:
+    struct Outgoing
+    {
+        QString id;
+        QString text;
+        Delivery state = Delivery::Queued;
+        qint64 sentAtWallMs = 0;
+        Nanos transmittedAt{0};
+        int attempts = 0;
+    };
+
+    void onOpened();
+    void onText(const QString &frame);
+    void transmit(Outgoing &m);
+    void settle(const QString &id, Delivery state, qint64 rttUs);
+    void logChatIn(const chat::ChatMessage &m, bool fromHistory);
+
+    ConnectionSupervisor *m_supervisor;
+    EventLog *m_log;
+    Mode m_mode = Mode::Unknown;
+    QString m_displayName;
+    QString m_you;
+    QStringList m_users;
+    std::deque<Outgoing> m_outbox; // unacknowledged, in send order
+};
+
+} // namespace wspulse

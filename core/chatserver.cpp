@@ -1,0 +1,198 @@
+#include "chatserver.h"
+
+#include "connectionsupervisor.h"
+#include "eventlog.h"
+#include "logging.h"
+
+#include <QDateTime>
+#include <QWebSocketCorsAuthenticator>
+
+using namespace std::chrono_literals;
+
+namespace wspulse {
+
+ChatServer::ChatServer(Settings *settings, EventLog *log, const ChatServerOptions &options, QObject *parent)
+    : SupervisedServer(settings, log, parent)
+    , m_options(options)
+{
+    setSubprotocols({QLatin1String(chat::Subprotocol)});
+    if (!m_options.allowedOrigins.isEmpty()) {
+        connect(webSocketServer(), &QWebSocketServer::originAuthenticationRequired, this,
+                [this](QWebSocketCorsAuthenticator *auth) {
+                    auth->setAllowed(m_options.allowedOrigins.contains(auth->origin()));
+                    if (!auth->allowed())
+                        eventLog()->add(EventType::Warning,
+                                        {{QLatin1String("text"), tr("refused a connection from origin \"%1\"")
+                                                                     .arg(auth->origin())}});
+                });
+    }
+    connect(this, &SupervisedServer::connectionOpened, this, &ChatServer::onOpened);
+    connect(this, &SupervisedServer::connectionClosed, this, &ChatServer::onClosed);
+}
+
+ChatServer::~ChatServer()
+{
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it)
+        it.key()->disconnect(this);
+}
+
+QStringList ChatServer::users() const
+{
+    QStringList names;
+    for (const Client &c : m_clients)
+        names << c.name;
+    names.sort();
+    return names;
+}
+
+void ChatServer::onOpened(ConnectionSupervisor *c)
+{
+    c->setMessageEvents(false); // one `message` event per chat, not one per recipient
+    if (m_clients.size() >= m_options.maxConnections) {
+        eventLog()->add(EventType::Warning,
+                        {{QLatin1String("conn"), c->label()},
+                         {QLatin1String("text"), tr("refused: already %1 connections").arg(m_options.maxConnections)}});
+        c->close(QStringLiteral("try again later"), 1013);
+        return;
+    }
+    Client client;
+    client.name = uniqueName(QStringLiteral("guest-%1").arg(++m_guestCounter));
+    client.tokens = m_options.rateLimit;
+    client.refilledAt = SteadyClock::instance()->now();
+    m_clients.insert(c, client);
+    connect(c, &ConnectionSupervisor::textReceived, this, [this, c](const QString &frame) { onFrame(c, frame); });
+    connect(c, &ConnectionSupervisor::binaryReceived, this, [this, c] {
+        sendError(c, tr("binary frames are not part of %1").arg(QLatin1String(chat::Subprotocol)));
+    });
+    chat::Hello hello{QStringLiteral("wspulse"), client.name, users(), {}};
+    for (const chat::ChatMessage &m : m_history)
+        hello.history << m;
+    c->sendText(chat::encode(hello));
+    broadcast(chat::encode(chat::Presence{users()}));
+}
+
+void ChatServer::onClosed(ConnectionSupervisor *c)
+{
+    if (m_clients.remove(c))
+        broadcast(chat::encode(chat::Presence{users()}));
+}
+
+void ChatServer::onFrame(ConnectionSupervisor *c, const QString &frame)
+{
+    auto it = m_clients.find(c);
+    if (it == m_clients.end())
+        return;
+    if (!takeToken(*it)) {
+        if (it->excessInWindow > m_options.rateLimit) {
+            eventLog()->add(EventType::Warning, {{QLatin1String("conn"), c->label()},
+                                                 {QLatin1String("text"), tr("closed %1: rate limit exceeded").arg(it->name)}});
+            c->close(QStringLiteral("rate limit exceeded"), 1008);
+        } else {
+            const chat::ClientFrame parsed = chat::decodeClientFrame(frame);
+            const auto *request = std::get_if<chat::ChatRequest>(&parsed);
+            sendError(c, tr("rate limit: at most %1 messages per second").arg(m_options.rateLimit),
+                      request ? request->id : QString());
+        }
+        return;
+    }
+    const chat::ClientFrame parsed = chat::decodeClientFrame(frame);
+    if (const auto *request = std::get_if<chat::ChatRequest>(&parsed))
+        relay(c, *request);
+    else if (const auto *rename = std::get_if<chat::RenameRequest>(&parsed))
+        this->rename(c, rename->name);
+    else
+        sendError(c, std::get<chat::ChatProtocolError>(parsed).text);
+}
+
+void ChatServer::relay(ConnectionSupervisor *from, const chat::ChatRequest &request)
+{
+    if (m_seenIds.contains(request.id)) {
+        // A resend after a lost ack: confirm again, relay never twice.
+        from->sendText(chat::encode(chat::Ack{request.id}));
+        return;
+    }
+    rememberId(request.id);
+    chat::ChatMessage m;
+    m.id = request.id;
+    m.from = m_clients.value(from).name;
+    m.text = request.text;
+    m.sentAt = request.sentAt;
+    m.serverTs = QDateTime::currentMSecsSinceEpoch();
+    m_history.push_back(m);
+    while (int(m_history.size()) > m_options.historySize)
+        m_history.pop_front();
+    eventLog()->add(EventType::Message, {{QLatin1String("conn"), from->label()},
+                                         {QLatin1String("dir"), QLatin1String("in")},
+                                         {QLatin1String("kind"), QLatin1String("text")},
+                                         {QLatin1String("bytes"), qint64(m.text.toUtf8().size())},
+                                         {QLatin1String("from"), m.from},
+                                         {QLatin1String("id"), m.id},
+                                         {QLatin1String("text"), m.text}});
+    broadcast(chat::encode(m));
+    from->sendText(chat::encode(chat::Ack{m.id}));
+}
+
+void ChatServer::rename(ConnectionSupervisor *c, const QString &wanted)
+{
+    Client &client = m_clients[c];
+    if (client.name != wanted)
+        client.name = uniqueName(wanted);
+    c->sendText(chat::encode(chat::Renamed{client.name}));
+    broadcast(chat::encode(chat::Presence{users()}));
+}
+
+bool ChatServer::takeToken(Client &client)
+{
+    const Nanos now = SteadyClock::instance()->now();
+    const double elapsed = std::chrono::duration<double>(now - client.refilledAt).count();
+    client.refilledAt = now;
+    client.tokens = std::min<double>(m_options.rateLimit, client.tokens + elapsed * m_options.rateLimit);
+    if (client.tokens >= 1) {
+        client.tokens -= 1;
+        return true;
+    }
+    // Excess within one second; more than a second's worth in a row means it persists.
+    if (now - client.excessWindowStart > 1s) {
+        client.excessWindowStart = now;
+        client.excessInWindow = 0;
+    }
+    ++client.excessInWindow;
+    return false;
+}
+
+void ChatServer::sendError(ConnectionSupervisor *c, const QString &text, const QString &id)
+{
+    eventLog()->add(EventType::Warning, {{QLatin1String("conn"), c->label()},
+                                         {QLatin1String("text"), tr("bad request: %1").arg(text)}});
+    c->sendText(chat::encode(chat::ServerError{text, id}));
+}
+
+void ChatServer::broadcast(const QString &frame)
+{
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it)
+        it.key()->sendText(frame);
+}
+
+QString ChatServer::uniqueName(const QString &wanted) const
+{
+    const QStringList taken = users();
+    if (!taken.contains(wanted))
+        return wanted;
+    for (int i = 2;; ++i) {
+        const QString candidate = QStringLiteral("%1-%2").arg(wanted).arg(i);
+        if (!taken.contains(candidate))
+            return candidate;
+    }
+}
+
+void ChatServer::rememberId(const QString &id)
+{
+    m_seenIds.insert(id);
+    m_seenOrder.push_back(id);
+    while (int(m_seenOrder.size()) > m_options.rememberedIds) {
+        m_seenIds.remove(m_seenOrder.front());
+        m_seenOrder.pop_front();
+    }
+}
+
+} // namespace wspulse

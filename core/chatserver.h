@@ -1,0 +1,68 @@
+#pragma once
+
+#include "chatprotocol.h"
+#include "clock.h"
+#include "supervisedserver.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <deque>
+
+namespace wspulse {
+
+struct ChatServerOptions
+{
+    int historySize = 100;        // chat messages replayed in `hello`
+    int maxConnections = 1000;    // the next one is closed with 1013
+    int rateLimit = 100;          // chat frames per second per connection
+    int rememberedIds = 10000;    // ids kept to drop duplicates
+    QStringList allowedOrigins;   // empty: any origin
+};
+
+// The chat server (wspulse.chat.v1). Every connection is supervised with the
+// server's own parameter set; chat frames are relayed to every client (the
+// sender included), acknowledged to the sender, and a resent id is acked
+// again but never relayed twice.
+class ChatServer : public SupervisedServer
+{
+    Q_OBJECT
+public:
+    ChatServer(Settings *settings, EventLog *log, const ChatServerOptions &options = {},
+               QObject *parent = nullptr);
+    ~ChatServer() override;
+
+    QStringList users() const;
+    const ChatServerOptions &options() const { return m_options; }
+
+private:
+    struct Client
+    {
+        QString name;
+        // Token bucket for the rate limit.
+        double tokens = 0;
+        Nanos refilledAt{0};
+        Nanos excessWindowStart{0};
+        int excessInWindow = 0;
+    };
+
+    void onOpened(ConnectionSupervisor *c);
+    void onClosed(ConnectionSupervisor *c);
+    void onFrame(ConnectionSupervisor *c, const QString &frame);
+    void relay(ConnectionSupervisor *from, const chat::ChatRequest &request);
+    void rename(ConnectionSupervisor *c, const QString &wanted);
+    bool takeToken(Client &client);
+    void sendError(ConnectionSupervisor *c, const QString &text, const QString &id = QString());
+    void broadcast(const QString &frame);
+    QString uniqueName(const QString &wanted) const;
+    void rememberId(const QString &id);
+
+    ChatServerOptions m_options;
+    QHash<ConnectionSupervisor *, Client> m_clients;
+    std::deque<chat::ChatMessage> m_history;
+    QSet<QString> m_seenIds;
+    std::deque<QString> m_seenOrder;
+    quint64 m_guestCounter = 0;
+};
+
+} // namespace wspulse
