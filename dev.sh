@@ -12,6 +12,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libgl-dev qt6-translations-l10n
+    python3 python3-websockets
 )
 BUILD_DIR=${WSPULSE_BUILD_DIR:-build}
 

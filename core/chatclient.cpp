@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QUuid>
 
+#include <cmath>
+
 namespace wspulse {
 
 ChatClient::ChatClient(ConnectionSupervisor *supervisor, EventLog *log, QObject *parent)
@@ -16,6 +18,12 @@ ChatClient::ChatClient(ConnectionSupervisor *supervisor, EventLog *log, QObject 
     m_supervisor->setSubprotocols({QLatin1String(chat::Subprotocol)});
     connect(m_supervisor, &ConnectionSupervisor::opened, this, &ChatClient::onOpened);
     connect(m_supervisor, &ConnectionSupervisor::textReceived, this, &ChatClient::onText);
+    m_pumpTimer.setSingleShot(true);
+    connect(&m_pumpTimer, &QTimer::timeout, this, &ChatClient::pump);
+    connect(m_supervisor, &ConnectionSupervisor::closed, this, [this] {
+        m_ready = false;
+        m_pumpTimer.stop();
+    });
     connect(m_supervisor, &ConnectionSupervisor::messageWritten, this, [this] {
         if (m_mode == Mode::Raw)
             Q_EMIT pendingCountChanged(pendingCount());
@@ -25,8 +33,10 @@ ChatClient::ChatClient(ConnectionSupervisor *supervisor, EventLog *log, QObject 
 void ChatClient::setDisplayName(const QString &name)
 {
     m_displayName = name;
-    if (m_mode == Mode::Chat && m_supervisor->state() == ConnectionSupervisor::State::Open && !name.isEmpty())
+    if (m_mode == Mode::Chat && m_ready && !name.isEmpty()) {
+        takeToken();
         m_supervisor->sendText(chat::encode(chat::RenameRequest{name}));
+    }
 }
 
 int ChatClient::pendingCount() const
@@ -48,8 +58,8 @@ QString ChatClient::send(const QString &text)
     m_outbox.push_back(m);
     Q_EMIT deliveryChanged(m.id, Delivery::Queued, 0);
     Q_EMIT pendingCountChanged(pendingCount());
-    if (m_mode == Mode::Chat && m_supervisor->state() == ConnectionSupervisor::State::Open)
-        transmit(m_outbox.back());
+    if (m_mode == Mode::Chat && m_ready)
+        pump();
     else if (m_supervisor->state() == ConnectionSupervisor::State::Disconnected)
         m_supervisor->open(); // a send reopens a connection closed as idle or by the user
     return m.id;
@@ -81,10 +91,57 @@ void ChatClient::onOpened()
         Q_EMIT pendingCountChanged(pendingCount());
         return;
     }
-    if (!m_displayName.isEmpty())
+    // Chat mode: wait for the server's hello (it carries the rate limit) before sending.
+    ++m_connection;
+    m_ready = false;
+}
+
+void ChatClient::onHello(const chat::Hello &hello)
+{
+    m_you = hello.you;
+    m_users = hello.users;
+    Q_EMIT youChanged(m_you);
+    Q_EMIT usersChanged(m_users);
+    for (const chat::ChatMessage &m : hello.history)
+        logChatIn(m, true);
+    m_rateLimit = hello.rateLimit;
+    m_tokens = std::max(1, m_rateLimit / 2);
+    m_tokensAt = SteadyClock::instance()->now();
+    m_ready = true;
+    if (!m_displayName.isEmpty() && m_displayName != m_you) {
+        takeToken();
         m_supervisor->sendText(chat::encode(chat::RenameRequest{m_displayName}));
-    // Every message not yet acknowledged, in order: the server drops what it already relayed.
+    }
+    pump();
+}
+
+bool ChatClient::takeToken()
+{
+    if (m_rateLimit <= 0)
+        return true;
+    // 80 % of the server's rate, half its burst: arrival jitter must not look like a flood.
+    const Nanos now = SteadyClock::instance()->now();
+    const double rate = 0.8 * m_rateLimit;
+    m_tokens = std::min<double>(std::max(1, m_rateLimit / 2),
+                                m_tokens + std::chrono::duration<double>(now - m_tokensAt).count() * rate);
+    m_tokensAt = now;
+    if (m_tokens < 1)
+        return false;
+    m_tokens -= 1;
+    return true;
+}
+
+void ChatClient::pump()
+{
+    if (m_mode != Mode::Chat || !m_ready || m_supervisor->state() != ConnectionSupervisor::State::Open)
+        return;
+    // Every message not yet acknowledged, in order, once per connection: the
+    // server drops what it already relayed.
     for (auto it = m_outbox.begin(); it != m_outbox.end();) {
+        if (it->connection == m_connection) {
+            ++it;
+            continue;
+        }
         if (it->attempts >= MaxAttempts) {
             m_log->add(EventType::Error,
                        {{QLatin1String("id"), it->id},
@@ -97,6 +154,11 @@ void ChatClient::onOpened()
             Q_EMIT pendingCountChanged(pendingCount());
             continue;
         }
+        if (!takeToken()) {
+            const double wait = (1.0 - m_tokens) / (0.8 * m_rateLimit);
+            m_pumpTimer.start(std::chrono::milliseconds(qint64(std::ceil(wait * 1000))));
+            return;
+        }
         transmit(*it);
         ++it;
     }
@@ -105,6 +167,7 @@ void ChatClient::onOpened()
 void ChatClient::transmit(Outgoing &m)
 {
     ++m.attempts;
+    m.connection = m_connection;
     m.transmittedAt = SteadyClock::instance()->now();
     m_supervisor->sendText(chat::encode(chat::ChatRequest{m.id, m.text, m.sentAtWallMs}));
     QJsonObject fields{{QLatin1String("dir"), QLatin1String("out")},
@@ -153,12 +216,7 @@ void ChatClient::onText(const QString &frame)
     }
     const chat::ServerFrame parsed = chat::decodeServerFrame(frame);
     if (const auto *hello = std::get_if<chat::Hello>(&parsed)) {
-        m_you = hello->you;
-        m_users = hello->users;
-        Q_EMIT youChanged(m_you);
-        Q_EMIT usersChanged(m_users);
-        for (const chat::ChatMessage &m : hello->history)
-            logChatIn(m, true);
+        onHello(*hello);
     } else if (const auto *message = std::get_if<chat::ChatMessage>(&parsed)) {
         logChatIn(*message, false);
     } else if (const auto *ack = std::get_if<chat::Ack>(&parsed)) {

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <deque>
 
@@ -64,10 +65,14 @@ private:
         qint64 sentAtWallMs = 0;
         Nanos transmittedAt{0};
         int attempts = 0;
+        quint64 connection = 0; // which connection it was last sent on
     };
 
     void onOpened();
     void onText(const QString &frame);
+    void onHello(const chat::Hello &hello);
+    void pump();
+    bool takeToken();
     void transmit(Outgoing &m);
     void settle(const QString &id, Delivery state, qint64 rttUs);
     void logChatIn(const chat::ChatMessage &m, bool fromHistory);
@@ -79,6 +84,14 @@ private:
     QString m_you;
     QStringList m_users;
     std::deque<Outgoing> m_outbox; // unacknowledged, in send order
+    quint64 m_connection = 0;      // counts opens, to know what this connection has sent
+    bool m_ready = false;          // hello received on this connection
+    // Pacing below the server's advertised rate limit, so that a long queue
+    // flushed after a reconnect is not refused as a flood.
+    int m_rateLimit = 0;
+    double m_tokens = 0;
+    Nanos m_tokensAt{0};
+    QTimer m_pumpTimer;
 };
 
 } // namespace wspulse

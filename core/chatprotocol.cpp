@@ -171,6 +171,7 @@ ServerFrame decodeServerFrame(const QString &frame)
         h.server = r.string("server", false);
         h.you = r.string("you");
         h.users = r.strings("users");
+        h.rateLimit = int(r.integer("rate_limit", false));
         const QJsonValue history = o.value(QLatin1String("history"));
         if (!history.isUndefined() && !history.isArray())
             r.fail(QCoreApplication::translate("ChatProtocol", "\"history\" must be a list"));
@@ -221,7 +222,8 @@ QString encode(const Hello &m)
                    {QLatin1String("server"), m.server},
                    {QLatin1String("you"), m.you},
                    {QLatin1String("users"), QJsonArray::fromStringList(m.users)},
-                   {QLatin1String("history"), history}});
+                   {QLatin1String("history"), history},
+                   {QLatin1String("rate_limit"), m.rateLimit}});
 }
 
 QString encode(const ChatMessage &m)

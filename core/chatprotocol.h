@@ -30,7 +30,9 @@ struct ChatRequest { QString id; QString text; qint64 sentAt = 0; };
 // wspulse extension: ask for a display name; answered by `renamed` and `presence`.
 struct RenameRequest { QString name; };
 // Server -> client.
-struct Hello { QString server; QString you; QStringList users; QList<ChatMessage> history; };
+// rate_limit is a wspulse extension: the chat frames per second the server
+// accepts from one connection, so that a client can pace itself (0: unknown).
+struct Hello { QString server; QString you; QStringList users; QList<ChatMessage> history; int rateLimit = 0; };
 struct Ack { QString id; };
 struct Presence { QStringList users; };
 struct Renamed { QString you; };

@@ -64,7 +64,7 @@ void ChatServer::onOpened(ConnectionSupervisor *c)
     connect(c, &ConnectionSupervisor::binaryReceived, this, [this, c] {
         sendError(c, tr("binary frames are not part of %1").arg(QLatin1String(chat::Subprotocol)));
     });
-    chat::Hello hello{QStringLiteral("wspulse"), client.name, users(), {}};
+    chat::Hello hello{QStringLiteral("wspulse"), client.name, users(), {}, m_options.rateLimit};
     for (const chat::ChatMessage &m : m_history)
         hello.history << m;
     c->sendText(chat::encode(hello));

@@ -55,6 +55,17 @@ constexpr QtOwnClose kQtOwnCloses[] = {
     {"QWebSocketFrame", "Control frames cannot be fragmented", "qt_protocol_error"},
 };
 
+// QWebSocket (6.4 to at least 6.8) rejects close codes 1012-2999, which RFC
+// 6455's registry has since assigned (1012 service restart, 1013 try again
+// later), and reports such a close as 1002 "Invalid close code 1002
+// detected." -- the peer's real code and reason are lost inside Qt.
+bool isQtRejectedCloseCode(int code, const QString &reason)
+{
+    return code == QWebSocketProtocol::CloseCodeProtocolError
+        && reason == QCoreApplication::translate("QWebSocketDataProcessor", "Invalid close code %1 detected.")
+                         .arg(int(QWebSocketProtocol::CloseCodeProtocolError));
+}
+
 QString qtOwnCloseCause(const QString &reason)
 {
     for (const QtOwnClose &c : kQtOwnCloses) {
@@ -399,6 +410,14 @@ void ConnectionSupervisor::onDisconnected()
                             : tr("Qt closed the connection itself: %1").arg(result.reason)}});
         } else {
             result.by = ClosedBy::Peer;
+            if (isQtRejectedCloseCode(result.code, result.reason)) {
+                fields.insert(QLatin1String("cause"), QLatin1String("qt_rejected_close_code"));
+                emitEvent(EventType::Warning,
+                          {{QLatin1String("text"),
+                            tr("the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 "
+                               "\"service restart\" or 1013 \"try again later\"); Qt reports 1002 and "
+                               "loses the real code and reason")}});
+            }
         }
         // The peer said goodbye normally: it is done with us; the next send reopens.
         result.after = (result.code == 1000 && result.by == ClosedBy::Peer) ? After::ReopenOnSend
