@@ -55,17 +55,6 @@ constexpr QtOwnClose kQtOwnCloses[] = {
     {"QWebSocketFrame", "Control frames cannot be fragmented", "qt_protocol_error"},
 };
 
-// QWebSocket (6.4 to at least 6.8) rejects close codes 1012-2999, which RFC
-// 6455's registry has since assigned (1012 service restart, 1013 try again
-// later), and reports such a close as 1002 "Invalid close code 1002
-// detected." -- the peer's real code and reason are lost inside Qt.
-bool isQtRejectedCloseCode(int code, const QString &reason)
-{
-    return code == QWebSocketProtocol::CloseCodeProtocolError
-        && reason == QCoreApplication::translate("QWebSocketDataProcessor", "Invalid close code %1 detected.")
-                         .arg(int(QWebSocketProtocol::CloseCodeProtocolError));
-}
-
 QString qtOwnCloseCause(const QString &reason)
 {
     for (const QtOwnClose &c : kQtOwnCloses) {
@@ -74,6 +63,20 @@ QString qtOwnCloseCause(const QString &reason)
     }
     return QString();
 }
+// QWebSocket (6.4 to at least 6.8) rejects close codes 1012-2999, which RFC
+// 6455's registry has since assigned (1012 service restart, 1013 try again
+// later), and reports such a close as 1002 "Invalid close code 1002
+// detected." -- the peer's real code and reason are lost inside Qt.
+constexpr QtOwnClose kQtRejectedCloseCode = {"QWebSocketDataProcessor", "Invalid close code %1 detected.",
+                                             "qt_rejected_close_code"};
+
+bool isQtRejectedCloseCode(int code, const QString &reason)
+{
+    return code == QWebSocketProtocol::CloseCodeProtocolError
+        && reason == QCoreApplication::translate(kQtRejectedCloseCode.context, kQtRejectedCloseCode.reason)
+                         .arg(int(QWebSocketProtocol::CloseCodeProtocolError));
+}
+
 } // namespace
 
 ConnectionSupervisor::ConnectionSupervisor(Settings *settings, EventLog *log, const Clock *clock,
@@ -411,7 +414,7 @@ void ConnectionSupervisor::onDisconnected()
         } else {
             result.by = ClosedBy::Peer;
             if (isQtRejectedCloseCode(result.code, result.reason)) {
-                fields.insert(QLatin1String("cause"), QLatin1String("qt_rejected_close_code"));
+                fields.insert(QLatin1String("cause"), QLatin1String(kQtRejectedCloseCode.cause));
                 emitEvent(EventType::Warning,
                           {{QLatin1String("text"),
                             tr("the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 "

@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChatProtocol</name>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="31"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="43"/>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>„%1“ muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="53"/>
+        <location filename="../core/chatprotocol.cpp" line="58"/>
+        <source>&quot;%1&quot; must be a list of strings</source>
+        <translation>„%1“ muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="77"/>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="81"/>
+        <source>expected a JSON object</source>
+        <translation>JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="116"/>
+        <source>a name must not be empty</source>
+        <translation>ein Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="118"/>
+        <source>a name has at most %1 characters</source>
+        <translation>ein Name hat höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="121"/>
+        <source>a name must not contain control characters</source>
+        <translation>ein Name darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="142"/>
+        <source>&quot;id&quot; must not be empty</source>
+        <translation>„id“ darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="144"/>
+        <source>&quot;id&quot; is longer than 128 characters</source>
+        <translation>„id“ ist länger als 128 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="157"/>
+        <location filename="../core/chatprotocol.cpp" line="196"/>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>unbekannter Typ „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="177"/>
+        <source>&quot;history&quot; must be a list</source>
+        <translation>„history“ muss eine Liste sein</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/commandline.cpp" line="20"/>
@@ -55,7 +120,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="48"/>
-        <location filename="../app/commandline.cpp" line="70"/>
+        <location filename="../app/commandline.cpp" line="85"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -86,6 +151,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="55"/>
+        <location filename="../app/commandline.cpp" line="60"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -100,44 +166,86 @@
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60"/>
+        <location filename="../app/commandline.cpp" line="59"/>
+        <source>Chat: display name to ask the server for.</source>
+        <translation>Chat: Anzeigename, der beim Server erbeten wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="62"/>
+        <source>Server: chat messages replayed to a client that joins (default 100).</source>
+        <translation>Server: Chat-Nachrichten, die einem neuen Client nachgereicht werden (Standard 100).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="63"/>
+        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="69"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="65"/>
+        <source>Server: connections accepted at once; the next is closed with 1013 (default 1000).</source>
+        <translation>Server: gleichzeitig angenommene Verbindungen; die nächste wird mit 1013 geschlossen (Standard 1000).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="68"/>
+        <source>Server: chat messages per second per connection (default 100).</source>
+        <translation>Server: Chat-Nachrichten pro Sekunde und Verbindung (Standard 100).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="71"/>
+        <source>Server: comma-separated Origin values accepted on the handshake (default: any).</source>
+        <translation>Server: kommagetrennte Origin-Werte, die beim Handshake angenommen werden (Standard: alle).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="72"/>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="74"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Die Parametertabelle (Markdown) ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="67"/>
+        <location filename="../app/commandline.cpp" line="82"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; Umgebung %2; Standard %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="70"/>
+        <location filename="../app/commandline.cpp" line="85"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="88"/>
+        <location filename="../app/commandline.cpp" line="103"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="109"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless und --serve lassen sich nicht kombinieren</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="124"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: „%1“ ist keine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="115"/>
+        <location filename="../app/commandline.cpp" line="130"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="136"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: „%1“ ist keine Portnummer (0–65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="154"/>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
 </context>
 <context>
@@ -171,80 +279,80 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="53"/>
+        <location filename="../app/headlessrunner.cpp" line="54"/>
         <source>wspulse: cannot start the embedded server: %1</source>
         <translation>wspulse: der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="128"/>
+        <location filename="../app/headlessrunner.cpp" line="131"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: unbekannter Parameter „%1“</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="146"/>
-        <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /close, /open; &quot;//text&quot; sends &quot;/text&quot;</source>
-        <translation>unbekannter Befehl „%1“; bekannt: /set NAME WERT, /close, /open; „//text“ sendet „/text“</translation>
+        <location filename="../app/headlessrunner.cpp" line="157"/>
+        <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /close, /open; &quot;//text&quot; sends &quot;/text&quot;</source>
+        <translation>unbekannter Befehl „%1“; bekannt: /set NAME WERT, /name NAME, /close, /open; „//text“ sendet „/text“</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Cannot start the embedded server: %1</source>
         <translation>Der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>connecting</source>
         <translation>verbindet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>closing</source>
         <translation>schließt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>reconnecting</source>
         <translation>verbindet neu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>%1 (embedded server)</source>
         <translation>%1 (eingebetteter Server)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Type a message and press Enter</source>
         <translation>Nachricht eingeben und Enter drücken</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -406,24 +514,85 @@
     </message>
 </context>
 <context>
+    <name>wspulse::ChatClient</name>
+    <message>
+        <location filename="../core/chatclient.cpp" line="79"/>
+        <source>raw mode: the server did not negotiate %1; text is sent as typed and frames are shown as they come</source>
+        <translation>Rohmodus: der Server hat %1 nicht ausgehandelt; Text wird wie eingegeben gesendet und Frames werden gezeigt, wie sie kommen</translation>
+    </message>
+    <message>
+        <location filename="../core/chatclient.cpp" line="148"/>
+        <source>message %1 failed: sent %2 times without an acknowledgement</source>
+        <translation>Nachricht %1 fehlgeschlagen: %2-mal ohne Bestätigung gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/chatclient.cpp" line="239"/>
+        <source>server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chatclient.cpp" line="248"/>
+        <source>bad frame from the server: %1</source>
+        <translation>fehlerhafter Frame vom Server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wspulse::ChatServer</name>
+    <message>
+        <location filename="../core/chatserver.cpp" line="25"/>
+        <source>refused a connection from origin &quot;%1&quot;</source>
+        <translation>Verbindung von Origin „%1“ abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/chatserver.cpp" line="54"/>
+        <source>refused: already %1 connections</source>
+        <translation>abgelehnt: schon %1 Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../core/chatserver.cpp" line="65"/>
+        <source>binary frames are not part of %1</source>
+        <translation>Binär-Frames gehören nicht zu %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chatserver.cpp" line="88"/>
+        <source>closed %1: rate limit exceeded</source>
+        <translation>%1 geschlossen: Ratenlimit überschritten</translation>
+    </message>
+    <message>
+        <location filename="../core/chatserver.cpp" line="93"/>
+        <source>rate limit: at most %1 messages per second</source>
+        <translation>Ratenlimit: höchstens %1 Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../core/chatserver.cpp" line="166"/>
+        <source>bad request: %1</source>
+        <translation>fehlerhafte Anfrage: %1</translation>
+    </message>
+</context>
+<context>
     <name>wspulse::ConnectionSupervisor</name>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="390"/>
+        <location filename="../core/connectionsupervisor.cpp" line="411"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt hat die Verbindung selbst geschlossen: ein teilweise empfangener Frame bekam 5 s lang kein Byte (das feste Lese-Zeitlimit von QWebSocket, keine Einstellung von wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="392"/>
+        <location filename="../core/connectionsupervisor.cpp" line="413"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt hat die Verbindung selbst geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="419"/>
+        <location filename="../core/connectionsupervisor.cpp" line="420"/>
+        <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
+        <translation>die Gegenstelle schloss mit einem Code, den Qt als ungültig ablehnt (1012–2999, z. B. 1012 „service restart“ oder 1013 „try again later“); Qt meldet 1002, der echte Code und Grund gehen verloren</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionsupervisor.cpp" line="448"/>
         <source>connecting to %1 failed: %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="698"/>
+        <location filename="../core/connectionsupervisor.cpp" line="727"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) ist kürzer als eine bereits gemessene Umlaufzeit (%2 ms)</translation>
     </message>

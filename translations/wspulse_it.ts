@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>ChatProtocol</name>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="31"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>«%1» deve essere una stringa</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="43"/>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>«%1» deve essere un numero intero</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="53"/>
+        <location filename="../core/chatprotocol.cpp" line="58"/>
+        <source>&quot;%1&quot; must be a list of strings</source>
+        <translation>«%1» deve essere un elenco di stringhe</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="77"/>
+        <source>not JSON: %1</source>
+        <translation>non è JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="81"/>
+        <source>expected a JSON object</source>
+        <translation>atteso un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="116"/>
+        <source>a name must not be empty</source>
+        <translation>un nome non può essere vuoto</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="118"/>
+        <source>a name has at most %1 characters</source>
+        <translation>un nome ha al massimo %1 caratteri</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="121"/>
+        <source>a name must not contain control characters</source>
+        <translation>un nome non può contenere caratteri di controllo</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="142"/>
+        <source>&quot;id&quot; must not be empty</source>
+        <translation>«id» non può essere vuoto</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="144"/>
+        <source>&quot;id&quot; is longer than 128 characters</source>
+        <translation>«id» è più lungo di 128 caratteri</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="157"/>
+        <location filename="../core/chatprotocol.cpp" line="196"/>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>tipo sconosciuto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/chatprotocol.cpp" line="177"/>
+        <source>&quot;history&quot; must be a list</source>
+        <translation>«history» deve essere un elenco</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/commandline.cpp" line="20"/>
@@ -55,7 +120,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="48"/>
-        <location filename="../app/commandline.cpp" line="70"/>
+        <location filename="../app/commandline.cpp" line="85"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -86,6 +151,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="55"/>
+        <location filename="../app/commandline.cpp" line="60"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
@@ -100,44 +166,86 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60"/>
+        <location filename="../app/commandline.cpp" line="59"/>
+        <source>Chat: display name to ask the server for.</source>
+        <translation>Chat: nome visualizzato da chiedere al server.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="62"/>
+        <source>Server: chat messages replayed to a client that joins (default 100).</source>
+        <translation>Server: messaggi di chat riproposti a un client che entra (predefinito 100).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="63"/>
+        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="69"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="65"/>
+        <source>Server: connections accepted at once; the next is closed with 1013 (default 1000).</source>
+        <translation>Server: connessioni accettate contemporaneamente; la successiva viene chiusa con 1013 (predefinito 1000).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="68"/>
+        <source>Server: chat messages per second per connection (default 100).</source>
+        <translation>Server: messaggi di chat al secondo per connessione (predefinito 100).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="71"/>
+        <source>Server: comma-separated Origin values accepted on the handshake (default: any).</source>
+        <translation>Server: valori di Origin separati da virgole accettati nell&apos;handshake (predefinito: tutti).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="72"/>
+        <source>LIST</source>
+        <translation>ELENCO</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="74"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Stampa la tabella dei parametri (Markdown) ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="67"/>
+        <location filename="../app/commandline.cpp" line="82"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; variabile %2; predefinito %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="70"/>
+        <location filename="../app/commandline.cpp" line="85"/>
         <source>BYTES</source>
         <translation>BYTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="88"/>
+        <location filename="../app/commandline.cpp" line="103"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="109"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless e --serve non si possono combinare</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="124"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: «%1» non è un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="115"/>
+        <location filename="../app/commandline.cpp" line="130"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: «%1» non è un indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="136"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: «%1» non è un numero di porta (0-65535)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="154"/>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>--%1: «%2» non è un numero intero da %3 a %4</translation>
     </message>
 </context>
 <context>
@@ -171,80 +279,80 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="53"/>
+        <location filename="../app/headlessrunner.cpp" line="54"/>
         <source>wspulse: cannot start the embedded server: %1</source>
         <translation>wspulse: impossibile avviare il server integrato: %1</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="128"/>
+        <location filename="../app/headlessrunner.cpp" line="131"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: parametro sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="146"/>
-        <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /close, /open; &quot;//text&quot; sends &quot;/text&quot;</source>
-        <translation>comando sconosciuto «%1»; noti: /set NOME VALORE, /close, /open; «//testo» invia «/testo»</translation>
+        <location filename="../app/headlessrunner.cpp" line="157"/>
+        <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /close, /open; &quot;//text&quot; sends &quot;/text&quot;</source>
+        <translation>comando sconosciuto «%1»; noti: /set NOME VALORE, /name NOME, /close, /open; «//testo» invia «/testo»</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Cannot start the embedded server: %1</source>
         <translation>Impossibile avviare il server integrato: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>disconnected</source>
         <translation>disconnesso</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>connecting</source>
         <translation>in connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>closing</source>
         <translation>in chiusura</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>reconnecting</source>
         <translation>in riconnessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Connect</source>
         <translation>Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Disconnect</source>
         <translation>Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>%1 (embedded server)</source>
         <translation>%1 (server integrato)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Type a message and press Enter</source>
         <translation>Scrivi un messaggio e premi Invio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
@@ -406,24 +514,85 @@
     </message>
 </context>
 <context>
+    <name>wspulse::ChatClient</name>
+    <message>
+        <location filename="../core/chatclient.cpp" line="79"/>
+        <source>raw mode: the server did not negotiate %1; text is sent as typed and frames are shown as they come</source>
+        <translation>modalità grezza: il server non ha negoziato %1; il testo viene inviato così com&apos;è e i frame mostrati come arrivano</translation>
+    </message>
+    <message>
+        <location filename="../core/chatclient.cpp" line="148"/>
+        <source>message %1 failed: sent %2 times without an acknowledgement</source>
+        <translation>messaggio %1 non riuscito: inviato %2 volte senza conferma</translation>
+    </message>
+    <message>
+        <location filename="../core/chatclient.cpp" line="239"/>
+        <source>server: %1</source>
+        <translation>server: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chatclient.cpp" line="248"/>
+        <source>bad frame from the server: %1</source>
+        <translation>frame errato dal server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wspulse::ChatServer</name>
+    <message>
+        <location filename="../core/chatserver.cpp" line="25"/>
+        <source>refused a connection from origin &quot;%1&quot;</source>
+        <translation>rifiutata una connessione dall&apos;origine «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/chatserver.cpp" line="54"/>
+        <source>refused: already %1 connections</source>
+        <translation>rifiutata: già %1 connessioni</translation>
+    </message>
+    <message>
+        <location filename="../core/chatserver.cpp" line="65"/>
+        <source>binary frames are not part of %1</source>
+        <translation>i frame binari non fanno parte di %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chatserver.cpp" line="88"/>
+        <source>closed %1: rate limit exceeded</source>
+        <translation>chiuso %1: limite di frequenza superato</translation>
+    </message>
+    <message>
+        <location filename="../core/chatserver.cpp" line="93"/>
+        <source>rate limit: at most %1 messages per second</source>
+        <translation>limite di frequenza: al massimo %1 messaggi al secondo</translation>
+    </message>
+    <message>
+        <location filename="../core/chatserver.cpp" line="166"/>
+        <source>bad request: %1</source>
+        <translation>richiesta errata: %1</translation>
+    </message>
+</context>
+<context>
     <name>wspulse::ConnectionSupervisor</name>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="390"/>
+        <location filename="../core/connectionsupervisor.cpp" line="411"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt ha chiuso la connessione da sé: un frame ricevuto in parte non ha avuto byte per 5 s (il timeout di lettura fisso di QWebSocket, non un&apos;impostazione di wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="392"/>
+        <location filename="../core/connectionsupervisor.cpp" line="413"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt ha chiuso la connessione da sé: %1</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="419"/>
+        <location filename="../core/connectionsupervisor.cpp" line="420"/>
+        <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
+        <translation>il peer ha chiuso con un codice che Qt rifiuta come non valido (1012-2999, p. es. 1012 «service restart» o 1013 «try again later»); Qt riporta 1002 e perde il codice e il motivo reali</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionsupervisor.cpp" line="448"/>
         <source>connecting to %1 failed: %2</source>
         <translation>connessione a %1 non riuscita: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="698"/>
+        <location filename="../core/connectionsupervisor.cpp" line="727"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) è più breve di un&apos;andata e ritorno già osservata (%2 ms)</translation>
     </message>
