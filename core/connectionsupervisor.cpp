@@ -27,9 +27,9 @@ namespace {
 // A close handshake that gets no answer (the peer stopped reading, the path is
 // frozen) must not leave the connection in "closing" forever.
 constexpr Nanos kCloseGuard = 3s;
-// Qt's own partial-frame read timeout (QWebSocketDataProcessor, not configurable
-// before Qt 6.8); a little slack for timer granularity.
-constexpr Nanos kQtReadTimeout = 4900ms;
+// Qt's own partial-frame read timeout (QWebSocketDataProcessor: 5 s on a coarse
+// QTimer, which may fire up to 5 % early; not configurable before Qt 6.8).
+constexpr Nanos kQtReadTimeout = 4500ms;
 constexpr int kPingPayloadSize = 8;
 
 qint64 toMs(Nanos d)
@@ -63,6 +63,7 @@ QString qtOwnCloseCause(const QString &reason)
     }
     return QString();
 }
+
 // QWebSocket (6.4 to at least 6.8) rejects close codes 1012-2999, which RFC
 // 6455's registry has since assigned (1012 service restart, 1013 try again
 // later), and reports such a close as 1002 "Invalid close code 1002
