@@ -313,6 +313,27 @@ private Q_SLOTS:
         QTRY_COMPARE(b.count(QStringLiteral("chat")), 1);
     }
 
+    void originOutsideTheAllowListIsRefused()
+    {
+        ChatServerOptions options;
+        options.allowedOrigins = {QStringLiteral("https://good.example")};
+        Server server(options);
+        QWebSocket evil(QStringLiteral("https://evil.example"));
+        QSignalSpy evilGone(&evil, &QWebSocket::disconnected);
+        evil.open(server.url());
+        QVERIFY(evilGone.wait(5000));
+        QVERIFY(!evil.isValid());
+        bool warned = false;
+        for (qsizetype i = 0; i < server.log.size(); ++i)
+            warned |= server.log.at(i).fields.value(QStringLiteral("text")).toString().contains(QLatin1String("evil.example"));
+        QVERIFY(warned);
+        QWebSocket good(QStringLiteral("https://good.example"));
+        QSignalSpy hello(&good, &QWebSocket::textMessageReceived);
+        good.open(server.url());
+        QVERIFY(hello.wait(5000));
+        QVERIFY(hello.first().first().toString().contains(QLatin1String("\"type\":\"hello\"")));
+    }
+
     void oversizedMessageClosesWith1009()
     {
         Server server;
