@@ -70,11 +70,14 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
     const QCommandLineOption originOption(QStringLiteral("allow-origin"),
                                           QCoreApplication::translate("CommandLine", "Server: comma-separated Origin values accepted on the handshake (default: any)."),
                                           QCoreApplication::translate("CommandLine", "LIST"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("CommandLine", "Language of the interface (it, de, en), instead of the system's."),
+                                        QCoreApplication::translate("CommandLine", "CODE"));
     const QCommandLineOption listOption(QStringLiteral("list-parameters"),
                                         QCoreApplication::translate("CommandLine", "Print the parameter table (Markdown) and exit."));
     parser.addOptions({urlOption, headlessOption, serveOption, durationOption, bindOption, portOption,
                        presetOption, profileOption, listOption, nameOption, historyOption,
-                       maxConnectionsOption, rateLimitOption, originOption});
+                       maxConnectionsOption, rateLimitOption, originOption, langOption});
     QList<QCommandLineOption> paramOptions;
     for (const ParamDef &def : parameterDefs()) {
         paramOptions.append(QCommandLineOption(def.flagName(),
@@ -138,6 +141,8 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
             result.port = quint16(port);
     }
 
+    if (parser.isSet(langOption))
+        result.language = parser.value(langOption);
     if (parser.isSet(nameOption)) {
         const QString error = wspulse::chat::validateName(parser.value(nameOption));
         if (!error.isEmpty())

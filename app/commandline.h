@@ -23,6 +23,7 @@ struct CommandLine
     QHostAddress bind = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8765;
     QString displayName;         // --name
+    QString language;            // --lang: overrides the system locale
     wspulse::ChatServerOptions server;
     QStringList errors;          // non-empty: exit code 2
     bool helpShown = false;

@@ -5,7 +5,7 @@
 #include "chatserver.h"
 #include "eventlog.h"
 #include "settings.h"
-#include "settingsevents.h"
+#include "session.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +25,10 @@ HeadlessRunner::HeadlessRunner(const CommandLine &options, Settings *settings, Q
     : QObject(parent)
     , m_options(options)
     , m_settings(settings)
-    , m_log(new EventLog(SteadyClock::instance(), this))
+    , m_session(new Session(settings, this))
+    , m_log(m_session->log())
+    , m_supervisor(m_session->supervisor())
+    , m_chat(m_session->chat())
 {
     connect(m_log, &EventLog::added, this, [](const Event &e) {
         const QByteArray line = e.toJsonLine();
@@ -43,41 +46,20 @@ HeadlessRunner::~HeadlessRunner() = default;
 
 bool HeadlessRunner::start()
 {
-    QUrl url = m_options.url;
-    if (url.isEmpty()) {
-        // The embedded peer has its own parameter set, and its events stay out of our output.
-        m_serverSettings = new Settings(this);
-        m_serverLog = new EventLog(SteadyClock::instance(), this);
-        m_server = new ChatServer(m_serverSettings, m_serverLog, m_options.server, this);
-        if (!m_server->listen(QHostAddress::LocalHost, 0)) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("wspulse: cannot start the embedded server: %1").arg(m_server->errorString())));
-            return false;
-        }
-        url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_server->port()));
-    }
-
-    QJsonObject config = configFields(*m_settings);
-    config.insert(QLatin1String("url"), url.toString());
-    config.insert(QLatin1String("embedded_server"), m_server != nullptr);
-    m_log->add(EventType::Config, config);
-    for (const SettingsWarning &w : m_settings->warnings())
-        m_log->add(EventType::Warning, {{QLatin1String("text"), w.text}});
-    logSettingChanges(m_settings, m_log);
-
-    m_supervisor = new ConnectionSupervisor(m_settings, m_log, nullptr, this);
-    m_supervisor->setUrl(url);
     connect(m_supervisor, &ConnectionSupervisor::stateChanged, this, [this](ConnectionSupervisor::State s) {
         if (m_stopping && s == ConnectionSupervisor::State::Disconnected)
             Q_EMIT finished(m_exitCode);
     });
-    m_chat = new ChatClient(m_supervisor, m_log, this);
     m_chat->setDisplayName(m_options.displayName);
     connect(m_chat, &ChatClient::pendingCountChanged, this, [this](int pending) {
         if (m_drainThenStop && pending == 0)
             stop(0);
     });
-    m_supervisor->open();
+    QString error;
+    if (!m_session->start(m_options.url, m_options.server, &error)) {
+        std::fprintf(stderr, "wspulse: %s\n", qPrintable(error));
+        return false;
+    }
 
     if (m_options.durationSeconds)
         m_durationTimer.start(ceilMs(std::chrono::duration_cast<Nanos>(
@@ -177,8 +159,8 @@ void HeadlessRunner::stop(int exitCode)
     m_exitCode = exitCode;
     m_durationTimer.stop();
     m_stopGuard.start(kStopGrace);
-    if (m_server)
-        m_server->close();
+    if (m_session->server())
+        m_session->server()->close();
     const auto state = m_supervisor->state();
     if (state == ConnectionSupervisor::State::Disconnected) {
         Q_EMIT finished(exitCode);

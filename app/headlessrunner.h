@@ -10,9 +10,9 @@
 
 namespace wspulse {
 class ChatClient;
-class ChatServer;
 class ConnectionSupervisor;
 class EventLog;
+class Session;
 class Settings;
 }
 
@@ -41,12 +41,10 @@ private:
 
     CommandLine m_options;
     wspulse::Settings *m_settings;
+    wspulse::Session *m_session;
     wspulse::EventLog *m_log;
-    wspulse::Settings *m_serverSettings = nullptr;
-    wspulse::EventLog *m_serverLog = nullptr;
-    wspulse::ChatServer *m_server = nullptr;
-    wspulse::ConnectionSupervisor *m_supervisor = nullptr;
-    wspulse::ChatClient *m_chat = nullptr;
+    wspulse::ConnectionSupervisor *m_supervisor;
+    wspulse::ChatClient *m_chat;
     std::unique_ptr<QSocketNotifier> m_stdin;
     QByteArray m_stdinBuffer;
     QTimer m_durationTimer;

@@ -10,6 +10,7 @@
 #include "settingsevents.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -21,15 +22,28 @@ using namespace wspulse;
 
 namespace {
 
-void installTranslators(QCoreApplication &app)
+void installTranslators(QCoreApplication &app, const QLocale &locale)
 {
     auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("wspulse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("wspulse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(ours);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
+}
+
+// --lang must act before the command line is parsed (its messages are translated too).
+QLocale requestedLocale(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--lang" && i + 1 < argc)
+            return QLocale(QString::fromLocal8Bit(argv[i + 1]));
+        if (a.startsWith("--lang="))
+            return QLocale(QString::fromLocal8Bit(a.mid(7)));
+    }
+    return QLocale();
 }
 
 bool wantsWindow(int argc, char **argv)
@@ -92,7 +106,13 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("wspulse"));
     QCoreApplication::setApplicationName(QStringLiteral("wspulse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WSPULSE_VERSION));
-    installTranslators(*app);
+    installTranslators(*app, requestedLocale(argc, argv));
+    if (auto *gui = qobject_cast<QApplication *>(app.get())) {
+        QIcon icon;
+        for (int size : {16, 32, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/icons/wspulse-%1.png").arg(size));
+        gui->setWindowIcon(icon);
+    }
 
     Settings settings;
     const CommandLine options = parseCommandLine(QCoreApplication::arguments(), &settings);

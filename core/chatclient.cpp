@@ -56,6 +56,7 @@ QString ChatClient::send(const QString &text)
     m.text = text;
     m.sentAtWallMs = QDateTime::currentMSecsSinceEpoch();
     m_outbox.push_back(m);
+    Q_EMIT outgoing(m.id, m.text);
     Q_EMIT deliveryChanged(m.id, Delivery::Queued, 0);
     Q_EMIT pendingCountChanged(pendingCount());
     if (m_mode == Mode::Chat && m_ready)
@@ -228,6 +229,15 @@ void ChatClient::onText(const QString &frame)
                                  SteadyClock::instance()->now() - it->transmittedAt)
                                  .count();
         m_log->add(EventType::Delivered, {{QLatin1String("id"), ack->id}, {QLatin1String("rtt_us"), rttUs}});
+        if (m_alert > Nanos::zero() && std::chrono::microseconds(rttUs) > m_alert) {
+            m_log->add(EventType::Warning,
+                       {{QLatin1String("alert"), QLatin1String("latency")},
+                        {QLatin1String("id"), ack->id},
+                        {QLatin1String("rtt_us"), rttUs},
+                        {QLatin1String("text"), tr("message acknowledged after %1 ms, above WS_LATENCY_ALERT")
+                                                    .arg(double(rttUs) / 1000.0, 0, 'f', 1)}});
+            Q_EMIT latencyAlert(rttUs);
+        }
         settle(ack->id, Delivery::Delivered, rttUs);
     } else if (const auto *presence = std::get_if<chat::Presence>(&parsed)) {
         m_users = presence->users;

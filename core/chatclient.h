@@ -35,6 +35,9 @@ public:
 
     ChatClient(ConnectionSupervisor *supervisor, EventLog *log, QObject *parent = nullptr);
 
+    // Send-to-ack times above this are flagged (WS_LATENCY_ALERT; zero: off).
+    void setLatencyAlert(Nanos alert) { m_alert = alert; }
+
     // Asked of the server whenever chat mode starts; empty keeps the assigned name.
     void setDisplayName(const QString &name);
     QString displayName() const { return m_displayName; }
@@ -49,12 +52,16 @@ public:
 
 Q_SIGNALS:
     void modeChanged(wspulse::ChatClient::Mode mode);
+    // A message the user sent entered the outbox (chat mode, or mode not yet known).
+    void outgoing(const QString &id, const QString &text);
     void chatReceived(const wspulse::chat::ChatMessage &message, bool fromHistory);
     void rawReceived(const QString &text);
     void deliveryChanged(const QString &id, wspulse::ChatClient::Delivery state, qint64 rttUs);
     void usersChanged(const QStringList &users);
     void youChanged(const QString &you);
     void pendingCountChanged(int count);
+    // A message's send-to-ack time above WS_LATENCY_ALERT.
+    void latencyAlert(qint64 rttUs);
 
 private:
     struct Outgoing
@@ -92,6 +99,7 @@ private:
     double m_tokens = 0;
     Nanos m_tokensAt{0};
     QTimer m_pumpTimer;
+    Nanos m_alert{0};
 };
 
 } // namespace wspulse

@@ -714,6 +714,7 @@ void ConnectionSupervisor::onPong(quint64 elapsedMs, const QByteArray &payload)
     emitEvent(EventType::Pong, fields);
     Q_EMIT pongReceived(seq, rttUs, queued);
     checkPongShorterThanRtt(rttUs);
+    checkLatencyAlert(rttUs);
     rearm(true);
 }
 
@@ -728,6 +729,29 @@ void ConnectionSupervisor::checkPongShorterThanRtt(qint64 rttUs)
                 tr("WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)")
                     .arg(m_settings->value(Param::PongTimeout))
                     .arg(double(rttUs) / 1000.0, 0, 'f', 1)}});
+}
+
+void ConnectionSupervisor::checkLatencyAlert(qint64 rttUs)
+{
+    const Nanos alert = m_settings->duration(Param::LatencyAlert);
+    if (alert == Nanos::zero() || microseconds(rttUs) <= alert)
+        return;
+    ++m_counters.latencyAlerts;
+    emitEvent(EventType::Warning,
+              {{QLatin1String("alert"), QLatin1String("latency")},
+               {QLatin1String("rtt_us"), rttUs},
+               {QLatin1String("text"), tr("ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)")
+                                           .arg(double(rttUs) / 1000.0, 0, 'f', 1)
+                                           .arg(m_settings->value(Param::LatencyAlert))}});
+    Q_EMIT latencyAlert(rttUs);
+}
+
+Nanos ConnectionSupervisor::oldestPingWait() const
+{
+    if (m_pings.empty())
+        return Nanos::zero();
+    const PendingPing &p = m_pings.front();
+    return now() - (p.leftAt ? *p.leftAt : p.sentAt);
 }
 
 // ---------------------------------------------------------------- messages

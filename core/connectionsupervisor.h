@@ -80,6 +80,8 @@ public:
     int queuedCount() const { return int(m_queue.size()); }
     int unwrittenCount() const { return int(m_queue.size() + m_inFlight.size()); }
     int outstandingPings() const { return int(m_pings.size()); }
+    // How long the oldest unanswered ping has waited since it left (or was queued).
+    Nanos oldestPingWait() const;
     int missedHeartbeatsInRow() const { return m_missedHeartbeats; }
     const Counters &counters() const { return m_counters; }
     RttSummary rtt() const { return m_rtt.summary(); }
@@ -101,6 +103,8 @@ Q_SIGNALS:
     void messageWritten(quint64 id);
     void heartbeatChecked(bool ok, int missedInRow);
     void reconnectScheduled(int attempt, qint64 delayMs);
+    // A ping round trip above WS_LATENCY_ALERT.
+    void latencyAlert(qint64 rttUs);
 
 private:
     enum class After { Stay, ReopenOnSend, ReconnectNow, Backoff };
@@ -153,6 +157,7 @@ private:
     void writeMessage(OutMessage message);
     void updatePongClock();
     void checkPongShorterThanRtt(qint64 rttUs);
+    void checkLatencyAlert(qint64 rttUs);
     bool kernelHasUnsentBytesBeyond(qint64 bytes) const;
     void emitEvent(EventType type, QJsonObject fields);
     Nanos now() const { return m_clock->now(); }

@@ -46,6 +46,7 @@ struct Counters
     quint64 missedPongs = 0;
     quint64 reconnects = 0;
     quint64 queuedRttSamples = 0; // RTT samples taken with outbound bytes queued
+    quint64 latencyAlerts = 0;    // samples above WS_LATENCY_ALERT
     std::array<quint64, 5> timeouts{}; // indexed by TimeoutKind
 };
 

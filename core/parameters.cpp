@@ -70,6 +70,11 @@ const std::array<ParamDef, ParamCount> kDefs = {{
      QT_TRANSLATE_NOOP("Parameters",
                        "A larger inbound message closes the connection with 1009. 0 removes "
                        "the limit.")},
+    {Param::LatencyAlert, "WS_LATENCY_ALERT", "latency-alert", "latency_alert", 5, Unit::Seconds,
+     kMinSeconds, kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "Latency alert"),
+     QT_TRANSLATE_NOOP("Parameters",
+                       "A ping round trip or a message's send-to-acknowledgement time above this "
+                       "is flagged with a warning.")},
 }};
 
 // In the order HEARTBEAT, CONNECTION, MESSAGE, IDLE, PING, PONG (DESIGN.md); the

@@ -21,8 +21,9 @@ enum class Param {
     ReconnectDelay,
     ReconnectMaxDelay,
     MaxMessageSize,
+    LatencyAlert,
 };
-constexpr int ParamCount = 10;
+constexpr int ParamCount = 11;
 
 enum class Unit { Seconds, Bytes };
 

@@ -1,36 +1,276 @@
+// The window on the offscreen platform, against its embedded server.
+#include "chatmodel.h"
+#include "chatpane.h"
+#include "connectionbar.h"
 #include "connectionsupervisor.h"
+#include "eventlogmodel.h"
+#include "eventlogpane.h"
+#include "healthpanel.h"
+#include "latencygraph.h"
 #include "mainwindow.h"
+#include "session.h"
 #include "settings.h"
+#include "settingseditor.h"
+#include "settingspanel.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDockWidget>
 #include <QLineEdit>
-#include <QPlainTextEdit>
+#include <QPixmap>
+#include <QStandardPaths>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace wspulse;
+using State = ConnectionSupervisor::State;
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+    static void shoot(QWidget *w, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("WSPULSE_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    }
+
+    static bool logHas(MainWindow &w, const QString &event, const QString &detail)
+    {
+        EventLogModel *m = w.eventLogPane()->model();
+        m->sync();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (m->index(r, EventLogModel::EventColumn).data().toString() == event
+                && m->index(r, EventLogModel::DetailsColumn).data().toString().contains(detail))
+                return true;
+        }
+        return false;
+    }
+
 private Q_SLOTS:
-    void connectsToTheEmbeddedServerAndSends()
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+        QCoreApplication::setOrganizationName(QStringLiteral("wspulse-tests"));
+        qRegisterMetaType<wspulse::ChatClient::Delivery>();
+    }
+
+    void typedMessageIsDelivered()
     {
         Settings settings;
         settings.set(Param::PingInterval, QStringLiteral("0.1"), Source::Flag);
+        MainWindow window(QUrl(), &settings, QStringLiteral("tester"));
+        window.show();
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        QTRY_COMPARE(window.chat()->you(), QStringLiteral("tester"));
+        MessageEdit *composer = window.chatPane()->composer();
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("hello window"));
+        QTest::keyClick(composer, Qt::Key_Return, Qt::ShiftModifier); // a new line, not a send
+        QTest::keyClicks(composer, QStringLiteral("second line"));
+        QCOMPARE(window.chatModel()->rowCount(), 0);
+        QTest::keyClick(composer, Qt::Key_Return);
+        QVERIFY(composer->toPlainText().isEmpty());
+        ChatModel *model = window.chatModel();
+        QTRY_COMPARE(model->rowCount(), 1);
+        const QModelIndex row = model->index(0);
+        QCOMPARE(row.data(ChatModel::TextRole).toString(), QStringLiteral("hello window\nsecond line"));
+        QTRY_COMPARE(model->index(0).data(ChatModel::DeliveryRole).value<ChatClient::Delivery>(),
+                     ChatClient::Delivery::Delivered);
+        QVERIFY(model->index(0).data(ChatModel::RttRole).toLongLong() > 0);
+        QCOMPARE(model->rowCount(), 1); // the relayed copy of our own message is not shown twice
+        // Latency samples appear within a ping interval or two.
+        QTRY_VERIFY(window.healthPanel()->graph()->sampleCount() >= 2);
+        window.healthPanel()->refresh();
+        shoot(&window, "mainwindow");
+        window.findChild<QDockWidget *>(QStringLiteral("settings"))->raise();
+        shoot(&window, "settings");
+        QVERIFY2(!QPixmap(QStringLiteral(":/icons/wspulse-64.png")).isNull(), "icons are compiled into the ui library");
+    }
+
+    void editingAParameterRearmsTheRunningSupervisor()
+    {
+        Settings settings;
         MainWindow window(QUrl(), &settings);
         window.show();
-        QTRY_COMPARE(window.supervisor()->state(), ConnectionSupervisor::State::Open);
-        auto *input = window.findChild<QLineEdit *>();
-        QVERIFY(input);
-        input->setText(QStringLiteral("hello from the window"));
-        QTest::keyClick(input, Qt::Key_Return);
-        QVERIFY(input->text().isEmpty());
-        auto *events = window.findChild<QPlainTextEdit *>();
-        QTRY_VERIFY(events->toPlainText().contains(QLatin1String("\"dir\":\"in\"")));
-        QTRY_VERIFY(events->toPlainText().contains(QLatin1String("\"event\":\"pong\"")));
-        const QString dir = qEnvironmentVariable("WSPULSE_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(window.grab().save(dir + QStringLiteral("/mainwindow.png")));
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        QVERIFY(*window.supervisor()->timeUntil(Deadline::Ping) > std::chrono::seconds(20));
+        // Type into the generated field and confirm, as a person would.
+        QLineEdit *field = window.settingsPanel()->clientEditor()->field(Param::PingInterval);
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClicks(field, QStringLiteral("0.05"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(settings.value(Param::PingInterval), 0.05);
+        QCOMPARE(settings.source(Param::PingInterval), Source::Runtime);
+        // Re-armed on the open connection, from the last ping (the open): due now.
+        QVERIFY(*window.supervisor()->timeUntil(Deadline::Ping) <= std::chrono::milliseconds(50));
+        const auto pongs = window.supervisor()->counters().pongs;
+        QTRY_VERIFY(window.supervisor()->counters().pongs >= pongs + 3);
+        QCOMPARE(window.supervisor()->counters().reconnects, quint64(0));
+        QTRY_VERIFY(logHas(window, QStringLiteral("setting"), QStringLiteral("WS_PING_INTERVAL")));
+    }
+
+    void forcedIdleTimeoutShowsInLogAndBadge()
+    {
+        Settings settings;
+        settings.set(Param::PingInterval, QStringLiteral("0"), Source::Flag);
+        MainWindow window(QUrl(), &settings);
+        window.show();
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        QVERIFY(window.connectionBar()->badgeText().contains(QLatin1String("open")));
+        QCOMPARE(window.settingsPanel()->clientEditor()->edit(Param::IdleTimeout, QStringLiteral("0.2")), QString());
+        QTRY_COMPARE(window.supervisor()->state(), State::Disconnected);
+        QVERIFY(window.connectionBar()->badgeText().contains(QLatin1String("disconnected")));
+        QVERIFY2(window.connectionBar()->lastCloseText().contains(QLatin1String("idle timeout")),
+                 qPrintable(window.connectionBar()->lastCloseText()));
+        QVERIFY(window.connectionBar()->lastCloseText().contains(QLatin1String("1000")));
+        QTRY_VERIFY(logHas(window, QStringLiteral("timeout"), QStringLiteral("idle")));
+        QTRY_VERIFY(logHas(window, QStringLiteral("closed"), QStringLiteral("idle timeout")));
+        shoot(&window, "idle-timeout");
+    }
+
+    void badValueIsRefusedAndTheOldOneStays()
+    {
+        Settings settings;
+        MainWindow window(QUrl(), &settings);
+        SettingsEditor *editor = window.settingsPanel()->clientEditor();
+        const QString error = editor->edit(Param::PongTimeout, QStringLiteral("soon"));
+        QVERIFY(error.contains(QLatin1String("soon")));
+        QCOMPARE(settings.value(Param::PongTimeout), 60.0);
+        QCOMPARE(editor->field(Param::PongTimeout)->text(), QStringLiteral("60"));
+        QVERIFY(editor->messageFor(Param::PongTimeout).contains(QLatin1String("soon")));
+        QVERIFY(editor->edit(Param::PongTimeout, QStringLiteral("-1")).contains(QLatin1String("negative")));
+        QCOMPARE(settings.value(Param::PongTimeout), 60.0);
+        // A valid value clears the message.
+        QCOMPARE(editor->edit(Param::PongTimeout, QStringLiteral("30")), QString());
+        QCOMPARE(editor->messageFor(Param::PongTimeout), QString());
+        // A surprising combination is a warning next to the field.
+        editor->edit(Param::IdleTimeout, QStringLiteral("10"));
+        QVERIFY(editor->messageFor(Param::IdleTimeout).contains(QLatin1String("WS_PING_INTERVAL")));
+        // And the implications follow the values.
+        QVERIFY(window.settingsPanel()->implications().contains(QLatin1String("55")));
+    }
+
+    void serverParametersAreEditable()
+    {
+        Settings settings;
+        MainWindow window(QUrl(), &settings);
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        QCOMPARE(window.settingsPanel()->serverEditor()->edit(Param::PingInterval, QStringLiteral("0.5")), QString());
+        QCOMPARE(window.session()->serverSettings()->value(Param::PingInterval), 0.5);
+        QCOMPARE(settings.value(Param::PingInterval), 25.0); // the connection's own set is untouched
+        QTRY_VERIFY(logHas(window, QStringLiteral("setting"), QStringLiteral("server")));
+    }
+
+    void profilesSaveAndLoad()
+    {
+        Settings settings;
+        MainWindow window(QUrl(), &settings);
+        SettingsPanel *panel = window.settingsPanel();
+        panel->clientEditor()->edit(Param::IdleTimeout, QStringLiteral("42"));
+        panel->saveProfile(QStringLiteral("night"));
+        panel->clientEditor()->edit(Param::IdleTimeout, QStringLiteral("7"));
+        QVERIFY(panel->loadProfile(QStringLiteral("night")));
+        QCOMPARE(settings.value(Param::IdleTimeout), 42.0);
+        QVERIFY(!panel->loadProfile(QStringLiteral("no such profile")));
+    }
+
+    void italianTranslationLoads()
+    {
+        QTranslator italian;
+        QVERIFY(italian.load(QStringLiteral("wspulse_it"), QStringLiteral(WSPULSE_QM_DIR)));
+        Settings settings;
+        MainWindow window(QUrl(), &settings);
+        auto *health = window.findChild<QDockWidget *>(QStringLiteral("health"));
+        QCOMPARE(health->windowTitle(), QStringLiteral("Health"));
+        QVERIFY(QCoreApplication::installTranslator(&italian));
+        QTRY_COMPARE(health->windowTitle(), QStringLiteral("Salute"));
+        QCOMPARE(window.settingsPanel()->clientEditor()->field(Param::PingInterval)->accessibleName(),
+                 QStringLiteral("Intervallo di ping"));
+        shoot(&window, "italian");
+        QCoreApplication::removeTranslator(&italian);
+        QTRY_COMPARE(health->windowTitle(), QStringLiteral("Health"));
+    }
+
+    void modelsPassTheTester()
+    {
+        ChatModel chat;
+        chat.setCapacity(50);
+        QAbstractItemModelTester chatTester(&chat, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int i = 0; i < 120; ++i) {
+            chat.addChat(QStringLiteral("id%1").arg(i), QStringLiteral("a"), QStringLiteral("t%1").arg(i),
+                         QDateTime::currentDateTimeUtc(), i % 2 == 0);
+            if (i % 7 == 0)
+                chat.flush();
+        }
+        chat.flush();
+        QCOMPARE(chat.rowCount(), 50);
+        chat.setDelivery(QStringLiteral("id118"), ChatClient::Delivery::Delivered, 500);
+        QCOMPARE(chat.index(48).data(ChatModel::DeliveryRole).value<ChatClient::Delivery>(), ChatClient::Delivery::Delivered);
+        chat.setCapacity(10);
+        QCOMPARE(chat.rowCount(), 10);
+
+        ManualClock clock;
+        EventLog log(&clock);
+        log.setCapacity(30);
+        EventLogModel events(&log);
+        QAbstractItemModelTester eventTester(&events, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EventFilterModel filter;
+        filter.setSourceModel(&events);
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int i = 0; i < 100; ++i) {
+            log.add(i % 3 ? EventType::Ping : EventType::Warning, {{QStringLiteral("seq"), i}});
+            if (i % 9 == 0)
+                events.sync();
+        }
+        events.sync();
+        QCOMPARE(events.rowCount(), 30);
+        QCOMPARE(events.index(29, EventLogModel::DetailsColumn).data().toString(), QStringLiteral("{\"seq\":99}"));
+        filter.setMinimumSeverity(Severity::Warning);
+        QCOMPARE(filter.rowCount(), 10);
+        filter.setMinimumSeverity(Severity::Info);
+        filter.setTypeShown(EventType::Warning, false);
+        QCOMPARE(filter.rowCount(), 20);
+        log.clear();
+        QCOMPARE(events.rowCount(), 0);
+    }
+
+    void floodStaysWithinTheBound()
+    {
+        ChatModel chat;
+        chat.setCapacity(5000);
+        for (int i = 0; i < 20000; ++i) {
+            chat.addChat(QStringLiteral("f%1").arg(i), QStringLiteral("flood"), QStringLiteral("m%1").arg(i),
+                         QDateTime::currentDateTimeUtc(), false);
+            if (i % 1000 == 999)
+                QCoreApplication::processEvents(); // batches are inserted once per event-loop pass
+        }
+        QTRY_COMPARE(chat.rowCount(), 5000);
+        QCOMPARE(chat.index(4999).data(ChatModel::TextRole).toString(), QStringLiteral("m19999"));
+        QCOMPARE(chat.index(0).data(ChatModel::TextRole).toString(), QStringLiteral("m15000"));
+    }
+
+    void exportWritesJsonLinesAndCsv()
+    {
+        Settings settings;
+        MainWindow window(QUrl(), &settings);
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        window.eventLogPane()->model()->sync();
+        QTemporaryDir dir;
+        const QString jsonl = dir.filePath(QStringLiteral("e.jsonl"));
+        const QString csv = dir.filePath(QStringLiteral("e.csv"));
+        QCOMPARE(window.eventLogPane()->exportJsonLines(jsonl), QString());
+        QCOMPARE(window.eventLogPane()->exportCsv(csv), QString());
+        QFile j(jsonl), c(csv);
+        QVERIFY(j.open(QIODevice::ReadOnly) && c.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = j.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("{\"t_ms\":"));
+        QVERIFY(lines.first().contains("\"event\":\"config\""));
+        QVERIFY(c.readLine().startsWith("t_ms,ts,event,fields"));
+        QVERIFY(c.readLine().contains(",config,"));
+        QVERIFY(!window.eventLogPane()->exportCsv(QStringLiteral("/nonexistent/dir/x.csv")).isEmpty());
     }
 };
 

@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChatModel</name>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="148"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="149"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="155"/>
+        <source>Queued: waiting for the connection</source>
+        <translation>In der Warteschlange: wartet auf die Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="156"/>
+        <source>Sent: waiting for the server&apos;s acknowledgement</source>
+        <translation>Gesendet: wartet auf die Bestätigung des Servers</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="158"/>
+        <source>Delivered: acknowledged after %1 ms</source>
+        <translation>Zugestellt: nach %1 ms bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="159"/>
+        <source>Failed: not acknowledged</source>
+        <translation>Fehlgeschlagen: nicht bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="36"/>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="37"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="39"/>
+        <source>delivered %1 ms</source>
+        <translation>zugestellt %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="42"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="115"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="116"/>
+        <source>Send (Enter); Shift+Enter adds a line</source>
+        <translation>Senden (Enter); Umschalt+Enter fügt eine Zeile ein</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="117"/>
+        <source>Type a message: Enter sends, Shift+Enter adds a line</source>
+        <translation>Nachricht eingeben: Enter sendet, Umschalt+Enter fügt eine Zeile ein</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="118"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="119"/>
+        <source>Chat messages</source>
+        <translation>Chat-Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="120"/>
+        <source>Keeps the last %1 messages</source>
+        <translation>Behält die letzten %1 Nachrichten</translation>
+    </message>
+</context>
+<context>
     <name>ChatProtocol</name>
     <message>
         <location filename="../core/chatprotocol.cpp" line="31"/>
@@ -120,7 +206,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="48"/>
-        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="88"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -204,48 +290,142 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="74"/>
+        <source>Language of the interface (it, de, en), instead of the system&apos;s.</source>
+        <translation>Sprache der Oberfläche (it, de, en) statt der des Systems.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="75"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="77"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Die Parametertabelle (Markdown) ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="82"/>
+        <location filename="../app/commandline.cpp" line="85"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; Umgebung %2; Standard %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="88"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="106"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless und --serve lassen sich nicht kombinieren</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: „%1“ ist keine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="136"/>
+        <location filename="../app/commandline.cpp" line="139"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: „%1“ ist keine Portnummer (0–65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="154"/>
+        <location filename="../app/commandline.cpp" line="159"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="21"/>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="21"/>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="22"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="22"/>
+        <source>closing</source>
+        <translation>schließt</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="23"/>
+        <source>reconnecting</source>
+        <translation>verbindet neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="93"/>
+        <source>&quot;%1&quot; is not a ws:// or wss:// URL with a host</source>
+        <translation>„%1“ ist keine ws://- oder wss://-URL mit Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="156"/>
+        <source>slow</source>
+        <translation>langsam</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="163"/>
+        <source>Connection state: %1</source>
+        <translation>Verbindungszustand: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="164"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="164"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="169"/>
+        <source>ws:// or wss:// URL of the server</source>
+        <translation>ws://- oder wss://-URL des Servers</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="170"/>
+        <source>ws://host:port/path</source>
+        <translation>ws://host:port/pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="171"/>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="172"/>
+        <source>Embedded server</source>
+        <translation>Eingebetteter Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="173"/>
+        <source>Chat through wspulse&apos;s own server on this machine</source>
+        <translation>Über den eigenen Server von wspulse auf diesem Rechner chatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="174"/>
+        <location filename="../ui/connectionbar.cpp" line="175"/>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
     </message>
 </context>
 <context>
@@ -277,84 +457,372 @@
     </message>
 </context>
 <context>
-    <name>HeadlessRunner</name>
+    <name>EventLogModel</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="54"/>
-        <source>wspulse: cannot start the embedded server: %1</source>
-        <translation>wspulse: der eingebettete Server lässt sich nicht starten: %1</translation>
+        <location filename="../ui/eventlogmodel.cpp" line="102"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="131"/>
+        <location filename="../ui/eventlogmodel.cpp" line="103"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="104"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogPane</name>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="34"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="115"/>
+        <source>Export events</source>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="116"/>
+        <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>JSON-Zeilen (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="127"/>
+        <source>Kinds</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="128"/>
+        <source>Show or hide kinds of events</source>
+        <translation>Arten von Ereignissen zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="131"/>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="131"/>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="131"/>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="133"/>
+        <source>Minimum severity</source>
+        <translation>Mindestschwere</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="134"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="135"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="136"/>
+        <source>Event log</source>
+        <translation>Ereignisprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessRunner</name>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="113"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: unbekannter Parameter „%1“</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="157"/>
+        <location filename="../app/headlessrunner.cpp" line="139"/>
         <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /close, /open; &quot;//text&quot; sends &quot;/text&quot;</source>
         <translation>unbekannter Befehl „%1“; bekannt: /set NAME WERT, /name NAME, /close, /open; „//text“ sendet „/text“</translation>
     </message>
 </context>
 <context>
+    <name>HealthPanel</name>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="33"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="34"/>
+        <source>Connection age</source>
+        <translation>Verbindungsalter</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="35"/>
+        <source>Idle</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="36"/>
+        <source>Next ping</source>
+        <translation>Nächster Ping</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="37"/>
+        <source>Unanswered pings</source>
+        <translation>Unbeantwortete Pings</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="38"/>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="39"/>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="40"/>
+        <source>Latency alerts</source>
+        <translation>Latenzalarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="41"/>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="42"/>
+        <source>Timeouts</source>
+        <translation>Zeitüberschreitungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="85"/>
+        <source>reconnect %1</source>
+        <translation>Neuverbindung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="88"/>
+        <source>alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="92"/>
+        <source>slow ack</source>
+        <translation>langsame Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="121"/>
+        <source>%1 s to %2</source>
+        <translation>%1 s bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="121"/>
+        <source>%1 off</source>
+        <translation>%1 aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="124"/>
+        <location filename="../ui/healthpanel.cpp" line="126"/>
+        <source>%1 s (%2)</source>
+        <translation>%1 s (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="125"/>
+        <source>lifetime limit</source>
+        <translation>Dauergrenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="127"/>
+        <source>idle timeout</source>
+        <translation>Leerlauf-Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="129"/>
+        <source>in %1 s</source>
+        <translation>in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="129"/>
+        <source>pings off</source>
+        <translation>Pings aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="132"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="133"/>
+        <source>%1, oldest waiting %2 s of %3 s</source>
+        <translation>%1, der älteste wartet %2 s von %3 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="141"/>
+        <source>no check yet</source>
+        <translation>noch keine Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="142"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="143"/>
+        <source>nothing arrived (misses in a row: %1)</source>
+        <translation>nichts angekommen (Ausfälle in Folge: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="145"/>
+        <source>no samples yet</source>
+        <translation>noch keine Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="146"/>
+        <source>now %1 · min %2 · mean %3 · p50 %4 · p95 %5 · max %6 · jitter %7</source>
+        <translation>jetzt %1 · min %2 · Mittel %3 · p50 %4 · p95 %5 · max %6 · Jitter %7</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="150"/>
+        <source>%1 above %2 s (pings %3, acks %4)</source>
+        <translation>%1 über %2 s (Pings %3, Bestätigungen %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="155"/>
+        <source>messages %1 in / %2 out · %3 / %4 bytes · pings %5, pongs %6, missed %7 · reconnects %8</source>
+        <translation>Nachrichten %1 ein / %2 aus · %3 / %4 Bytes · Pings %5, Pongs %6, verpasst %7 · Neuverbindungen %8</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="158"/>
+        <source>idle %1 · pong %2 · lifetime %3 · message %4 · connect %5</source>
+        <translation>Leerlauf %1 · Pong %2 · Dauer %3 · Nachricht %4 · Aufbau %5</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyGraph</name>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="38"/>
+        <source>Latency graph</source>
+        <translation>Latenzgraph</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="117"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="122"/>
+        <source>-%1 s</source>
+        <translation>-%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="123"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
-        <source>Cannot start the embedded server: %1</source>
-        <translation>Der eingebettete Server lässt sich nicht starten: %1</translation>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <source>%1 timeout after %2 ms</source>
+        <translation>%1-Zeitlimit nach %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>disconnected</source>
-        <translation>getrennt</translation>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <source>by us</source>
+        <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>connecting</source>
-        <translation>verbindet</translation>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <source>by the peer</source>
+        <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>open</source>
-        <translation>offen</translation>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <source>by the network</source>
+        <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
-        <source>closing</source>
-        <translation>schließt</translation>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <source>Last close: %1 “%2” %3</source>
+        <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
-        <source>reconnecting</source>
-        <translation>verbindet neu</translation>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>binary (%1 bytes): %2</source>
+        <translation>binär (%1 Bytes): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <source>%1 timeout</source>
+        <translation>%1-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
-        <source>Disconnect</source>
-        <translation>Trennen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
-        <source>%1 (embedded server)</source>
-        <translation>%1 (eingebetteter Server)</translation>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
-        <source>Type a message and press Enter</source>
-        <translation>Nachricht eingeben und Enter drücken</translation>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
-        <source>Send</source>
-        <translation>Senden</translation>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <source>&amp;Send message</source>
+        <translation>Nachricht &amp;senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <source>&amp;Focus chat</source>
+        <translation>&amp;Chat fokussieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <source>C&amp;lear event log</source>
+        <translation>Ereignisprotokoll &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -460,55 +928,211 @@
         <translation>Eine größere eingehende Nachricht schließt die Verbindung mit 1009. 0 hebt die Grenze auf.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="105"/>
+        <location filename="../core/parameters.cpp" line="74"/>
+        <source>Latency alert</source>
+        <translation>Latenzalarm</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="75"/>
+        <source>A ping round trip or a message&apos;s send-to-acknowledgement time above this is flagged with a warning.</source>
+        <translation>Eine Ping-Umlaufzeit oder die Zeit vom Senden bis zur Bestätigung einer Nachricht oberhalb dieses Werts wird mit einer Warnung markiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="110"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="106"/>
+        <location filename="../core/parameters.cpp" line="111"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="112"/>
+        <location filename="../core/parameters.cpp" line="117"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="113"/>
+        <location filename="../core/parameters.cpp" line="118"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="151"/>
+        <location filename="../core/parameters.cpp" line="156"/>
         <source>Defaults</source>
         <translation>Standardwerte</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="152"/>
+        <location filename="../core/parameters.cpp" line="157"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="154"/>
+        <location filename="../core/parameters.cpp" line="159"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="156"/>
+        <location filename="../core/parameters.cpp" line="161"/>
         <source>High latency</source>
         <translation>Hohe Latenz</translation>
     </message>
 </context>
 <context>
+    <name>SettingsEditor</name>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="16"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="17"/>
+        <source>preset</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="18"/>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="19"/>
+        <source>environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="20"/>
+        <source>flag</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="21"/>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="98"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="100"/>
+        <source>0 (off) or %1 to %2 %3</source>
+        <translation>0 (aus) oder %1 bis %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="101"/>
+        <source>%1 to %2 %3</source>
+        <translation>%1 bis %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="107"/>
+        <source>Where the value in force came from</source>
+        <translation>Woher der geltende Wert stammt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="149"/>
+        <source>A dead peer goes unnoticed for up to &lt;b&gt;%1 s&lt;/b&gt; (ping interval + pong timeout).</source>
+        <translation>Eine tote Gegenstelle bleibt bis zu &lt;b&gt;%1 s&lt;/b&gt; unbemerkt (Ping-Intervall + Pong-Zeitlimit).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="151"/>
+        <source>A dead peer is &lt;b&gt;never detected&lt;/b&gt; by pings (ping interval or pong timeout is off).</source>
+        <translation>Eine tote Gegenstelle wird durch Pings &lt;b&gt;nie erkannt&lt;/b&gt; (Ping-Intervall oder Pong-Zeitlimit ist aus).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="153"/>
+        <source>A quiet connection is never closed as idle.</source>
+        <translation>Eine ruhige Verbindung wird nie wegen Leerlaufs geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="155"/>
+        <source>A quiet connection stays open: keep-alive pings every %1 s count as activity.</source>
+        <translation>Eine ruhige Verbindung bleibt offen: Keep-alive-Pings alle %1 s zählen als Aktivität.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="157"/>
+        <source>A quiet connection closes after &lt;b&gt;%1 s&lt;/b&gt;.</source>
+        <translation>Eine ruhige Verbindung schließt nach &lt;b&gt;%1 s&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="165"/>
+        <source>Warning: %1 would cut a quiet connection before a ping keeps it open.</source>
+        <translation>Warnung: %1 würde eine ruhige Verbindung trennen, bevor ein Ping sie offen hält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="168"/>
+        <source>Note: a partly received frame that stalls is closed by Qt itself after 5 s (1001), before longer idle or pong timeouts can act.</source>
+        <translation>Hinweis: einen teilweise empfangenen Frame, der stockt, schließt Qt selbst nach 5 s (1001), bevor längere Leerlauf- oder Pong-Zeitlimits greifen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="175"/>
+        <source>This connection</source>
+        <translation>Diese Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="176"/>
+        <source>Embedded server</source>
+        <translation>Eingebetteter Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="177"/>
+        <source>The embedded chat server&apos;s own timers, applied to each client it serves</source>
+        <translation>Die eigenen Timer des eingebetteten Chat-Servers, für jeden Client, den er bedient</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="178"/>
+        <source>Preset</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="186"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="187"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="188"/>
+        <source>Back to the built-in defaults</source>
+        <translation>Zurück zu den eingebauten Standardwerten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="189"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="191"/>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="192"/>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="193"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="71"/>
         <source>wspulse: cannot listen on %1:%2: %3</source>
         <translation>wspulse: kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="79"/>
         <source>wspulse: warning: serving on %1, reachable from the network</source>
         <translation>wspulse: Warnung: Server auf %1, aus dem Netz erreichbar</translation>
     </message>
@@ -516,22 +1140,27 @@
 <context>
     <name>wspulse::ChatClient</name>
     <message>
-        <location filename="../core/chatclient.cpp" line="79"/>
+        <location filename="../core/chatclient.cpp" line="80"/>
         <source>raw mode: the server did not negotiate %1; text is sent as typed and frames are shown as they come</source>
         <translation>Rohmodus: der Server hat %1 nicht ausgehandelt; Text wird wie eingegeben gesendet und Frames werden gezeigt, wie sie kommen</translation>
     </message>
     <message>
-        <location filename="../core/chatclient.cpp" line="148"/>
+        <location filename="../core/chatclient.cpp" line="149"/>
         <source>message %1 failed: sent %2 times without an acknowledgement</source>
         <translation>Nachricht %1 fehlgeschlagen: %2-mal ohne Bestätigung gesendet</translation>
     </message>
     <message>
-        <location filename="../core/chatclient.cpp" line="239"/>
+        <location filename="../core/chatclient.cpp" line="237"/>
+        <source>message acknowledged after %1 ms, above WS_LATENCY_ALERT</source>
+        <translation>Nachricht nach %1 ms bestätigt, über WS_LATENCY_ALERT</translation>
+    </message>
+    <message>
+        <location filename="../core/chatclient.cpp" line="249"/>
         <source>server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../core/chatclient.cpp" line="248"/>
+        <location filename="../core/chatclient.cpp" line="258"/>
         <source>bad frame from the server: %1</source>
         <translation>fehlerhafter Frame vom Server: %1</translation>
     </message>
@@ -572,29 +1201,42 @@
 <context>
     <name>wspulse::ConnectionSupervisor</name>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="411"/>
+        <location filename="../core/connectionsupervisor.cpp" line="412"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt hat die Verbindung selbst geschlossen: ein teilweise empfangener Frame bekam 5 s lang kein Byte (das feste Lese-Zeitlimit von QWebSocket, keine Einstellung von wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="413"/>
+        <location filename="../core/connectionsupervisor.cpp" line="414"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt hat die Verbindung selbst geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="420"/>
+        <location filename="../core/connectionsupervisor.cpp" line="421"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>die Gegenstelle schloss mit einem Code, den Qt als ungültig ablehnt (1012–2999, z. B. 1012 „service restart“ oder 1013 „try again later“); Qt meldet 1002, der echte Code und Grund gehen verloren</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="448"/>
+        <location filename="../core/connectionsupervisor.cpp" line="449"/>
         <source>connecting to %1 failed: %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="727"/>
+        <location filename="../core/connectionsupervisor.cpp" line="729"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) ist kürzer als eine bereits gemessene Umlaufzeit (%2 ms)</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionsupervisor.cpp" line="743"/>
+        <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
+        <translation>Ping-Umlaufzeit %1 ms liegt über WS_LATENCY_ALERT (%2 s)</translation>
+    </message>
+</context>
+<context>
+    <name>wspulse::Session</name>
+    <message>
+        <location filename="../core/session.cpp" line="42"/>
+        <source>cannot start the embedded server: %1</source>
+        <translation>der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>ChatModel</name>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="148"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="149"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="155"/>
+        <source>Queued: waiting for the connection</source>
+        <translation>In coda: attende la connessione</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="156"/>
+        <source>Sent: waiting for the server&apos;s acknowledgement</source>
+        <translation>Inviato: attende la conferma del server</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="158"/>
+        <source>Delivered: acknowledged after %1 ms</source>
+        <translation>Consegnato: confermato dopo %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="159"/>
+        <source>Failed: not acknowledged</source>
+        <translation>Non riuscito: non confermato</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPane</name>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="36"/>
+        <source>queued</source>
+        <translation>in coda</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="37"/>
+        <source>sent</source>
+        <translation>inviato</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="39"/>
+        <source>delivered %1 ms</source>
+        <translation>consegnato %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="42"/>
+        <source>FAILED</source>
+        <translation>NON RIUSCITO</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="115"/>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="116"/>
+        <source>Send (Enter); Shift+Enter adds a line</source>
+        <translation>Invia (Invio); Maiusc+Invio aggiunge una riga</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="117"/>
+        <source>Type a message: Enter sends, Shift+Enter adds a line</source>
+        <translation>Scrivi un messaggio: Invio invia, Maiusc+Invio aggiunge una riga</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="118"/>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="119"/>
+        <source>Chat messages</source>
+        <translation>Messaggi della chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="120"/>
+        <source>Keeps the last %1 messages</source>
+        <translation>Conserva gli ultimi %1 messaggi</translation>
+    </message>
+</context>
+<context>
     <name>ChatProtocol</name>
     <message>
         <location filename="../core/chatprotocol.cpp" line="31"/>
@@ -120,7 +206,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="48"/>
-        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="88"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -204,48 +290,142 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="74"/>
+        <source>Language of the interface (it, de, en), instead of the system&apos;s.</source>
+        <translation>Lingua dell&apos;interfaccia (it, de, en) invece di quella del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="75"/>
+        <source>CODE</source>
+        <translation>CODICE</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="77"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Stampa la tabella dei parametri (Markdown) ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="82"/>
+        <location filename="../app/commandline.cpp" line="85"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; variabile %2; predefinito %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="88"/>
         <source>BYTES</source>
         <translation>BYTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="106"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless e --serve non si possono combinare</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: «%1» non è un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: «%1» non è un indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="136"/>
+        <location filename="../app/commandline.cpp" line="139"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: «%1» non è un numero di porta (0-65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="154"/>
+        <location filename="../app/commandline.cpp" line="159"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: «%2» non è un numero intero da %3 a %4</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="21"/>
+        <source>disconnected</source>
+        <translation>disconnesso</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="21"/>
+        <source>connecting</source>
+        <translation>in connessione</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="22"/>
+        <source>open</source>
+        <translation>aperta</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="22"/>
+        <source>closing</source>
+        <translation>in chiusura</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="23"/>
+        <source>reconnecting</source>
+        <translation>in riconnessione</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="93"/>
+        <source>&quot;%1&quot; is not a ws:// or wss:// URL with a host</source>
+        <translation>«%1» non è un URL ws:// o wss:// con un host</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="156"/>
+        <source>slow</source>
+        <translation>lenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="163"/>
+        <source>Connection state: %1</source>
+        <translation>Stato della connessione: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="164"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connetti</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="164"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Disconnetti</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="169"/>
+        <source>ws:// or wss:// URL of the server</source>
+        <translation>URL ws:// o wss:// del server</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="170"/>
+        <source>ws://host:port/path</source>
+        <translation>ws://host:porta/percorso</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="171"/>
+        <source>Server URL</source>
+        <translation>URL del server</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="172"/>
+        <source>Embedded server</source>
+        <translation>Server integrato</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="173"/>
+        <source>Chat through wspulse&apos;s own server on this machine</source>
+        <translation>Chatta tramite il server di wspulse su questa macchina</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="174"/>
+        <location filename="../ui/connectionbar.cpp" line="175"/>
+        <source>Display name</source>
+        <translation>Nome visualizzato</translation>
     </message>
 </context>
 <context>
@@ -277,84 +457,372 @@
     </message>
 </context>
 <context>
-    <name>HeadlessRunner</name>
+    <name>EventLogModel</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="54"/>
-        <source>wspulse: cannot start the embedded server: %1</source>
-        <translation>wspulse: impossibile avviare il server integrato: %1</translation>
+        <location filename="../ui/eventlogmodel.cpp" line="102"/>
+        <source>Time</source>
+        <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="131"/>
+        <location filename="../ui/eventlogmodel.cpp" line="103"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogmodel.cpp" line="104"/>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+</context>
+<context>
+    <name>EventLogPane</name>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="34"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="115"/>
+        <source>Export events</source>
+        <translation>Esporta eventi</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="116"/>
+        <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>Righe JSON (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="127"/>
+        <source>Kinds</source>
+        <translation>Tipi</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="128"/>
+        <source>Show or hide kinds of events</source>
+        <translation>Mostra o nascondi tipi di eventi</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="131"/>
+        <source>All events</source>
+        <translation>Tutti gli eventi</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="131"/>
+        <source>Warnings and errors</source>
+        <translation>Avvisi ed errori</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="131"/>
+        <source>Errors only</source>
+        <translation>Solo errori</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="133"/>
+        <source>Minimum severity</source>
+        <translation>Gravità minima</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="134"/>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="135"/>
+        <source>Clear</source>
+        <translation>Svuota</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="136"/>
+        <source>Event log</source>
+        <translation>Registro eventi</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessRunner</name>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="113"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: parametro sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="157"/>
+        <location filename="../app/headlessrunner.cpp" line="139"/>
         <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /close, /open; &quot;//text&quot; sends &quot;/text&quot;</source>
         <translation>comando sconosciuto «%1»; noti: /set NOME VALORE, /name NOME, /close, /open; «//testo» invia «/testo»</translation>
     </message>
 </context>
 <context>
+    <name>HealthPanel</name>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="33"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="34"/>
+        <source>Connection age</source>
+        <translation>Età della connessione</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="35"/>
+        <source>Idle</source>
+        <translation>Inattività</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="36"/>
+        <source>Next ping</source>
+        <translation>Prossimo ping</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="37"/>
+        <source>Unanswered pings</source>
+        <translation>Ping senza risposta</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="38"/>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="39"/>
+        <source>Latency (ms)</source>
+        <translation>Latenza (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="40"/>
+        <source>Latency alerts</source>
+        <translation>Allarmi di latenza</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="41"/>
+        <source>Traffic</source>
+        <translation>Traffico</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="42"/>
+        <source>Timeouts</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="85"/>
+        <source>reconnect %1</source>
+        <translation>riconnessione %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="88"/>
+        <source>alert</source>
+        <translation>allarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="92"/>
+        <source>slow ack</source>
+        <translation>conferma lenta</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="121"/>
+        <source>%1 s to %2</source>
+        <translation>%1 s a %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="121"/>
+        <source>%1 off</source>
+        <translation>%1 disattivato</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="124"/>
+        <location filename="../ui/healthpanel.cpp" line="126"/>
+        <source>%1 s (%2)</source>
+        <translation>%1 s (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="125"/>
+        <source>lifetime limit</source>
+        <translation>limite di durata</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="127"/>
+        <source>idle timeout</source>
+        <translation>timeout di inattività</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="129"/>
+        <source>in %1 s</source>
+        <translation>tra %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="129"/>
+        <source>pings off</source>
+        <translation>ping disattivati</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="132"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="133"/>
+        <source>%1, oldest waiting %2 s of %3 s</source>
+        <translation>%1, il più vecchio attende da %2 s su %3 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="141"/>
+        <source>no check yet</source>
+        <translation>nessun controllo ancora</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="142"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="143"/>
+        <source>nothing arrived (misses in a row: %1)</source>
+        <translation>non è arrivato nulla (mancati di fila: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="145"/>
+        <source>no samples yet</source>
+        <translation>nessun campione ancora</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="146"/>
+        <source>now %1 · min %2 · mean %3 · p50 %4 · p95 %5 · max %6 · jitter %7</source>
+        <translation>ora %1 · min %2 · media %3 · p50 %4 · p95 %5 · max %6 · jitter %7</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="150"/>
+        <source>%1 above %2 s (pings %3, acks %4)</source>
+        <translation>%1 sopra %2 s (ping %3, conferme %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="155"/>
+        <source>messages %1 in / %2 out · %3 / %4 bytes · pings %5, pongs %6, missed %7 · reconnects %8</source>
+        <translation>messaggi %1 in arrivo / %2 in uscita · %3 / %4 byte · ping %5, pong %6, persi %7 · riconnessioni %8</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="158"/>
+        <source>idle %1 · pong %2 · lifetime %3 · message %4 · connect %5</source>
+        <translation>inattività %1 · pong %2 · durata %3 · messaggio %4 · connessione %5</translation>
+    </message>
+</context>
+<context>
+    <name>LatencyGraph</name>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="38"/>
+        <source>Latency graph</source>
+        <translation>Grafico della latenza</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="117"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="122"/>
+        <source>-%1 s</source>
+        <translation>-%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="123"/>
+        <source>now</source>
+        <translation>ora</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
-        <source>Cannot start the embedded server: %1</source>
-        <translation>Impossibile avviare il server integrato: %1</translation>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <source>%1 timeout after %2 ms</source>
+        <translation>timeout %1 dopo %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>disconnected</source>
-        <translation>disconnesso</translation>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <source>by us</source>
+        <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>connecting</source>
-        <translation>in connessione</translation>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <source>by the peer</source>
+        <translation>dal peer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>open</source>
-        <translation>aperta</translation>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <source>by the network</source>
+        <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
-        <source>closing</source>
-        <translation>in chiusura</translation>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <source>Last close: %1 “%2” %3</source>
+        <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
-        <source>reconnecting</source>
-        <translation>in riconnessione</translation>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>binary (%1 bytes): %2</source>
+        <translation>binario (%1 byte): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
-        <source>Connect</source>
-        <translation>Connetti</translation>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <source>%1 timeout</source>
+        <translation>timeout %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
-        <source>Disconnect</source>
-        <translation>Disconnetti</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
-        <source>%1 (embedded server)</source>
-        <translation>%1 (server integrato)</translation>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <source>Health</source>
+        <translation>Salute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
-        <source>Type a message and press Enter</source>
-        <translation>Scrivi un messaggio e premi Invio</translation>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Events</source>
+        <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
-        <source>Send</source>
-        <translation>Invia</translation>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connessione</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connetti</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Disconnetti</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <source>&amp;Send message</source>
+        <translation>&amp;Invia messaggio</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <source>&amp;Focus chat</source>
+        <translation>&amp;Vai alla chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <source>C&amp;lear event log</source>
+        <translation>Svuota il &amp;registro eventi</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
     </message>
 </context>
 <context>
@@ -460,55 +928,211 @@
         <translation>Un messaggio in arrivo più grande chiude la connessione con 1009. 0 toglie il limite.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="105"/>
+        <location filename="../core/parameters.cpp" line="74"/>
+        <source>Latency alert</source>
+        <translation>Allarme di latenza</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="75"/>
+        <source>A ping round trip or a message&apos;s send-to-acknowledgement time above this is flagged with a warning.</source>
+        <translation>Un&apos;andata e ritorno di ping o un tempo tra invio e conferma di un messaggio oltre questo valore viene segnalato con un avviso.</translation>
+    </message>
+    <message>
+        <location filename="../core/parameters.cpp" line="110"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="106"/>
+        <location filename="../core/parameters.cpp" line="111"/>
         <source>bytes</source>
         <translation>byte</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="112"/>
+        <location filename="../core/parameters.cpp" line="117"/>
         <source>no limit</source>
         <translation>nessun limite</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="113"/>
+        <location filename="../core/parameters.cpp" line="118"/>
         <source>off</source>
         <translation>disattivato</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="151"/>
+        <location filename="../core/parameters.cpp" line="156"/>
         <source>Defaults</source>
         <translation>Predefiniti</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="152"/>
+        <location filename="../core/parameters.cpp" line="157"/>
         <source>Development</source>
         <translation>Sviluppo</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="154"/>
+        <location filename="../core/parameters.cpp" line="159"/>
         <source>Production</source>
         <translation>Produzione</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="156"/>
+        <location filename="../core/parameters.cpp" line="161"/>
         <source>High latency</source>
         <translation>Alta latenza</translation>
     </message>
 </context>
 <context>
+    <name>SettingsEditor</name>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="16"/>
+        <source>default</source>
+        <translation>predefinito</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="17"/>
+        <source>preset</source>
+        <translation>preset</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="18"/>
+        <source>profile</source>
+        <translation>profilo</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="19"/>
+        <source>environment</source>
+        <translation>ambiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="20"/>
+        <source>flag</source>
+        <translation>opzione</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="21"/>
+        <source>edited</source>
+        <translation>modificato</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="98"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="100"/>
+        <source>0 (off) or %1 to %2 %3</source>
+        <translation>0 (disattivato) oppure da %1 a %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="101"/>
+        <source>%1 to %2 %3</source>
+        <translation>da %1 a %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="107"/>
+        <source>Where the value in force came from</source>
+        <translation>Da dove viene il valore in vigore</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="149"/>
+        <source>A dead peer goes unnoticed for up to &lt;b&gt;%1 s&lt;/b&gt; (ping interval + pong timeout).</source>
+        <translation>Un peer morto passa inosservato per un massimo di &lt;b&gt;%1 s&lt;/b&gt; (intervallo di ping + timeout del pong).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="151"/>
+        <source>A dead peer is &lt;b&gt;never detected&lt;/b&gt; by pings (ping interval or pong timeout is off).</source>
+        <translation>Un peer morto &lt;b&gt;non viene mai rilevato&lt;/b&gt; dai ping (intervallo di ping o timeout del pong disattivato).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="153"/>
+        <source>A quiet connection is never closed as idle.</source>
+        <translation>Una connessione silenziosa non viene mai chiusa per inattività.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="155"/>
+        <source>A quiet connection stays open: keep-alive pings every %1 s count as activity.</source>
+        <translation>Una connessione silenziosa resta aperta: i ping di keep-alive ogni %1 s contano come attività.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="157"/>
+        <source>A quiet connection closes after &lt;b&gt;%1 s&lt;/b&gt;.</source>
+        <translation>Una connessione silenziosa si chiude dopo &lt;b&gt;%1 s&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="165"/>
+        <source>Warning: %1 would cut a quiet connection before a ping keeps it open.</source>
+        <translation>Attenzione: %1 taglierebbe una connessione silenziosa prima che un ping la tenga aperta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="168"/>
+        <source>Note: a partly received frame that stalls is closed by Qt itself after 5 s (1001), before longer idle or pong timeouts can act.</source>
+        <translation>Nota: un frame ricevuto in parte che si blocca viene chiuso da Qt stesso dopo 5 s (1001), prima che timeout di inattività o di pong più lunghi possano agire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="175"/>
+        <source>This connection</source>
+        <translation>Questa connessione</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="176"/>
+        <source>Embedded server</source>
+        <translation>Server integrato</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="177"/>
+        <source>The embedded chat server&apos;s own timers, applied to each client it serves</source>
+        <translation>I timer propri del server di chat integrato, applicati a ogni client che serve</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="178"/>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="186"/>
+        <source>Apply</source>
+        <translation>Applica</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="187"/>
+        <source>Reset</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="188"/>
+        <source>Back to the built-in defaults</source>
+        <translation>Torna ai valori predefiniti</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="189"/>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="191"/>
+        <source>Profile name</source>
+        <translation>Nome del profilo</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="192"/>
+        <source>Load</source>
+        <translation>Carica</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="193"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="71"/>
         <source>wspulse: cannot listen on %1:%2: %3</source>
         <translation>wspulse: impossibile ascoltare su %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="79"/>
         <source>wspulse: warning: serving on %1, reachable from the network</source>
         <translation>wspulse: attenzione: server su %1, raggiungibile dalla rete</translation>
     </message>
@@ -516,22 +1140,27 @@
 <context>
     <name>wspulse::ChatClient</name>
     <message>
-        <location filename="../core/chatclient.cpp" line="79"/>
+        <location filename="../core/chatclient.cpp" line="80"/>
         <source>raw mode: the server did not negotiate %1; text is sent as typed and frames are shown as they come</source>
         <translation>modalità grezza: il server non ha negoziato %1; il testo viene inviato così com&apos;è e i frame mostrati come arrivano</translation>
     </message>
     <message>
-        <location filename="../core/chatclient.cpp" line="148"/>
+        <location filename="../core/chatclient.cpp" line="149"/>
         <source>message %1 failed: sent %2 times without an acknowledgement</source>
         <translation>messaggio %1 non riuscito: inviato %2 volte senza conferma</translation>
     </message>
     <message>
-        <location filename="../core/chatclient.cpp" line="239"/>
+        <location filename="../core/chatclient.cpp" line="237"/>
+        <source>message acknowledged after %1 ms, above WS_LATENCY_ALERT</source>
+        <translation>messaggio confermato dopo %1 ms, oltre WS_LATENCY_ALERT</translation>
+    </message>
+    <message>
+        <location filename="../core/chatclient.cpp" line="249"/>
         <source>server: %1</source>
         <translation>server: %1</translation>
     </message>
     <message>
-        <location filename="../core/chatclient.cpp" line="248"/>
+        <location filename="../core/chatclient.cpp" line="258"/>
         <source>bad frame from the server: %1</source>
         <translation>frame errato dal server: %1</translation>
     </message>
@@ -572,29 +1201,42 @@
 <context>
     <name>wspulse::ConnectionSupervisor</name>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="411"/>
+        <location filename="../core/connectionsupervisor.cpp" line="412"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt ha chiuso la connessione da sé: un frame ricevuto in parte non ha avuto byte per 5 s (il timeout di lettura fisso di QWebSocket, non un&apos;impostazione di wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="413"/>
+        <location filename="../core/connectionsupervisor.cpp" line="414"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt ha chiuso la connessione da sé: %1</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="420"/>
+        <location filename="../core/connectionsupervisor.cpp" line="421"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>il peer ha chiuso con un codice che Qt rifiuta come non valido (1012-2999, p. es. 1012 «service restart» o 1013 «try again later»); Qt riporta 1002 e perde il codice e il motivo reali</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="448"/>
+        <location filename="../core/connectionsupervisor.cpp" line="449"/>
         <source>connecting to %1 failed: %2</source>
         <translation>connessione a %1 non riuscita: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="727"/>
+        <location filename="../core/connectionsupervisor.cpp" line="729"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) è più breve di un&apos;andata e ritorno già osservata (%2 ms)</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionsupervisor.cpp" line="743"/>
+        <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
+        <translation>andata e ritorno del ping di %1 ms oltre WS_LATENCY_ALERT (%2 s)</translation>
+    </message>
+</context>
+<context>
+    <name>wspulse::Session</name>
+    <message>
+        <location filename="../core/session.cpp" line="42"/>
+        <source>cannot start the embedded server: %1</source>
+        <translation>impossibile avviare il server integrato: %1</translation>
     </message>
 </context>
 <context>

@@ -1,146 +1,215 @@
 #include "mainwindow.h"
 
-#include "connectionsupervisor.h"
 #include "chatclient.h"
-#include "chatserver.h"
+#include "chatmodel.h"
+#include "chatpane.h"
+#include "connectionbar.h"
+#include "connectionsupervisor.h"
 #include "eventlog.h"
+#include "eventlogpane.h"
+#include "healthpanel.h"
+#include "session.h"
 #include "settings.h"
-#include "settingsevents.h"
+#include "settingspanel.h"
 
-#include <QEvent>
-#include <QHBoxLayout>
-#include <QJsonDocument>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
+#include <QAction>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 using namespace wspulse;
+using namespace std::chrono_literals;
 
 namespace {
-// Bound on the lines kept in the event view; older lines scroll away.
-constexpr int kMaxEventLines = 5000;
-
-QString stateColor(ConnectionSupervisor::State s)
-{
-    switch (s) {
-    case ConnectionSupervisor::State::Open: return QStringLiteral("#2e7d32");
-    case ConnectionSupervisor::State::Connecting:
-    case ConnectionSupervisor::State::Reconnecting: return QStringLiteral("#ef6c00");
-    case ConnectionSupervisor::State::Closing: return QStringLiteral("#6d4c41");
-    case ConnectionSupervisor::State::Disconnected: return QStringLiteral("#c62828");
-    }
-    return QString();
+// How long the badge keeps its latency-alert sign after the last slow sample.
+constexpr auto kAlertShown = 30s;
 }
-} // namespace
 
 MainWindow::MainWindow(const QUrl &url, Settings *settings, const QString &displayName, QWidget *parent)
     : QMainWindow(parent)
-    , m_settings(settings)
-    , m_log(new EventLog(SteadyClock::instance(), this))
-    , m_url(url)
-    , m_urlLabel(new QLabel(this))
-    , m_stateBadge(new QLabel(this))
-    , m_connectButton(new QPushButton(this))
-    , m_events(new QPlainTextEdit(this))
-    , m_input(new QLineEdit(this))
-    , m_sendButton(new QPushButton(this))
+    , m_session(new Session(settings, this))
+    , m_chatModel(new ChatModel(this))
+    , m_bar(new ConnectionBar(this))
+    , m_chatPane(new ChatPane(m_chatModel, this))
+    , m_health(new HealthPanel(m_session->supervisor(), m_session->chat(), settings, this))
+    , m_events(new EventLogPane(m_session->log(), this))
+    , m_settingsPanel(new SettingsPanel(settings, m_session->serverSettings(), this))
+    , m_healthDock(new QDockWidget(this))
+    , m_eventsDock(new QDockWidget(this))
+    , m_settingsDock(new QDockWidget(this))
 {
-    if (m_url.isEmpty()) {
-        m_serverSettings = new Settings(this);
-        m_serverLog = new EventLog(SteadyClock::instance(), this);
-        m_server = new ChatServer(m_serverSettings, m_serverLog, {}, this);
-        if (m_server->listen(QHostAddress::LocalHost, 0))
-            m_url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_server->port()));
-        else
-            statusBar()->showMessage(tr("Cannot start the embedded server: %1").arg(m_server->errorString()));
-    }
-
-    m_events->setReadOnly(true);
-    m_events->setMaximumBlockCount(kMaxEventLines);
-    m_events->setFont(QFont(QStringLiteral("monospace")));
-    m_stateBadge->setMargin(4);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_urlLabel, 1);
-    top->addWidget(m_stateBadge);
-    top->addWidget(m_connectButton);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_input, 1);
-    bottom->addWidget(m_sendButton);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->addLayout(top);
-    layout->addWidget(m_events, 1);
-    layout->addLayout(bottom);
+    layout->setContentsMargins(4, 0, 4, 4);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_chatPane, 1);
     setCentralWidget(central);
-    resize(900, 600);
 
-    connect(m_log, &EventLog::added, this, &MainWindow::appendEvent);
-    QJsonObject config = configFields(*m_settings);
-    config.insert(QLatin1String("url"), m_url.toString());
-    m_log->add(EventType::Config, config);
-    for (const SettingsWarning &w : m_settings->warnings())
-        m_log->add(EventType::Warning, {{QLatin1String("text"), w.text}});
-    logSettingChanges(m_settings, m_log);
-
-    m_supervisor = new ConnectionSupervisor(m_settings, m_log, nullptr, this);
-    m_supervisor->setUrl(m_url);
-    m_chat = new ChatClient(m_supervisor, m_log, this);
-    m_chat->setDisplayName(displayName);
-    connect(m_supervisor, &ConnectionSupervisor::stateChanged, this, &MainWindow::updateWidgets);
-    connect(m_connectButton, &QPushButton::clicked, this, [this] {
-        if (m_supervisor->state() == ConnectionSupervisor::State::Disconnected)
-            m_supervisor->open();
-        else
-            m_supervisor->close();
-    });
-    connect(m_input, &QLineEdit::returnPressed, this, &MainWindow::sendInput);
-    connect(m_sendButton, &QPushButton::clicked, this, &MainWindow::sendInput);
-
-    retranslateUi();
-    if (m_url.isValid())
-        m_supervisor->open();
-}
-
-void MainWindow::appendEvent(const Event &event)
-{
-    m_events->appendPlainText(QString::fromUtf8(event.toJsonLine()).trimmed());
-}
-
-void MainWindow::sendInput()
-{
-    const QString text = m_input->text();
-    if (text.isEmpty())
-        return;
-    m_chat->send(text);
-    m_input->clear();
-}
-
-void MainWindow::updateWidgets()
-{
-    const ConnectionSupervisor::State s = m_supervisor->state();
-    static const char *const names[] = {
-        QT_TR_NOOP("disconnected"), QT_TR_NOOP("connecting"), QT_TR_NOOP("open"),
-        QT_TR_NOOP("closing"), QT_TR_NOOP("reconnecting"),
+    const auto dock = [this](QDockWidget *d, QWidget *w, const char *name, Qt::DockWidgetArea area) {
+        d->setObjectName(QLatin1String(name)); // for saveState()
+        d->setWidget(w);
+        addDockWidget(area, d);
     };
-    // Colour plus text, never colour alone.
-    m_stateBadge->setText(tr(names[int(s)]));
-    m_stateBadge->setStyleSheet(
-        QStringLiteral("QLabel { color: white; background: %1; border-radius: 3px; }").arg(stateColor(s)));
-    m_connectButton->setText(s == ConnectionSupervisor::State::Disconnected ? tr("Connect") : tr("Disconnect"));
+    dock(m_healthDock, m_health, "health", Qt::RightDockWidgetArea);
+    dock(m_settingsDock, m_settingsPanel, "settings", Qt::RightDockWidgetArea);
+    dock(m_eventsDock, m_events, "events", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_healthDock, m_settingsDock);
+    m_healthDock->raise();
+
+    createActions();
+    wireSession();
+    m_alertClear.setSingleShot(true);
+    connect(&m_alertClear, &QTimer::timeout, this, [this] { m_bar->setAlert(false); });
+
+    resize(1200, 800);
+    QSettings state;
+    restoreGeometry(state.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(state.value(QStringLiteral("window/state")).toByteArray());
+    retranslateUi();
+
+    m_session->chat()->setDisplayName(displayName);
+    m_bar->setDisplayName(displayName);
+    QString error;
+    if (!m_session->start(url, {}, &error))
+        statusBar()->showMessage(error);
+    m_bar->setUrl(m_session->url(), m_session->usesEmbeddedServer());
+}
+
+MainWindow::~MainWindow() = default;
+
+ConnectionSupervisor *MainWindow::supervisor() const
+{
+    return m_session->supervisor();
+}
+
+ChatClient *MainWindow::chat() const
+{
+    return m_session->chat();
+}
+
+void MainWindow::wireSession()
+{
+    ConnectionSupervisor *sup = m_session->supervisor();
+    ChatClient *chat = m_session->chat();
+    connect(sup, &ConnectionSupervisor::stateChanged, this, [this](ConnectionSupervisor::State s) {
+        m_bar->setState(s);
+        m_connectAction->setEnabled(s == ConnectionSupervisor::State::Disconnected);
+        m_disconnectAction->setEnabled(s != ConnectionSupervisor::State::Disconnected);
+        if (s == ConnectionSupervisor::State::Open)
+            m_lastTimeout.clear();
+    });
+    connect(sup, &ConnectionSupervisor::timedOut, this, [this](TimeoutKind kind, qint64 afterMs) {
+        m_lastTimeout = tr("%1 timeout after %2 ms").arg(timeoutKindName(kind)).arg(afterMs);
+    });
+    connect(sup, &ConnectionSupervisor::closed, this, [this](int code, const QString &reason, ConnectionSupervisor::ClosedBy by) {
+        const QString who = by == ConnectionSupervisor::ClosedBy::Local ? tr("by us")
+                          : by == ConnectionSupervisor::ClosedBy::Peer  ? tr("by the peer")
+                                                                        : tr("by the network");
+        QString text = tr("Last close: %1 \u201c%2\u201d %3").arg(code).arg(reason, who);
+        if (!m_lastTimeout.isEmpty())
+            text += QStringLiteral(" \u2014 ") + m_lastTimeout;
+        text += QStringLiteral(" (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
+        m_bar->setLastClose(text);
+    });
+    const auto alert = [this] {
+        m_bar->setAlert(true);
+        m_alertClear.start(kAlertShown);
+    };
+    connect(sup, &ConnectionSupervisor::latencyAlert, this, alert);
+    connect(chat, &ChatClient::latencyAlert, this, alert);
+
+    connect(chat, &ChatClient::outgoing, this, [this](const QString &id, const QString &text) {
+        m_chatModel->addChat(id, m_session->chat()->you(), text, QDateTime::currentDateTimeUtc(), true);
+    });
+    connect(chat, &ChatClient::deliveryChanged, m_chatModel, &ChatModel::setDelivery);
+    connect(chat, &ChatClient::chatReceived, this, [this](const chat::ChatMessage &m, bool) {
+        const QDateTime time = m.serverTs ? QDateTime::fromMSecsSinceEpoch(m.serverTs, Qt::UTC) : QDateTime::currentDateTimeUtc();
+        m_chatModel->addChat(m.id, m.from, m.text, time, m.from == m_session->chat()->you());
+    });
+    connect(chat, &ChatClient::rawReceived, this, [this](const QString &text) {
+        m_chatModel->addRaw(text, false, QDateTime::currentDateTimeUtc());
+    });
+    connect(sup, &ConnectionSupervisor::binaryReceived, this, [this](const QByteArray &data) {
+        if (m_session->chat()->mode() == ChatClient::Mode::Raw)
+            m_chatModel->addRaw(tr("binary (%1 bytes): %2")
+                                    .arg(data.size())
+                                    .arg(QString::fromLatin1(data.left(64).toHex(' '))),
+                                false, QDateTime::currentDateTimeUtc());
+    });
+    connect(m_chatPane, &ChatPane::sendRequested, this, &MainWindow::sendText);
+
+    connect(m_bar, &ConnectionBar::connectRequested, this, [this](const QUrl &url) {
+        QString error;
+        if (!m_session->switchTo(url, &error))
+            statusBar()->showMessage(error, 10000);
+    });
+    connect(m_bar, &ConnectionBar::disconnectRequested, sup, [sup] { sup->close(); });
+    connect(m_bar, &ConnectionBar::displayNameChanged, chat, &ChatClient::setDisplayName);
+    connect(m_bar, &ConnectionBar::invalidUrl, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    // Transient trouble goes to the status bar, never a modal box.
+    connect(m_session->log(), &EventLog::added, this, [this](const Event &e) {
+        if (e.severity() != Severity::Info && e.fields.contains(QLatin1String("text")))
+            statusBar()->showMessage(e.fields.value(QLatin1String("text")).toString(), 8000);
+        else if (e.type == EventType::Timeout)
+            statusBar()->showMessage(tr("%1 timeout").arg(e.fields.value(QLatin1String("kind")).toString()), 8000);
+    });
+}
+
+void MainWindow::sendText(const QString &text)
+{
+    const QString id = m_session->chat()->send(text);
+    if (id.isEmpty()) // raw mode: no ids, the frame as typed
+        m_chatModel->addRaw(text, true, QDateTime::currentDateTimeUtc());
+}
+
+void MainWindow::createActions()
+{
+    m_connectionMenu = menuBar()->addMenu(QString());
+    m_connectAction = m_connectionMenu->addAction(QString(), this, [this] {
+        if (m_session->supervisor()->state() == ConnectionSupervisor::State::Disconnected)
+            m_bar->connectButton()->click();
+    });
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_disconnectAction = m_connectionMenu->addAction(QString(), this, [this] { m_session->supervisor()->close(); });
+    m_disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_connectionMenu->addSeparator();
+    m_sendAction = m_connectionMenu->addAction(QString(), this, [this] { Q_EMIT m_chatPane->composer()->sendRequested(); });
+    m_sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_focusChatAction = m_connectionMenu->addAction(QString(), this, [this] { m_chatPane->composer()->setFocus(); });
+    m_focusChatAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_clearLogAction = m_connectionMenu->addAction(QString(), m_session->log(), &EventLog::clear);
+    m_clearLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_connectionMenu->addSeparator();
+    m_quitAction = m_connectionMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_healthDock->toggleViewAction());
+    m_viewMenu->addAction(m_eventsDock->toggleViewAction());
+    m_viewMenu->addAction(m_settingsDock->toggleViewAction());
+    m_disconnectAction->setEnabled(false);
 }
 
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("wspulse"));
-    m_urlLabel->setText(m_server ? tr("%1 (embedded server)").arg(m_url.toDisplayString())
-                                 : m_url.toDisplayString());
-    m_input->setPlaceholderText(tr("Type a message and press Enter"));
-    m_sendButton->setText(tr("Send"));
-    updateWidgets();
+    m_healthDock->setWindowTitle(tr("Health"));
+    m_eventsDock->setWindowTitle(tr("Events"));
+    m_settingsDock->setWindowTitle(tr("Settings"));
+    m_connectionMenu->setTitle(tr("&Connection"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_connectAction->setText(tr("&Connect"));
+    m_disconnectAction->setText(tr("&Disconnect"));
+    m_sendAction->setText(tr("&Send message"));
+    m_focusChatAction->setText(tr("&Focus chat"));
+    m_clearLogAction->setText(tr("C&lear event log"));
+    m_quitAction->setText(tr("&Quit"));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -148,4 +217,12 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings state;
+    state.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    state.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
 }

@@ -1,58 +1,74 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTimer>
 #include <QUrl>
 
+class ChatModel;
+class ChatPane;
+class ConnectionBar;
+class EventLogPane;
+class HealthPanel;
+class SettingsPanel;
 QT_BEGIN_NAMESPACE
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
+class QDockWidget;
 QT_END_NAMESPACE
 
 namespace wspulse {
 class ChatClient;
-class ChatServer;
 class ConnectionSupervisor;
-class EventLog;
+class Session;
 class Settings;
-struct Event;
 }
 
-// A first, plain window: connection state, the live event stream and a line to
-// send messages. The full chat, health and settings panels come with the UI issue.
+// The window a person lives in while debugging a connection: the chat in the
+// middle, health, event log and settings as docks around it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     MainWindow(const QUrl &url, wspulse::Settings *settings, const QString &displayName = QString(),
                QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    wspulse::ConnectionSupervisor *supervisor() const { return m_supervisor; }
-    wspulse::ChatClient *chat() const { return m_chat; }
+    wspulse::Session *session() const { return m_session; }
+    wspulse::ConnectionSupervisor *supervisor() const;
+    wspulse::ChatClient *chat() const;
+    ChatModel *chatModel() const { return m_chatModel; }
+    ChatPane *chatPane() const { return m_chatPane; }
+    ConnectionBar *connectionBar() const { return m_bar; }
+    HealthPanel *healthPanel() const { return m_health; }
+    EventLogPane *eventLogPane() const { return m_events; }
+    SettingsPanel *settingsPanel() const { return m_settingsPanel; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void appendEvent(const wspulse::Event &event);
-    void sendInput();
-    void updateWidgets();
+    void wireSession();
+    void createActions();
+    void sendText(const QString &text);
     void retranslateUi();
 
-    wspulse::Settings *m_settings;
-    wspulse::EventLog *m_log;
-    wspulse::Settings *m_serverSettings = nullptr;
-    wspulse::EventLog *m_serverLog = nullptr;
-    wspulse::ChatServer *m_server = nullptr;
-    wspulse::ConnectionSupervisor *m_supervisor = nullptr;
-    wspulse::ChatClient *m_chat = nullptr;
-    QUrl m_url;
-
-    QLabel *m_urlLabel;
-    QLabel *m_stateBadge;
-    QPushButton *m_connectButton;
-    QPlainTextEdit *m_events;
-    QLineEdit *m_input;
-    QPushButton *m_sendButton;
+    wspulse::Session *m_session;
+    ChatModel *m_chatModel;
+    ConnectionBar *m_bar;
+    ChatPane *m_chatPane;
+    HealthPanel *m_health;
+    EventLogPane *m_events;
+    SettingsPanel *m_settingsPanel;
+    QDockWidget *m_healthDock;
+    QDockWidget *m_eventsDock;
+    QDockWidget *m_settingsDock;
+    QMenu *m_connectionMenu;
+    QMenu *m_viewMenu;
+    QAction *m_connectAction;
+    QAction *m_disconnectAction;
+    QAction *m_sendAction;
+    QAction *m_clearLogAction;
+    QAction *m_focusChatAction;
+    QAction *m_quitAction;
+    QTimer m_alertClear;
+    QString m_lastTimeout;
 };

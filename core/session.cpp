@@ -1,0 +1,90 @@
+#include "session.h"
+
+#include "chatclient.h"
+#include "connectionsupervisor.h"
+#include "eventlog.h"
+#include "settings.h"
+#include "settingsevents.h"
+
+namespace wspulse {
+
+Session::Session(Settings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_serverSettings(new Settings(this))
+    , m_log(new EventLog(SteadyClock::instance(), this))
+    , m_serverLog(new EventLog(SteadyClock::instance(), this))
+    , m_supervisor(new ConnectionSupervisor(settings, m_log, nullptr, this))
+    , m_chat(new ChatClient(m_supervisor, m_log, this))
+{
+    m_chat->setLatencyAlert(settings->duration(Param::LatencyAlert));
+    connect(settings, &Settings::changed, this, [this](Param p) {
+        if (p == Param::LatencyAlert)
+            m_chat->setLatencyAlert(m_settings->duration(Param::LatencyAlert));
+    });
+}
+
+Session::~Session()
+{
+    // The connection goes before the server it may be connected to.
+    delete m_chat;
+    delete m_supervisor;
+    delete m_server;
+}
+
+bool Session::ensureServer(QString *error)
+{
+    if (m_server)
+        return true;
+    m_server = new ChatServer(m_serverSettings, m_serverLog, m_serverOptions, this);
+    if (!m_server->listen(QHostAddress::LocalHost, 0)) {
+        if (error)
+            *error = tr("cannot start the embedded server: %1").arg(m_server->errorString());
+        delete m_server;
+        m_server = nullptr;
+        return false;
+    }
+    return true;
+}
+
+bool Session::start(const QUrl &url, const ChatServerOptions &serverOptions, QString *error)
+{
+    m_serverOptions = serverOptions;
+    if (url.isEmpty() && !ensureServer(error))
+        return false;
+    const QUrl target = url.isEmpty() ? QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_server->port())) : url;
+    QJsonObject config = configFields(*m_settings);
+    config.insert(QLatin1String("url"), target.toString());
+    config.insert(QLatin1String("embedded_server"), url.isEmpty());
+    m_log->add(EventType::Config, config);
+    for (const SettingsWarning &w : m_settings->warnings())
+        m_log->add(EventType::Warning, {{QLatin1String("text"), w.text}});
+    logSettingChanges(m_settings, m_log);
+    logSettingChanges(m_serverSettings, m_log, QStringLiteral("server"));
+    return switchTo(url, error);
+}
+
+bool Session::switchTo(const QUrl &url, QString *error)
+{
+    if (url.isEmpty() && !ensureServer(error))
+        return false;
+    m_usingEmbedded = url.isEmpty();
+    m_url = m_usingEmbedded ? QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_server->port())) : url;
+    if (m_supervisor->state() != ConnectionSupervisor::State::Disconnected)
+        m_supervisor->close(QStringLiteral("switching server"));
+    m_supervisor->setUrl(m_url);
+    Q_EMIT urlChanged(m_url);
+    if (m_supervisor->state() == ConnectionSupervisor::State::Disconnected)
+        m_supervisor->open();
+    else // still closing: open as soon as it is done
+        connect(m_supervisor, &ConnectionSupervisor::stateChanged, this,
+                [this](ConnectionSupervisor::State s) {
+                    if (s == ConnectionSupervisor::State::Disconnected) {
+                        disconnect(m_supervisor, &ConnectionSupervisor::stateChanged, this, nullptr);
+                        m_supervisor->open();
+                    }
+                });
+    return true;
+}
+
+} // namespace wspulse

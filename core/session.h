@@ -1,0 +1,59 @@
+#pragma once
+
+#include "chatserver.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace wspulse {
+
+class ChatClient;
+class ConnectionSupervisor;
+class EventLog;
+class Settings;
+
+// One user session, shared by the window and headless mode: the event log,
+// the supervised connection with its chat client, and — when no URL is given
+// — the embedded chat server on a free loopback port with its own parameter
+// set (whose run-time changes are logged with scope "server").
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Session(Settings *settings, QObject *parent = nullptr);
+    ~Session() override;
+
+    // Logs `config` and start-up warnings, starts the embedded server if `url`
+    // is empty, and connects. Returns false with *error when it cannot.
+    bool start(const QUrl &url, const ChatServerOptions &serverOptions = {}, QString *error = nullptr);
+    // Reconnects elsewhere; an empty URL means the embedded server.
+    bool switchTo(const QUrl &url, QString *error = nullptr);
+
+    QUrl url() const { return m_url; }
+    bool usesEmbeddedServer() const { return m_usingEmbedded; }
+    Settings *settings() const { return m_settings; }
+    Settings *serverSettings() const { return m_serverSettings; }
+    EventLog *log() const { return m_log; }
+    ConnectionSupervisor *supervisor() const { return m_supervisor; }
+    ChatClient *chat() const { return m_chat; }
+    ChatServer *server() const { return m_server; }
+
+Q_SIGNALS:
+    void urlChanged(const QUrl &url);
+
+private:
+    bool ensureServer(QString *error);
+
+    Settings *m_settings;
+    Settings *m_serverSettings;
+    EventLog *m_log;
+    EventLog *m_serverLog;
+    ChatServer *m_server = nullptr;
+    ChatServerOptions m_serverOptions;
+    ConnectionSupervisor *m_supervisor;
+    ChatClient *m_chat;
+    QUrl m_url;
+    bool m_usingEmbedded = false;
+};
+
+} // namespace wspulse

@@ -1,0 +1,128 @@
+#include "chatpane.h"
+
+#include "chatclient.h"
+#include "chatmodel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QPainter>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStyledItemDelegate>
+#include <QVBoxLayout>
+
+using wspulse::ChatClient;
+
+namespace {
+// Draws the delivery state of own messages as text after the message, so it
+// never relies on colour alone.
+class ChatDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QVariant delivery = index.data(ChatModel::DeliveryRole);
+        if (!delivery.isValid())
+            return;
+        QString mark;
+        switch (delivery.value<ChatClient::Delivery>()) {
+        case ChatClient::Delivery::Queued: mark = ChatPane::tr("queued"); break;
+        case ChatClient::Delivery::Sent: mark = ChatPane::tr("sent"); break;
+        case ChatClient::Delivery::Delivered:
+            mark = ChatPane::tr("delivered %1 ms").arg(index.data(ChatModel::RttRole).toDouble() / 1000.0, 0, 'f', 1);
+            break;
+        case ChatClient::Delivery::Failed:
+            mark = ChatPane::tr("FAILED");
+            option->palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
+            break;
+        }
+        option->text += QStringLiteral("   [%1]").arg(mark);
+    }
+};
+} // namespace
+
+QSize MessageEdit::sizeHint() const
+{
+    const QFontMetrics fm(font());
+    return {QPlainTextEdit::sizeHint().width(), fm.lineSpacing() * 3 + 12};
+}
+
+void MessageEdit::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && !(event->modifiers() & Qt::ShiftModifier)) {
+        Q_EMIT sendRequested();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+ChatPane::ChatPane(ChatModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new QListView(this))
+    , m_bound(new QLabel(this))
+    , m_edit(new MessageEdit(this))
+    , m_send(new QPushButton(this))
+{
+    m_view->setModel(model);
+    m_view->setItemDelegate(new ChatDelegate(m_view));
+    m_view->setUniformItemSizes(false);
+    m_view->setWordWrap(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_edit->setTabChangesFocus(true);
+    auto *composer = new QHBoxLayout;
+    composer->addWidget(m_edit, 1);
+    composer->addWidget(m_send, 0, Qt::AlignBottom);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_bound);
+    layout->addLayout(composer);
+
+    connect(m_edit, &MessageEdit::sendRequested, this, &ChatPane::send);
+    connect(m_send, &QPushButton::clicked, this, &ChatPane::send);
+    // Follow new messages only when the reader is already at the bottom.
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        QScrollBar *bar = m_view->verticalScrollBar();
+        m_view->setProperty("followTail", bar->value() >= bar->maximum() - 2);
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_view->property("followTail").toBool())
+            m_view->scrollToBottom();
+    });
+    retranslateUi();
+}
+
+void ChatPane::send()
+{
+    const QString text = m_edit->toPlainText();
+    if (text.trimmed().isEmpty())
+        return;
+    Q_EMIT sendRequested(text);
+    m_edit->clear();
+}
+
+void ChatPane::retranslateUi()
+{
+    m_send->setText(tr("Send"));
+    m_send->setToolTip(tr("Send (Enter); Shift+Enter adds a line"));
+    m_edit->setPlaceholderText(tr("Type a message: Enter sends, Shift+Enter adds a line"));
+    m_edit->setAccessibleName(tr("Message"));
+    m_view->setAccessibleName(tr("Chat messages"));
+    m_bound->setText(tr("Keeps the last %1 messages").arg(m_model->capacity()));
+}
+
+void ChatPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QPlainTextEdit>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QListView;
+class QPushButton;
+QT_END_NAMESPACE
+
+class ChatModel;
+
+// The message composer: Enter sends, Shift+Enter starts a new line.
+class MessageEdit : public QPlainTextEdit
+{
+    Q_OBJECT
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    void sendRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+};
+
+// The chat: a list view over ChatModel (no widget per message) that follows
+// new messages while scrolled to the bottom, and the composer.
+class ChatPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChatPane(ChatModel *model, QWidget *parent = nullptr);
+
+    MessageEdit *composer() const { return m_edit; }
+    QListView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void sendRequested(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void send();
+    void retranslateUi();
+
+    ChatModel *m_model;
+    QListView *m_view;
+    QLabel *m_bound;
+    MessageEdit *m_edit;
+    QPushButton *m_send;
+};

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QUrl>
+#include <QWidget>
+
+#include "connectionsupervisor.h"
+
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+QT_END_NAMESPACE
+
+// URL (with history), embedded-server choice, display name, Connect /
+// Disconnect, and the state badge with the reason of the last close.
+class ConnectionBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConnectionBar(QWidget *parent = nullptr);
+
+    void setState(wspulse::ConnectionSupervisor::State state);
+    // The state's name for people (translated); the event vocabulary stays English.
+    static QString stateText(wspulse::ConnectionSupervisor::State state);
+    void setLastClose(const QString &text);
+    void setAlert(bool alert);
+    void setUrl(const QUrl &url, bool embedded);
+    void setDisplayName(const QString &name);
+    QString badgeText() const;
+    QString lastCloseText() const;
+    QPushButton *connectButton() const { return m_connect; }
+
+Q_SIGNALS:
+    // An empty URL means the embedded server.
+    void connectRequested(const QUrl &url);
+    void disconnectRequested();
+    void displayNameChanged(const QString &name);
+    void invalidUrl(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onConnectClicked();
+    void updateBadge();
+    void retranslateUi();
+    void rememberUrl(const QString &url);
+
+    QComboBox *m_url;
+    QCheckBox *m_embedded;
+    QLineEdit *m_name;
+    QPushButton *m_connect;
+    QLabel *m_stateIcon;
+    QLabel *m_badge;
+    QLabel *m_lastClose;
+    wspulse::ConnectionSupervisor::State m_state = wspulse::ConnectionSupervisor::State::Disconnected;
+    bool m_alert = false;
+};

@@ -1,0 +1,117 @@
+#include "settingseditor.h"
+
+#include "settings.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+using namespace wspulse;
+
+namespace {
+QString sourceText(Source s)
+{
+    switch (s) {
+    case Source::Default: return SettingsEditor::tr("default");
+    case Source::Preset: return SettingsEditor::tr("preset");
+    case Source::Profile: return SettingsEditor::tr("profile");
+    case Source::Environment: return SettingsEditor::tr("environment");
+    case Source::Flag: return SettingsEditor::tr("flag");
+    case Source::Runtime: return SettingsEditor::tr("edited");
+    }
+    return {};
+}
+} // namespace
+
+SettingsEditor::SettingsEditor(Settings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+{
+    auto *grid = new QGridLayout(this);
+    grid->setColumnStretch(1, 1);
+    int line = 0;
+    for (const ParamDef &def : parameterDefs()) {
+        Row &row = m_rows[size_t(def.id)];
+        row.label = new QLabel(this);
+        row.field = new QLineEdit(this);
+        row.source = new QLabel(this);
+        row.message = new QLabel(this);
+        row.message->setWordWrap(true);
+        row.message->setVisible(false);
+        row.label->setBuddy(row.field);
+        grid->addWidget(row.label, line, 0);
+        grid->addWidget(row.field, line, 1);
+        grid->addWidget(row.source, line, 2);
+        grid->addWidget(row.message, line + 1, 1, 1, 2);
+        line += 2;
+        const Param p = def.id;
+        connect(row.field, &QLineEdit::editingFinished, this, [this, p] { edit(p, field(p)->text()); });
+    }
+    grid->setRowStretch(line, 1);
+    connect(settings, &Settings::changed, this, &SettingsEditor::refresh);
+    retranslateUi();
+}
+
+QString SettingsEditor::edit(Param p, const QString &text)
+{
+    Row &row = m_rows[size_t(p)];
+    const ParamDef &def = paramDef(p);
+    if (text.trimmed() == QString::number(m_settings->value(p), 'g', 12) && row.error.isEmpty())
+        return {};
+    row.error = m_settings->set(p, text, Source::Runtime, def.translatedLabel());
+    refresh(); // shows the old value again on error, and the message
+    return row.error;
+}
+
+QString SettingsEditor::messageFor(Param p) const
+{
+    return m_rows[size_t(p)].message->text();
+}
+
+void SettingsEditor::refresh()
+{
+    QList<SettingsWarning> warnings = m_settings->warnings();
+    for (const ParamDef &def : parameterDefs()) {
+        Row &row = m_rows[size_t(def.id)];
+        if (!row.field->hasFocus() || !row.error.isEmpty())
+            row.field->setText(QString::number(m_settings->value(def.id), 'g', 12));
+        row.source->setText(sourceText(m_settings->source(def.id)));
+        QStringList lines;
+        if (!row.error.isEmpty())
+            lines << row.error;
+        for (const SettingsWarning &w : std::as_const(warnings)) {
+            if (w.param == def.id)
+                lines << w.text;
+        }
+        row.message->setText(lines.join(QLatin1Char('\n')));
+        row.message->setVisible(!lines.isEmpty());
+        row.message->setStyleSheet(row.error.isEmpty() ? QStringLiteral("color: #b26a00;")
+                                                       : QStringLiteral("color: #c62828;"));
+    }
+}
+
+void SettingsEditor::retranslateUi()
+{
+    for (const ParamDef &def : parameterDefs()) {
+        Row &row = m_rows[size_t(def.id)];
+        row.label->setText(tr("%1 (%2)").arg(def.translatedLabel(), def.unitSymbol()));
+        const QString range = def.zeroSwitchesOff
+            ? tr("0 (off) or %1 to %2 %3")
+            : tr("%1 to %2 %3");
+        row.field->setToolTip(QStringLiteral("<p><b>%1</b></p><p>%2</p><p>%3</p>")
+                                  .arg(def.name(), def.translatedHelp().toHtmlEscaped(),
+                                       range.arg(QString::number(def.minimum, 'g', 12),
+                                                 QString::number(def.maximum, 'g', 12), def.unitSymbol())));
+        row.field->setAccessibleName(def.translatedLabel());
+        row.source->setToolTip(tr("Where the value in force came from"));
+    }
+    refresh();
+}
+
+void SettingsEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
