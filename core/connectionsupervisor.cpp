@@ -5,7 +5,9 @@
 #include "settings.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QWebSocket>
 #include <QtEndian>
 
@@ -206,6 +208,7 @@ void ConnectionSupervisor::startConnecting()
     m_closeHandshakeSeen = false;
     m_qtCloseCause.clear();
     m_lastError.clear();
+    m_tlsRefused = false;
     m_written = 0;
     m_pings.clear();
 
@@ -261,6 +264,9 @@ void ConnectionSupervisor::wireSocket()
 #else
     connect(s, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             &ConnectionSupervisor::onSocketError);
+#endif
+#ifndef QT_NO_SSL
+    connect(s, &QWebSocket::sslErrors, this, &ConnectionSupervisor::onSslErrors);
 #endif
     connect(s, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
         ++m_counters.messagesIn;
@@ -371,6 +377,47 @@ void ConnectionSupervisor::onAboutToClose()
         setState(State::Closing);
 }
 
+void ConnectionSupervisor::trustCertificate(const QString &host, const QByteArray &sha256)
+{
+    m_trusted[host.toLower()].insert(sha256);
+}
+
+bool ConnectionSupervisor::isTrusted(const QString &host, const QByteArray &sha256) const
+{
+    return m_trusted.value(host.toLower()).contains(sha256);
+}
+
+void ConnectionSupervisor::onSslErrors(const QList<QSslError> &errors)
+{
+#ifndef QT_NO_SSL
+    const QSslCertificate cert = m_socket->sslConfiguration().peerCertificate();
+    const QByteArray digest = cert.digest(QCryptographicHash::Sha256);
+    const QString host = m_url.host();
+    QStringList problems;
+    for (const QSslError &e : errors)
+        problems << e.errorString();
+    if (!cert.isNull() && isTrusted(host, digest)) {
+        // Only these errors, only for this certificate on this host: never a blanket ignore.
+        m_socket->ignoreSslErrors(errors);
+        emitEvent(EventType::Warning,
+                  {{QLatin1String("text"), tr("accepting the certificate of %1 you chose to trust despite: %2")
+                                               .arg(host, problems.join(QStringLiteral("; ")))}});
+        return;
+    }
+    m_tlsRefused = true;
+    emitEvent(EventType::Error,
+              {{QLatin1String("text"), tr("TLS: the certificate of %1 was refused: %2")
+                                           .arg(host, problems.join(QStringLiteral("; ")))},
+               {QLatin1String("subject"), cert.subjectDisplayName()},
+               {QLatin1String("issuer"), cert.issuerDisplayName()},
+               {QLatin1String("sha256"), QString::fromLatin1(digest.toHex(':'))},
+               {QLatin1String("valid_until"), cert.expiryDate().toUTC().toString(Qt::ISODate)}});
+    Q_EMIT tlsErrors(host, errors, cert);
+#else
+    Q_UNUSED(errors);
+#endif
+}
+
 void ConnectionSupervisor::onSocketError(QAbstractSocket::SocketError)
 {
     if (m_socket)
@@ -433,6 +480,9 @@ void ConnectionSupervisor::onDisconnected()
         result.after = After::Backoff;
     }
     m_intent.reset();
+    // An untrusted certificate does not become trusted by retrying.
+    if (m_tlsRefused)
+        result.after = After::Stay;
 
     if (wasOpen || result.timeout) {
         fields.insert(QLatin1String("code"), result.code);

@@ -6,6 +6,10 @@
 #include "timeoutpolicy.h"
 
 #include <QAbstractSocket>
+#include <QHash>
+#include <QSet>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -69,6 +73,11 @@ public:
     // its own outbox of unacknowledged messages turns this off.
     void setResendUnwritten(bool on) { m_resendUnwritten = on; }
 
+    // Accepts this certificate (SHA-256 of its DER form) from this host only,
+    // despite TLS errors; the person decided so after seeing it.
+    void trustCertificate(const QString &host, const QByteArray &sha256);
+    bool isTrusted(const QString &host, const QByteArray &sha256) const;
+
     // Queues or sends; never drops. Returns the message's local id.
     quint64 sendText(const QString &text);
     quint64 sendBinary(const QByteArray &data);
@@ -103,6 +112,9 @@ Q_SIGNALS:
     void messageWritten(quint64 id);
     void heartbeatChecked(bool ok, int missedInRow);
     void reconnectScheduled(int attempt, qint64 delayMs);
+    // The server's certificate failed verification and is not trusted: the
+    // connection was refused and is not retried automatically.
+    void tlsErrors(const QString &host, const QList<QSslError> &errors, const QSslCertificate &certificate);
     // A ping round trip above WS_LATENCY_ALERT.
     void latencyAlert(qint64 rttUs);
 
@@ -151,6 +163,7 @@ private:
     void onAboutToClose();
     void onDisconnected();
     void onSocketError(QAbstractSocket::SocketError error);
+    void onSslErrors(const QList<QSslError> &errors);
     void closeWith(const CloseIntent &intent, bool abort);
     void scheduleReconnect(Nanos delay);
     void flushQueue();
@@ -190,6 +203,8 @@ private:
     bool m_closeHandshakeSeen = false;
     QString m_qtCloseCause; // non-empty: Qt closed by itself, and why
     QString m_lastError;
+    bool m_tlsRefused = false;
+    QHash<QString, QSet<QByteArray>> m_trusted; // host -> certificate SHA-256 digests
 
     std::deque<PendingPing> m_pings;
     quint64 m_pingSeq = 0;

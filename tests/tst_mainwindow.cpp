@@ -12,11 +12,15 @@
 #include "settings.h"
 #include "settingseditor.h"
 #include "settingspanel.h"
+#include "tlsserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QPixmap>
 #include <QStandardPaths>
 #include <QTranslator>
@@ -192,6 +196,28 @@ private Q_SLOTS:
         shoot(&window, "italian");
         QCoreApplication::removeTranslator(&italian);
         QTRY_COMPARE(health->windowTitle(), QStringLiteral("Health"));
+    }
+
+    void untrustedCertificateCanBeTrustedFromTheDialog()
+    {
+        TlsEchoServer server;
+        QVERIFY(server.start());
+        Settings settings;
+        const QUrl url(QStringLiteral("wss://127.0.0.1:%1/").arg(server.serverPort()));
+        MainWindow window(url, &settings);
+        window.show();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("trustCertificate"))));
+        QVERIFY(box->informativeText().contains(QString::fromLatin1(
+            server.certificate().digest(QCryptographicHash::Sha256).toHex(':'))));
+        QCOMPARE(window.supervisor()->state(), State::Disconnected);
+        shoot(box, "tls-dialog");
+        box->findChild<QPushButton *>(QStringLiteral("trust"))->click();
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        // Remembered for this host.
+        QVERIFY(QSettings().value(QStringLiteral("tls/trusted/127.0.0.1")).toStringList().contains(
+            QString::fromLatin1(server.certificate().digest(QCryptographicHash::Sha256).toHex())));
+        QSettings().remove(QStringLiteral("tls"));
     }
 
     void modelsPassTheTester()

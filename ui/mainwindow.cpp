@@ -16,7 +16,9 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QCryptographicHash>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -142,6 +144,14 @@ void MainWindow::wireSession()
                                 false, QDateTime::currentDateTimeUtc());
     });
     connect(m_chatPane, &ChatPane::sendRequested, this, &MainWindow::sendText);
+    connect(sup, &ConnectionSupervisor::tlsErrors, this, &MainWindow::askToTrust);
+    // Certificates the person chose to trust earlier, each for its own host only.
+    QSettings store;
+    store.beginGroup(QStringLiteral("tls/trusted"));
+    for (const QString &host : store.childKeys()) {
+        for (const QString &hex : store.value(host).toStringList())
+            sup->trustCertificate(host, QByteArray::fromHex(hex.toLatin1()));
+    }
 
     connect(m_bar, &ConnectionBar::connectRequested, this, [this](const QUrl &url) {
         QString error;
@@ -160,6 +170,38 @@ void MainWindow::wireSession()
         else if (e.type == EventType::Timeout)
             statusBar()->showMessage(tr("%1 timeout").arg(e.fields.value(QLatin1String("kind")).toString()), 8000);
     });
+}
+
+void MainWindow::askToTrust(const QString &host, const QList<QSslError> &errors, const QSslCertificate &cert)
+{
+    QStringList problems;
+    for (const QSslError &e : errors)
+        problems << e.errorString();
+    const QByteArray digest = cert.digest(QCryptographicHash::Sha256);
+    // Not modal: the rest of the window (the log, the health) stays usable meanwhile.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Certificate not trusted"),
+                                tr("The certificate of %1 failed verification:\n%2").arg(host, problems.join(QLatin1Char('\n'))),
+                                QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("trustCertificate"));
+    box->setInformativeText(tr("Subject: %1\nIssuer: %2\nValid: %3 to %4\nSHA-256: %5")
+                                .arg(cert.subjectDisplayName(), cert.issuerDisplayName(),
+                                     cert.effectiveDate().toString(Qt::ISODate), cert.expiryDate().toString(Qt::ISODate),
+                                     QString::fromLatin1(digest.toHex(':'))));
+    QPushButton *trust = box->addButton(tr("Trust this certificate for %1").arg(host), QMessageBox::AcceptRole);
+    trust->setObjectName(QStringLiteral("trust"));
+    box->addButton(QMessageBox::Cancel);
+    connect(trust, &QPushButton::clicked, this, [this, host, digest] {
+        QSettings store;
+        const QString key = QStringLiteral("tls/trusted/") + host.toLower();
+        QStringList known = store.value(key).toStringList();
+        known << QString::fromLatin1(digest.toHex());
+        known.removeDuplicates();
+        store.setValue(key, known);
+        m_session->supervisor()->trustCertificate(host, digest);
+        m_session->supervisor()->open();
+    });
+    box->open();
 }
 
 void MainWindow::sendText(const QString &text)

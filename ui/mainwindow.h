@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 #include <QUrl>
 
@@ -49,6 +51,7 @@ private:
     void wireSession();
     void createActions();
     void sendText(const QString &text);
+    void askToTrust(const QString &host, const QList<QSslError> &errors, const QSslCertificate &certificate);
     void retranslateUi();
 
     wspulse::Session *m_session;

@@ -1,0 +1,36 @@
+#include "tlsserver.h"
+
+#include <QFile>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QWebSocket>
+
+TlsEchoServer::TlsEchoServer(QObject *parent)
+    : QWebSocketServer(QStringLiteral("tls-echo"), QWebSocketServer::SecureMode, parent)
+{
+    connect(this, &QWebSocketServer::newConnection, this, [this] {
+        while (QWebSocket *s = nextPendingConnection()) {
+            s->setParent(this);
+            connect(s, &QWebSocket::textMessageReceived, s, [s](const QString &t) { s->sendTextMessage(t); });
+            connect(s, &QWebSocket::disconnected, s, &QObject::deleteLater);
+        }
+    });
+}
+
+bool TlsEchoServer::start()
+{
+    QFile certFile(QStringLiteral(WSPULSE_TESTS_DIR "/certs/localhost.crt"));
+    QFile keyFile(QStringLiteral(WSPULSE_TESTS_DIR "/certs/localhost.key"));
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return false;
+    m_certificate = QSslCertificate(&certFile, QSsl::Pem);
+    const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+    if (m_certificate.isNull() || key.isNull())
+        return false;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(m_certificate);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    setSslConfiguration(config);
+    return listen(QHostAddress::LocalHost, 0);
+}

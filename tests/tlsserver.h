@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QWebSocketServer>
+
+// A wss:// echo server on loopback with the tests' self-signed certificate
+// (tests/certs, CN=localhost, SAN localhost and 127.0.0.1).
+class TlsEchoServer : public QWebSocketServer
+{
+    Q_OBJECT
+public:
+    explicit TlsEchoServer(QObject *parent = nullptr);
+    bool start(); // false when the certificate cannot be loaded or the port not bound
+    QSslCertificate certificate() const { return m_certificate; }
+
+private:
+    QSslCertificate m_certificate;
+};
