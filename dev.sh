@@ -5,6 +5,7 @@
 #   bash dev.sh run    install what is missing, build, launch wspulse (embedded server)
 #   bash dev.sh test   install what is missing, build, run every test
 #   bash dev.sh build  install what is missing, build
+#   bash dev.sh screenshots   the README's screenshots, from a live session
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -56,8 +57,16 @@ build)
     install_missing
     build
     ;;
+screenshots)
+    # The README's pictures, taken of the real window during a live session.
+    install_missing
+    build
+    mkdir -p docs/screenshots
+    WSPULSE_SCREENSHOT_DIR="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen \
+        "$BUILD_DIR/tests/tst_mainwindow" screenshotsOfALiveSession
+    ;;
 *)
-    echo "usage: bash dev.sh run|test|build" >&2
+    echo "usage: bash dev.sh run|test|build|screenshots" >&2
     exit 2
     ;;
 esac

@@ -1,5 +1,7 @@
 // The wspulse binary itself: exit codes, stderr messages, the JSON-line
 // stream, stdin, signals and the README's generated parameter table.
+#include "parameters.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -138,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(values.value(QStringLiteral("WS_PING_INTERVAL")).toDouble(), 0.1);
         QCOMPARE(sources.value(QStringLiteral("WS_PING_INTERVAL")).toString(), QStringLiteral("flag"));
         QCOMPARE(sources.value(QStringLiteral("WS_IDLE_TIMEOUT")).toString(), QStringLiteral("default"));
-        QCOMPARE(values.size(), 10);
+        QCOMPARE(values.size(), wspulse::ParamCount);
 
         QStringList states;
         for (const QJsonObject &e : named(events, "state"))

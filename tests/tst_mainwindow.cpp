@@ -220,6 +220,36 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("tls"));
     }
 
+    // Not a check: the README's screenshots of a live session, made when asked
+    // (bash dev.sh screenshots).
+    void screenshotsOfALiveSession()
+    {
+        const QString dir = qEnvironmentVariable("WSPULSE_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set WSPULSE_SCREENSHOT_DIR to write the README's screenshots");
+        Settings settings;
+        settings.set(Param::PingInterval, QStringLiteral("0.1"), Source::Flag);
+        settings.set(Param::ConnectionTimeout, QStringLiteral("2"), Source::Flag);
+        MainWindow window(QUrl(), &settings, QStringLiteral("ada"));
+        window.resize(1280, 820);
+        window.show();
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        window.healthPanel()->graph()->setSpan(10);
+        for (const char *text : {"hello, is anyone there?", "testing the lifetime limit: 2 s", "and a ping every 100 ms"}) {
+            window.chat()->send(QLatin1String(text));
+            QTest::qWait(400);
+        }
+        QTest::qWait(2000); // the lifetime limit closes and reconnects
+        window.settingsPanel()->clientEditor()->edit(Param::PingInterval, QStringLiteral("0.25"));
+        window.chat()->send(QStringLiteral("pings every 250 ms now, same connection"));
+        QTest::qWait(1500);
+        window.healthPanel()->refresh();
+        QVERIFY(window.grab().save(dir + QStringLiteral("/session.png")));
+        window.findChild<QDockWidget *>(QStringLiteral("settings"))->raise();
+        QTest::qWait(50);
+        QVERIFY(window.grab().save(dir + QStringLiteral("/settings.png")));
+    }
+
     void modelsPassTheTester()
     {
         ChatModel chat;
@@ -236,6 +266,10 @@ private Q_SLOTS:
         chat.setDelivery(QStringLiteral("id118"), ChatClient::Delivery::Delivered, 500);
         QCOMPARE(chat.index(48).data(ChatModel::DeliveryRole).value<ChatClient::Delivery>(), ChatClient::Delivery::Delivered);
         chat.setCapacity(10);
+        QCOMPARE(chat.rowCount(), 10);
+        // History replayed after a reconnect does not show a message twice.
+        chat.addChat(QStringLiteral("id119"), QStringLiteral("a"), QStringLiteral("t119"), QDateTime::currentDateTimeUtc(), false);
+        chat.flush();
         QCOMPARE(chat.rowCount(), 10);
 
         ManualClock clock;

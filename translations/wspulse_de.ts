@@ -4,32 +4,32 @@
 <context>
     <name>ChatModel</name>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="148"/>
+        <location filename="../ui/chatmodel.cpp" line="149"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="149"/>
+        <location filename="../ui/chatmodel.cpp" line="150"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="155"/>
+        <location filename="../ui/chatmodel.cpp" line="156"/>
         <source>Queued: waiting for the connection</source>
         <translation>In der Warteschlange: wartet auf die Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="156"/>
+        <location filename="../ui/chatmodel.cpp" line="157"/>
         <source>Sent: waiting for the server&apos;s acknowledgement</source>
         <translation>Gesendet: wartet auf die Bestätigung des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="158"/>
+        <location filename="../ui/chatmodel.cpp" line="159"/>
         <source>Delivered: acknowledged after %1 ms</source>
         <translation>Zugestellt: nach %1 ms bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="159"/>
+        <location filename="../ui/chatmodel.cpp" line="160"/>
         <source>Failed: not acknowledged</source>
         <translation>Fehlgeschlagen: nicht bestätigt</translation>
     </message>
@@ -377,53 +377,53 @@
         <translation>„%1“ ist keine ws://- oder wss://-URL mit Host</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="156"/>
+        <location filename="../ui/connectionbar.cpp" line="161"/>
         <source>slow</source>
         <translation>langsam</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="163"/>
+        <location filename="../ui/connectionbar.cpp" line="168"/>
         <source>Connection state: %1</source>
         <translation>Verbindungszustand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="164"/>
+        <location filename="../ui/connectionbar.cpp" line="169"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="164"/>
+        <location filename="../ui/connectionbar.cpp" line="169"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="169"/>
+        <location filename="../ui/connectionbar.cpp" line="174"/>
         <source>ws:// or wss:// URL of the server</source>
         <translation>ws://- oder wss://-URL des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="170"/>
+        <location filename="../ui/connectionbar.cpp" line="175"/>
         <source>ws://host:port/path</source>
         <translation>ws://host:port/pfad</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="171"/>
+        <location filename="../ui/connectionbar.cpp" line="176"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="172"/>
+        <location filename="../ui/connectionbar.cpp" line="177"/>
         <source>Embedded server</source>
         <translation>Eingebetteter Server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="173"/>
+        <location filename="../ui/connectionbar.cpp" line="178"/>
         <source>Chat through wspulse&apos;s own server on this machine</source>
         <translation>Über den eigenen Server von wspulse auf diesem Rechner chatten</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="174"/>
-        <location filename="../ui/connectionbar.cpp" line="175"/>
+        <location filename="../ui/connectionbar.cpp" line="179"/>
+        <location filename="../ui/connectionbar.cpp" line="180"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
@@ -553,153 +553,153 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="33"/>
+        <location filename="../ui/healthpanel.cpp" line="34"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="34"/>
+        <location filename="../ui/healthpanel.cpp" line="35"/>
         <source>Connection age</source>
         <translation>Verbindungsalter</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="35"/>
+        <location filename="../ui/healthpanel.cpp" line="36"/>
         <source>Idle</source>
         <translation>Leerlauf</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="36"/>
+        <location filename="../ui/healthpanel.cpp" line="37"/>
         <source>Next ping</source>
         <translation>Nächster Ping</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="37"/>
+        <location filename="../ui/healthpanel.cpp" line="38"/>
         <source>Unanswered pings</source>
         <translation>Unbeantwortete Pings</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="38"/>
+        <location filename="../ui/healthpanel.cpp" line="39"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="39"/>
+        <location filename="../ui/healthpanel.cpp" line="40"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="40"/>
+        <location filename="../ui/healthpanel.cpp" line="41"/>
         <source>Latency alerts</source>
         <translation>Latenzalarme</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="41"/>
+        <location filename="../ui/healthpanel.cpp" line="42"/>
         <source>Traffic</source>
         <translation>Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="42"/>
+        <location filename="../ui/healthpanel.cpp" line="43"/>
         <source>Timeouts</source>
         <translation>Zeitüberschreitungen</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="85"/>
+        <location filename="../ui/healthpanel.cpp" line="86"/>
         <source>reconnect %1</source>
         <translation>Neuverbindung %1</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="88"/>
+        <location filename="../ui/healthpanel.cpp" line="89"/>
         <source>alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="92"/>
+        <location filename="../ui/healthpanel.cpp" line="93"/>
         <source>slow ack</source>
         <translation>langsame Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="121"/>
+        <location filename="../ui/healthpanel.cpp" line="122"/>
         <source>%1 s to %2</source>
         <translation>%1 s bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="121"/>
+        <location filename="../ui/healthpanel.cpp" line="122"/>
         <source>%1 off</source>
         <translation>%1 aus</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="124"/>
-        <location filename="../ui/healthpanel.cpp" line="126"/>
+        <location filename="../ui/healthpanel.cpp" line="125"/>
+        <location filename="../ui/healthpanel.cpp" line="127"/>
         <source>%1 s (%2)</source>
         <translation>%1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="125"/>
+        <location filename="../ui/healthpanel.cpp" line="126"/>
         <source>lifetime limit</source>
         <translation>Dauergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="127"/>
+        <location filename="../ui/healthpanel.cpp" line="128"/>
         <source>idle timeout</source>
         <translation>Leerlauf-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="129"/>
+        <location filename="../ui/healthpanel.cpp" line="130"/>
         <source>in %1 s</source>
         <translation>in %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="129"/>
+        <location filename="../ui/healthpanel.cpp" line="130"/>
         <source>pings off</source>
         <translation>Pings aus</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="132"/>
+        <location filename="../ui/healthpanel.cpp" line="133"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="133"/>
+        <location filename="../ui/healthpanel.cpp" line="134"/>
         <source>%1, oldest waiting %2 s of %3 s</source>
         <translation>%1, der älteste wartet %2 s von %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="141"/>
+        <location filename="../ui/healthpanel.cpp" line="142"/>
         <source>no check yet</source>
         <translation>noch keine Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="142"/>
+        <location filename="../ui/healthpanel.cpp" line="143"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="143"/>
+        <location filename="../ui/healthpanel.cpp" line="144"/>
         <source>nothing arrived (misses in a row: %1)</source>
         <translation>nichts angekommen (Ausfälle in Folge: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="145"/>
+        <location filename="../ui/healthpanel.cpp" line="146"/>
         <source>no samples yet</source>
         <translation>noch keine Messwerte</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="146"/>
+        <location filename="../ui/healthpanel.cpp" line="147"/>
         <source>now %1 · min %2 · mean %3 · p50 %4 · p95 %5 · max %6 · jitter %7</source>
         <translation>jetzt %1 · min %2 · Mittel %3 · p50 %4 · p95 %5 · max %6 · Jitter %7</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="150"/>
+        <location filename="../ui/healthpanel.cpp" line="151"/>
         <source>%1 above %2 s (pings %3, acks %4)</source>
         <translation>%1 über %2 s (Pings %3, Bestätigungen %4)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="155"/>
+        <location filename="../ui/healthpanel.cpp" line="156"/>
         <source>messages %1 in / %2 out · %3 / %4 bytes · pings %5, pongs %6, missed %7 · reconnects %8</source>
         <translation>Nachrichten %1 ein / %2 aus · %3 / %4 Bytes · Pings %5, Pongs %6, verpasst %7 · Neuverbindungen %8</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="158"/>
+        <location filename="../ui/healthpanel.cpp" line="159"/>
         <source>idle %1 · pong %2 · lifetime %3 · message %4 · connect %5</source>
         <translation>Leerlauf %1 · Pong %2 · Dauer %3 · Nachricht %4 · Aufbau %5</translation>
     </message>
@@ -730,97 +730,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>%1 timeout after %2 ms</source>
         <translation>%1-Zeitlimit nach %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binär (%1 Bytes): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>%1 timeout</source>
         <translation>%1-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <source>Certificate not trusted</source>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <source>The certificate of %1 failed verification:
+%2</source>
+        <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <source>Subject: %1
+Issuer: %2
+Valid: %3 to %4
+SHA-256: %5</source>
+        <translation>Inhaber: %1
+Aussteller: %2
+Gültig: %3 bis %4
+SHA-256: %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <source>Trust this certificate for %1</source>
+        <translation>Diesem Zertifikat für %1 vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1201,32 +1229,42 @@
 <context>
     <name>wspulse::ConnectionSupervisor</name>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="412"/>
+        <location filename="../core/connectionsupervisor.cpp" line="403"/>
+        <source>accepting the certificate of %1 you chose to trust despite: %2</source>
+        <translation>das Zertifikat von %1, dem Sie vertrauen, wird angenommen trotz: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionsupervisor.cpp" line="409"/>
+        <source>TLS: the certificate of %1 was refused: %2</source>
+        <translation>TLS: das Zertifikat von %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionsupervisor.cpp" line="459"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt hat die Verbindung selbst geschlossen: ein teilweise empfangener Frame bekam 5 s lang kein Byte (das feste Lese-Zeitlimit von QWebSocket, keine Einstellung von wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="414"/>
+        <location filename="../core/connectionsupervisor.cpp" line="461"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt hat die Verbindung selbst geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="421"/>
+        <location filename="../core/connectionsupervisor.cpp" line="468"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>die Gegenstelle schloss mit einem Code, den Qt als ungültig ablehnt (1012–2999, z. B. 1012 „service restart“ oder 1013 „try again later“); Qt meldet 1002, der echte Code und Grund gehen verloren</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="449"/>
+        <location filename="../core/connectionsupervisor.cpp" line="499"/>
         <source>connecting to %1 failed: %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="729"/>
+        <location filename="../core/connectionsupervisor.cpp" line="779"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) ist kürzer als eine bereits gemessene Umlaufzeit (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="743"/>
+        <location filename="../core/connectionsupervisor.cpp" line="793"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>Ping-Umlaufzeit %1 ms liegt über WS_LATENCY_ALERT (%2 s)</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>ChatModel</name>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="148"/>
+        <location filename="../ui/chatmodel.cpp" line="149"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="149"/>
+        <location filename="../ui/chatmodel.cpp" line="150"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="155"/>
+        <location filename="../ui/chatmodel.cpp" line="156"/>
         <source>Queued: waiting for the connection</source>
         <translation>In coda: attende la connessione</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="156"/>
+        <location filename="../ui/chatmodel.cpp" line="157"/>
         <source>Sent: waiting for the server&apos;s acknowledgement</source>
         <translation>Inviato: attende la conferma del server</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="158"/>
+        <location filename="../ui/chatmodel.cpp" line="159"/>
         <source>Delivered: acknowledged after %1 ms</source>
         <translation>Consegnato: confermato dopo %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="159"/>
+        <location filename="../ui/chatmodel.cpp" line="160"/>
         <source>Failed: not acknowledged</source>
         <translation>Non riuscito: non confermato</translation>
     </message>
@@ -377,53 +377,53 @@
         <translation>«%1» non è un URL ws:// o wss:// con un host</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="156"/>
+        <location filename="../ui/connectionbar.cpp" line="161"/>
         <source>slow</source>
         <translation>lenta</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="163"/>
+        <location filename="../ui/connectionbar.cpp" line="168"/>
         <source>Connection state: %1</source>
         <translation>Stato della connessione: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="164"/>
+        <location filename="../ui/connectionbar.cpp" line="169"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="164"/>
+        <location filename="../ui/connectionbar.cpp" line="169"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="169"/>
+        <location filename="../ui/connectionbar.cpp" line="174"/>
         <source>ws:// or wss:// URL of the server</source>
         <translation>URL ws:// o wss:// del server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="170"/>
+        <location filename="../ui/connectionbar.cpp" line="175"/>
         <source>ws://host:port/path</source>
         <translation>ws://host:porta/percorso</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="171"/>
+        <location filename="../ui/connectionbar.cpp" line="176"/>
         <source>Server URL</source>
         <translation>URL del server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="172"/>
+        <location filename="../ui/connectionbar.cpp" line="177"/>
         <source>Embedded server</source>
         <translation>Server integrato</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="173"/>
+        <location filename="../ui/connectionbar.cpp" line="178"/>
         <source>Chat through wspulse&apos;s own server on this machine</source>
         <translation>Chatta tramite il server di wspulse su questa macchina</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="174"/>
-        <location filename="../ui/connectionbar.cpp" line="175"/>
+        <location filename="../ui/connectionbar.cpp" line="179"/>
+        <location filename="../ui/connectionbar.cpp" line="180"/>
         <source>Display name</source>
         <translation>Nome visualizzato</translation>
     </message>
@@ -553,153 +553,153 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="33"/>
+        <location filename="../ui/healthpanel.cpp" line="34"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="34"/>
+        <location filename="../ui/healthpanel.cpp" line="35"/>
         <source>Connection age</source>
         <translation>Età della connessione</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="35"/>
+        <location filename="../ui/healthpanel.cpp" line="36"/>
         <source>Idle</source>
         <translation>Inattività</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="36"/>
+        <location filename="../ui/healthpanel.cpp" line="37"/>
         <source>Next ping</source>
         <translation>Prossimo ping</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="37"/>
+        <location filename="../ui/healthpanel.cpp" line="38"/>
         <source>Unanswered pings</source>
         <translation>Ping senza risposta</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="38"/>
+        <location filename="../ui/healthpanel.cpp" line="39"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="39"/>
+        <location filename="../ui/healthpanel.cpp" line="40"/>
         <source>Latency (ms)</source>
         <translation>Latenza (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="40"/>
+        <location filename="../ui/healthpanel.cpp" line="41"/>
         <source>Latency alerts</source>
         <translation>Allarmi di latenza</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="41"/>
+        <location filename="../ui/healthpanel.cpp" line="42"/>
         <source>Traffic</source>
         <translation>Traffico</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="42"/>
+        <location filename="../ui/healthpanel.cpp" line="43"/>
         <source>Timeouts</source>
         <translation>Timeout</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="85"/>
+        <location filename="../ui/healthpanel.cpp" line="86"/>
         <source>reconnect %1</source>
         <translation>riconnessione %1</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="88"/>
+        <location filename="../ui/healthpanel.cpp" line="89"/>
         <source>alert</source>
         <translation>allarme</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="92"/>
+        <location filename="../ui/healthpanel.cpp" line="93"/>
         <source>slow ack</source>
         <translation>conferma lenta</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="121"/>
+        <location filename="../ui/healthpanel.cpp" line="122"/>
         <source>%1 s to %2</source>
         <translation>%1 s a %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="121"/>
+        <location filename="../ui/healthpanel.cpp" line="122"/>
         <source>%1 off</source>
         <translation>%1 disattivato</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="124"/>
-        <location filename="../ui/healthpanel.cpp" line="126"/>
+        <location filename="../ui/healthpanel.cpp" line="125"/>
+        <location filename="../ui/healthpanel.cpp" line="127"/>
         <source>%1 s (%2)</source>
         <translation>%1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="125"/>
+        <location filename="../ui/healthpanel.cpp" line="126"/>
         <source>lifetime limit</source>
         <translation>limite di durata</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="127"/>
+        <location filename="../ui/healthpanel.cpp" line="128"/>
         <source>idle timeout</source>
         <translation>timeout di inattività</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="129"/>
+        <location filename="../ui/healthpanel.cpp" line="130"/>
         <source>in %1 s</source>
         <translation>tra %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="129"/>
+        <location filename="../ui/healthpanel.cpp" line="130"/>
         <source>pings off</source>
         <translation>ping disattivati</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="132"/>
+        <location filename="../ui/healthpanel.cpp" line="133"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="133"/>
+        <location filename="../ui/healthpanel.cpp" line="134"/>
         <source>%1, oldest waiting %2 s of %3 s</source>
         <translation>%1, il più vecchio attende da %2 s su %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="141"/>
+        <location filename="../ui/healthpanel.cpp" line="142"/>
         <source>no check yet</source>
         <translation>nessun controllo ancora</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="142"/>
+        <location filename="../ui/healthpanel.cpp" line="143"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="143"/>
+        <location filename="../ui/healthpanel.cpp" line="144"/>
         <source>nothing arrived (misses in a row: %1)</source>
         <translation>non è arrivato nulla (mancati di fila: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="145"/>
+        <location filename="../ui/healthpanel.cpp" line="146"/>
         <source>no samples yet</source>
         <translation>nessun campione ancora</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="146"/>
+        <location filename="../ui/healthpanel.cpp" line="147"/>
         <source>now %1 · min %2 · mean %3 · p50 %4 · p95 %5 · max %6 · jitter %7</source>
         <translation>ora %1 · min %2 · media %3 · p50 %4 · p95 %5 · max %6 · jitter %7</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="150"/>
+        <location filename="../ui/healthpanel.cpp" line="151"/>
         <source>%1 above %2 s (pings %3, acks %4)</source>
         <translation>%1 sopra %2 s (ping %3, conferme %4)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="155"/>
+        <location filename="../ui/healthpanel.cpp" line="156"/>
         <source>messages %1 in / %2 out · %3 / %4 bytes · pings %5, pongs %6, missed %7 · reconnects %8</source>
         <translation>messaggi %1 in arrivo / %2 in uscita · %3 / %4 byte · ping %5, pong %6, persi %7 · riconnessioni %8</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="158"/>
+        <location filename="../ui/healthpanel.cpp" line="159"/>
         <source>idle %1 · pong %2 · lifetime %3 · message %4 · connect %5</source>
         <translation>inattività %1 · pong %2 · durata %3 · messaggio %4 · connessione %5</translation>
     </message>
@@ -730,97 +730,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>%1 timeout after %2 ms</source>
         <translation>timeout %1 dopo %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>by the peer</source>
         <translation>dal peer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binario (%1 byte): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>%1 timeout</source>
         <translation>timeout %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <source>Certificate not trusted</source>
+        <translation>Certificato non attendibile</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <source>The certificate of %1 failed verification:
+%2</source>
+        <translation>Il certificato di %1 non ha superato la verifica:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <source>Subject: %1
+Issuer: %2
+Valid: %3 to %4
+SHA-256: %5</source>
+        <translation>Soggetto: %1
+Emittente: %2
+Valido: da %3 a %4
+SHA-256: %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <source>Trust this certificate for %1</source>
+        <translation>Considera attendibile questo certificato per %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Health</source>
         <translation>Salute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -1201,32 +1229,42 @@
 <context>
     <name>wspulse::ConnectionSupervisor</name>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="412"/>
+        <location filename="../core/connectionsupervisor.cpp" line="403"/>
+        <source>accepting the certificate of %1 you chose to trust despite: %2</source>
+        <translation>accetto il certificato di %1 che hai scelto di considerare attendibile nonostante: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionsupervisor.cpp" line="409"/>
+        <source>TLS: the certificate of %1 was refused: %2</source>
+        <translation>TLS: il certificato di %1 è stato rifiutato: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/connectionsupervisor.cpp" line="459"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt ha chiuso la connessione da sé: un frame ricevuto in parte non ha avuto byte per 5 s (il timeout di lettura fisso di QWebSocket, non un&apos;impostazione di wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="414"/>
+        <location filename="../core/connectionsupervisor.cpp" line="461"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt ha chiuso la connessione da sé: %1</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="421"/>
+        <location filename="../core/connectionsupervisor.cpp" line="468"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>il peer ha chiuso con un codice che Qt rifiuta come non valido (1012-2999, p. es. 1012 «service restart» o 1013 «try again later»); Qt riporta 1002 e perde il codice e il motivo reali</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="449"/>
+        <location filename="../core/connectionsupervisor.cpp" line="499"/>
         <source>connecting to %1 failed: %2</source>
         <translation>connessione a %1 non riuscita: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="729"/>
+        <location filename="../core/connectionsupervisor.cpp" line="779"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) è più breve di un&apos;andata e ritorno già osservata (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="743"/>
+        <location filename="../core/connectionsupervisor.cpp" line="793"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>andata e ritorno del ping di %1 ms oltre WS_LATENCY_ALERT (%2 s)</translation>
     </message>

@@ -28,7 +28,8 @@ void ChatModel::setCapacity(int capacity)
 
 void ChatModel::addChat(const QString &id, const QString &from, const QString &text, const QDateTime &time, bool own)
 {
-    if (own && m_serialById.contains(id)) // our own message relayed back: already shown
+    // Our own message relayed back, or history replayed after a reconnect: already shown.
+    if (!id.isEmpty() && m_serialById.contains(id))
         return;
     Entry e;
     e.id = id;
@@ -53,7 +54,7 @@ void ChatModel::addRaw(const QString &text, bool outgoing, const QDateTime &time
 void ChatModel::append(Entry e)
 {
     e.serial = m_nextSerial++;
-    if (e.own && !e.id.isEmpty())
+    if (!e.id.isEmpty())
         m_serialById.insert(e.id, e.serial);
     m_pending.push_back(std::move(e));
     // A flood larger than the bound: only the newest `capacity` can ever show.

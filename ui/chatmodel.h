@@ -60,7 +60,7 @@ private:
 
     std::deque<Entry> m_rows;
     std::deque<Entry> m_pending;
-    QHash<QString, quint64> m_serialById; // own messages, for delivery updates
+    QHash<QString, quint64> m_serialById; // chat ids shown: no duplicates, delivery updates
     quint64 m_nextSerial = 0;
     int m_capacity = 10000;
     bool m_flushScheduled = false;

@@ -128,12 +128,19 @@ void LatencyGraph::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(plot.left(), y(m_alertMs)), QPointF(plot.right(), y(m_alertMs)));
     }
 
-    // Marks on the time axis.
+    // Marks on the time axis; labels staggered over three lines so that
+    // marks close together (a timeout and its reconnect) stay readable.
+    int n = 0;
     for (const Marker &m : m_marks) {
         const QColor c = markColor(m.kind);
         p.setPen(QPen(c, 1.5));
         p.drawLine(QPointF(x(m.t), plot.top()), QPointF(x(m.t), plot.bottom()));
-        p.drawText(QPointF(x(m.t) + 3, plot.top() - 3), m.label);
+        const qreal labelY = plot.top() + fm.ascent() + 2 + (n++ % 3) * fm.height();
+        const qreal width = fm.horizontalAdvance(m.label) + 2;
+        // Near the right edge the label goes to the left of its line.
+        const qreal left = x(m.t) + 3 + width > plot.right() ? x(m.t) - 3 - width : x(m.t) + 3;
+        p.fillRect(QRectF(left, labelY - fm.ascent(), width, fm.height()), pal.color(QPalette::Base));
+        p.drawText(QPointF(left + 1, labelY), m.label);
     }
 
     // The samples: a line through network samples, hollow dots for queued ones.
