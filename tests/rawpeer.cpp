@@ -150,7 +150,9 @@ void RawPeer::processFrames()
         }
         case 0x9:
             Q_EMIT pingReceived(payload);
-            if (answerPings)
+            if (answerPings && pongDelayMs > 0)
+                QTimer::singleShot(pongDelayMs, this, [this, payload] { sendFrame(0xA, payload); });
+            else if (answerPings)
                 sendFrame(0xA, payload);
             break;
         default:

@@ -25,6 +25,7 @@ public:
     bool answerUpgrade = true;
     bool answerPings = true;
     bool echoText = false;
+    int pongDelayMs = 0;   // answer pings this much later
 
     void setReading(bool reading);  // false: stop reading, shrink the receive window
     void sendText(const QString &text);

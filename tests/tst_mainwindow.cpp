@@ -12,6 +12,7 @@
 #include "settings.h"
 #include "settingseditor.h"
 #include "settingspanel.h"
+#include "rawpeer.h"
 #include "tlsserver.h"
 
 #include <QAbstractItemModelTester>
@@ -133,6 +134,21 @@ private Q_SLOTS:
         QTRY_VERIFY(logHas(window, QStringLiteral("timeout"), QStringLiteral("idle")));
         QTRY_VERIFY(logHas(window, QStringLiteral("closed"), QStringLiteral("idle timeout")));
         shoot(&window, "idle-timeout");
+    }
+
+    void latencyAlertShowsOnTheBadgeAndGraph()
+    {
+        RawPeer peer;
+        QVERIFY(peer.listen());
+        peer.pongDelayMs = 50;
+        Settings settings;
+        settings.set(Param::PingInterval, QStringLiteral("0.1"), Source::Flag);
+        settings.set(Param::LatencyAlert, QStringLiteral("0.02"), Source::Flag);
+        MainWindow window(QUrl(peer.url()), &settings);
+        window.show();
+        QTRY_VERIFY(window.connectionBar()->badgeText().contains(QStringLiteral("\u26a0")));
+        QVERIFY(window.healthPanel()->graph()->markCount() >= 1);
+        QTRY_VERIFY(logHas(window, QStringLiteral("warning"), QStringLiteral("WS_LATENCY_ALERT")));
     }
 
     void badValueIsRefusedAndTheOldOneStays()

@@ -98,6 +98,29 @@ private Q_SLOTS:
         QVERIFY(pongEvents.first().fields.contains(QStringLiteral("rtt_us")));
     }
 
+    void slowRoundTripRaisesALatencyAlert()
+    {
+        Rig rig;
+        rig.peer.pongDelayMs = 60;
+        rig.set(Param::PingInterval, "0.1");
+        rig.set(Param::PongTimeout, "1");
+        rig.set(Param::LatencyAlert, "0.03");
+        QSignalSpy alerts(rig.sup.get(), &ConnectionSupervisor::latencyAlert);
+        QVERIFY(rig.openAndWait());
+        QVERIFY(alerts.wait(3000));
+        QVERIFY(alerts.first().first().toLongLong() >= 60000);
+        QVERIFY(rig.sup->counters().latencyAlerts >= 1);
+        bool warned = false;
+        for (const Event &e : rig.events(EventType::Warning))
+            warned |= e.fields.value(QStringLiteral("alert")).toString() == QLatin1String("latency");
+        QVERIFY(warned);
+        // Raised above the round trip, the alert stops.
+        rig.set(Param::LatencyAlert, "1");
+        const int before = alerts.size();
+        QTest::qWait(400); // four more pings: show that none alerts
+        QCOMPARE(alerts.size(), before);
+    }
+
     void pongTimeoutAbortsAndReconnects()
     {
         Rig rig;
