@@ -73,11 +73,27 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("CommandLine", "Language of the interface (it, de, en), instead of the system's."),
                                         QCoreApplication::translate("CommandLine", "CODE"));
+    const QCommandLineOption linkLatencyOption(QStringLiteral("link-latency"),
+                                               QCoreApplication::translate("CommandLine", "Link simulator: added latency in ms, both ways or UP,DOWN."),
+                                               QCoreApplication::translate("CommandLine", "MS"));
+    const QCommandLineOption linkJitterOption(QStringLiteral("link-jitter"),
+                                              QCoreApplication::translate("CommandLine", "Link simulator: jitter in ms (+/-), both ways or UP,DOWN."),
+                                              QCoreApplication::translate("CommandLine", "MS"));
+    const QCommandLineOption linkBandwidthOption(QStringLiteral("link-bandwidth"),
+                                                 QCoreApplication::translate("CommandLine", "Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none)."),
+                                                 QCoreApplication::translate("CommandLine", "BYTES"));
+    const QCommandLineOption linkSeedOption(QStringLiteral("link-seed"),
+                                            QCoreApplication::translate("CommandLine", "Link simulator: seed of the jitter, to repeat a run."),
+                                            QCoreApplication::translate("CommandLine", "N"));
+    const QCommandLineOption linkPresetOption(QStringLiteral("link-preset"),
+                                              QCoreApplication::translate("CommandLine", "Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi."),
+                                              QCoreApplication::translate("CommandLine", "NAME"));
     const QCommandLineOption listOption(QStringLiteral("list-parameters"),
                                         QCoreApplication::translate("CommandLine", "Print the parameter table (Markdown) and exit."));
     parser.addOptions({urlOption, headlessOption, serveOption, durationOption, bindOption, portOption,
                        presetOption, profileOption, listOption, nameOption, historyOption,
-                       maxConnectionsOption, rateLimitOption, originOption, langOption});
+                       maxConnectionsOption, rateLimitOption, originOption, langOption, linkLatencyOption,
+                       linkJitterOption, linkBandwidthOption, linkSeedOption, linkPresetOption});
     QList<QCommandLineOption> paramOptions;
     for (const ParamDef &def : parameterDefs()) {
         paramOptions.append(QCommandLineOption(def.flagName(),
@@ -168,6 +184,55 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
     readCount(rateLimitOption, 1, 1000000, &result.server.rateLimit);
     if (parser.isSet(originOption))
         result.server.allowedOrigins = parser.value(originOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+
+    if (parser.isSet(linkPresetOption)) {
+        result.link = true;
+        bool found = false;
+        for (const wspulse::LinkPreset &p : wspulse::linkPresets()) {
+            if (parser.value(linkPresetOption).compare(QLatin1String(p.name), Qt::CaseInsensitive) == 0) {
+                result.linkUp = p.up;
+                result.linkDown = p.down;
+                found = true;
+            }
+        }
+        if (!found)
+            result.errors << QCoreApplication::translate("CommandLine", "--link-preset: unknown preset \"%1\"")
+                                 .arg(parser.value(linkPresetOption));
+    }
+    // "A" applies both ways, "A,B" is up then down.
+    const auto readPair = [&](const QCommandLineOption &option, qint64 maximum, auto assign) {
+        if (!parser.isSet(option))
+            return;
+        result.link = true;
+        const QStringList parts = parser.value(option).split(QLatin1Char(','));
+        QList<qint64> values;
+        for (const QString &part : parts) {
+            bool ok = false;
+            const qint64 v = part.trimmed().toLongLong(&ok);
+            if (!ok || v < 0 || v > maximum || parts.size() > 2) {
+                result.errors << QCoreApplication::translate("CommandLine", "--%1: \"%2\" is not a whole number from 0 to %3, or two of them as UP,DOWN")
+                                     .arg(option.names().constFirst(), parser.value(option))
+                                     .arg(maximum);
+                return;
+            }
+            values << v;
+        }
+        assign(result.linkUp, values.first());
+        assign(result.linkDown, values.last());
+    };
+    readPair(linkLatencyOption, 600000, [](wspulse::LinkConditions &c, qint64 v) { c.latencyMs = int(v); });
+    readPair(linkJitterOption, 600000, [](wspulse::LinkConditions &c, qint64 v) { c.jitterMs = int(v); });
+    readPair(linkBandwidthOption, qint64(1) << 40, [](wspulse::LinkConditions &c, qint64 v) { c.bandwidth = v; });
+    if (parser.isSet(linkSeedOption)) {
+        result.link = true;
+        bool ok = false;
+        const uint seed = parser.value(linkSeedOption).toUInt(&ok);
+        if (!ok)
+            result.errors << QCoreApplication::translate("CommandLine", "--link-seed: \"%1\" is not a whole number")
+                                 .arg(parser.value(linkSeedOption));
+        else
+            result.linkSeed = seed;
+    }
 
     // Lowest precedence first; Settings also refuses to let a lower source win.
     if (parser.isSet(presetOption)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chatserver.h"
+#include "linksimulator.h"
 
 #include <QHostAddress>
 #include <QStringList>
@@ -25,6 +26,11 @@ struct CommandLine
     QString displayName;         // --name
     QString language;            // --lang: overrides the system locale
     wspulse::ChatServerOptions server;
+    // The link simulator: on when any --link-* option is given.
+    bool link = false;
+    wspulse::LinkConditions linkUp;
+    wspulse::LinkConditions linkDown;
+    std::optional<quint32> linkSeed;
     QStringList errors;          // non-empty: exit code 2
     bool helpShown = false;
 };

@@ -5,6 +5,7 @@
 #include "chatserver.h"
 #include "eventlog.h"
 #include "settings.h"
+#include "linksimulator.h"
 #include "session.h"
 
 #include <QCoreApplication>
@@ -55,10 +56,19 @@ bool HeadlessRunner::start()
         if (m_drainThenStop && pending == 0)
             stop(0);
     });
+    if (m_options.link) {
+        if (m_options.linkSeed)
+            m_session->link()->setSeed(*m_options.linkSeed);
+        m_session->setLinkEnabled(true);
+    }
     QString error;
     if (!m_session->start(m_options.url, m_options.server, &error)) {
         std::fprintf(stderr, "wspulse: %s\n", qPrintable(error));
         return false;
+    }
+    if (m_options.link) { // logged as `setting` events, after `config`, before the connection opens
+        m_session->link()->setConditions(LinkDirection::Up, m_options.linkUp);
+        m_session->link()->setConditions(LinkDirection::Down, m_options.linkDown);
     }
 
     if (m_options.durationSeconds)
@@ -126,6 +136,62 @@ void HeadlessRunner::handleLine(const QString &line)
             m_chat->setDisplayName(words.at(1));
         return;
     }
+    if (command == QLatin1String("/freeze") || command == QLatin1String("/thaw")) {
+        const QString which = words.value(1, QStringLiteral("both"));
+        const bool frozen = command == QLatin1String("/freeze");
+        if (which != QLatin1String("up") && which != QLatin1String("down") && which != QLatin1String("both")) {
+            m_log->add(EventType::Error, {{QLatin1String("text"), tr("%1: say up, down or both").arg(command)}});
+            return;
+        }
+        if (!m_session->isLinkEnabled())
+            m_log->add(EventType::Warning, {{QLatin1String("text"), tr("the link simulator applies from the next connection (it was off)")}});
+        if (which != QLatin1String("down"))
+            m_session->link()->setFrozen(LinkDirection::Up, frozen);
+        if (which != QLatin1String("up"))
+            m_session->link()->setFrozen(LinkDirection::Down, frozen);
+        m_session->setLinkEnabled(true);
+        return;
+    }
+    if (command == QLatin1String("/drop")) {
+        m_session->link()->drop();
+        return;
+    }
+    if (command == QLatin1String("/link") && words.size() == 3) {
+        LinkSimulator *link = m_session->link();
+        const QString what = words.at(1);
+        if (what == QLatin1String("preset")) {
+            if (!link->applyPreset(words.at(2)))
+                m_log->add(EventType::Error, {{QLatin1String("text"), tr("/link preset: unknown preset \"%1\"").arg(words.at(2))}});
+            else
+                m_session->setLinkEnabled(true);
+            return;
+        }
+        const QStringList parts = words.at(2).split(QLatin1Char(','));
+        bool ok = parts.size() <= 2;
+        QList<qint64> values;
+        for (const QString &part : parts) {
+            bool partOk = false;
+            values << part.toLongLong(&partOk);
+            ok = ok && partOk && values.last() >= 0;
+        }
+        if (!ok || (what != QLatin1String("latency") && what != QLatin1String("jitter") && what != QLatin1String("bandwidth"))) {
+            m_log->add(EventType::Error, {{QLatin1String("text"),
+                                          tr("/link: use latency|jitter|bandwidth VALUE[,DOWN] or preset NAME")}});
+            return;
+        }
+        const auto apply = [&](LinkDirection d, qint64 v) {
+            if (what == QLatin1String("latency"))
+                link->setLatency(d, int(std::min<qint64>(v, 600000)));
+            else if (what == QLatin1String("jitter"))
+                link->setJitter(d, int(std::min<qint64>(v, 600000)));
+            else
+                link->setBandwidth(d, v);
+        };
+        apply(LinkDirection::Up, values.first());
+        apply(LinkDirection::Down, values.last());
+        m_session->setLinkEnabled(true);
+        return;
+    }
     if (command == QLatin1String("/close")) {
         m_supervisor->close();
         return;
@@ -136,7 +202,7 @@ void HeadlessRunner::handleLine(const QString &line)
     }
     m_log->add(EventType::Error,
                {{QLatin1String("text"),
-                 tr("unknown command \"%1\"; known: /set NAME VALUE, /name NAME, /close, /open; \"//text\" sends \"/text\"")
+                 tr("unknown command \"%1\"; known: /set NAME VALUE, /name NAME, /close, /open, /freeze, /thaw, /drop, /link; \"//text\" sends \"/text\"")
                      .arg(line)}});
 }
 

@@ -142,7 +142,9 @@ int main(int argc, char **argv)
         return QCoreApplication::exec();
     }
     case CommandLine::Mode::Gui: {
-        MainWindow window(options.url, &settings, options.displayName);
+        MainWindow window(WindowOptions{options.url, options.displayName, options.link, options.linkUp,
+                                        options.linkDown, options.linkSeed},
+                          &settings);
         window.show();
         return QCoreApplication::exec();
     }

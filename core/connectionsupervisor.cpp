@@ -216,6 +216,14 @@ void ConnectionSupervisor::startConnecting()
     const quint64 max = quint64(m_settings->value(Param::MaxMessageSize));
     m_socket->setMaxAllowedIncomingMessageSize(max ? max : QWebSocket::maxIncomingMessageSize());
     m_socket->setMaxAllowedIncomingFrameSize(max ? max : QWebSocket::maxIncomingFrameSize());
+    m_socket->setProxy(m_proxy);
+#ifndef QT_NO_SSL
+    if (!m_caCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_caCertificates);
+        m_socket->setSslConfiguration(tls);
+    }
+#endif
     wireSocket();
 
     setState(State::Connecting);
@@ -246,6 +254,8 @@ void ConnectionSupervisor::attach(QWebSocket *socket, QAbstractSocket *transport
     m_socket->setMaxAllowedIncomingFrameSize(max ? max : QWebSocket::maxIncomingFrameSize());
     wireSocket();
     wireTransport();
+    if (m_transport)
+        m_transport->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_policy.opened(now());
     setState(State::Open);
     rearm(true);
@@ -306,6 +316,10 @@ void ConnectionSupervisor::wireTransport()
 void ConnectionSupervisor::onConnected()
 {
     const Nanos t = now();
+    // Pings, pongs and chat lines are small: Nagle's algorithm would hold them
+    // back behind a delayed ACK and add up to 40 ms to what we measure.
+    if (m_transport)
+        m_transport->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_attempt = 0;
     m_missedHeartbeats = 0;
     m_inboundSinceHeartbeat = false;

@@ -7,6 +7,7 @@
 
 #include <QAbstractSocket>
 #include <QHash>
+#include <QNetworkProxy>
 #include <QSet>
 #include <QSslCertificate>
 #include <QSslError>
@@ -54,6 +55,10 @@ public:
     void setUrl(const QUrl &url) { m_url = url; }
     QUrl url() const { return m_url; }
     void setSubprotocols(const QStringList &protocols) { m_subprotocols = protocols; }
+    // Used from the next connection on (the link simulator is a SOCKS5 proxy).
+    void setProxy(const QNetworkProxy &proxy) { m_proxy = proxy; }
+    // Extra certificate authorities to verify wss:// servers with.
+    void setCaCertificates(const QList<QSslCertificate> &cas) { m_caCertificates = cas; }
     void open();
     // Deliberate close; no automatic reconnect. Queued messages stay queued.
     void close(const QString &reason = QString(), int code = 1000);
@@ -181,6 +186,8 @@ private:
     const Clock *m_clock;
     QUrl m_url;
     QStringList m_subprotocols;
+    QNetworkProxy m_proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
+    QList<QSslCertificate> m_caCertificates;
     QString m_label;
     bool m_serverRole = false;
     bool m_messageEvents = true;

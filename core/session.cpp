@@ -3,6 +3,7 @@
 #include "chatclient.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
+#include "linksimulator.h"
 #include "settings.h"
 #include "settingsevents.h"
 
@@ -29,7 +30,32 @@ Session::~Session()
     // The connection goes before the server it may be connected to.
     delete m_chat;
     delete m_supervisor;
+    delete m_link;
     delete m_server;
+}
+
+LinkSimulator *Session::link()
+{
+    if (!m_link) {
+        m_link = new LinkSimulator(m_log, this);
+        m_link->start();
+    }
+    return m_link;
+}
+
+void Session::setLinkEnabled(bool enabled)
+{
+    if (enabled == m_linkEnabled)
+        return;
+    m_linkEnabled = enabled;
+    m_supervisor->setProxy(enabled ? link()->proxy() : QNetworkProxy(QNetworkProxy::DefaultProxy));
+    if (!m_url.isEmpty()) // before start() the `config` event says it
+        m_log->add(EventType::Setting, {{QLatin1String("name"), QLatin1String("link.enabled")},
+                                        {QLatin1String("old"), !enabled},
+                                        {QLatin1String("new"), enabled}});
+    Q_EMIT linkEnabledChanged(enabled);
+    if (m_supervisor->state() != ConnectionSupervisor::State::Disconnected && !m_url.isEmpty())
+        switchTo(m_usingEmbedded ? QUrl() : m_url);
 }
 
 bool Session::ensureServer(QString *error)
@@ -56,6 +82,7 @@ bool Session::start(const QUrl &url, const ChatServerOptions &serverOptions, QSt
     QJsonObject config = configFields(*m_settings);
     config.insert(QLatin1String("url"), target.toString());
     config.insert(QLatin1String("embedded_server"), url.isEmpty());
+    config.insert(QLatin1String("link_simulator"), m_linkEnabled);
     m_log->add(EventType::Config, config);
     for (const SettingsWarning &w : m_settings->warnings())
         m_log->add(EventType::Warning, {{QLatin1String("text"), w.text}});

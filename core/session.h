@@ -8,6 +8,7 @@
 namespace wspulse {
 
 class ChatClient;
+class LinkSimulator;
 class ConnectionSupervisor;
 class EventLog;
 class Settings;
@@ -29,6 +30,12 @@ public:
     // Reconnects elsewhere; an empty URL means the embedded server.
     bool switchTo(const QUrl &url, QString *error = nullptr);
 
+    // Routes the connection through the link simulator (true) or directly;
+    // an open connection reconnects, since a proxy applies from the handshake.
+    void setLinkEnabled(bool enabled);
+    bool isLinkEnabled() const { return m_linkEnabled; }
+    LinkSimulator *link(); // created on first use
+
     QUrl url() const { return m_url; }
     bool usesEmbeddedServer() const { return m_usingEmbedded; }
     Settings *settings() const { return m_settings; }
@@ -40,6 +47,7 @@ public:
 
 Q_SIGNALS:
     void urlChanged(const QUrl &url);
+    void linkEnabledChanged(bool enabled);
 
 private:
     bool ensureServer(QString *error);
@@ -54,6 +62,8 @@ private:
     ChatClient *m_chat;
     QUrl m_url;
     bool m_usingEmbedded = false;
+    LinkSimulator *m_link = nullptr;
+    bool m_linkEnabled = false;
 };
 
 } // namespace wspulse

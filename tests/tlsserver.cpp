@@ -17,7 +17,7 @@ TlsEchoServer::TlsEchoServer(QObject *parent)
     });
 }
 
-bool TlsEchoServer::start()
+bool TlsEchoServer::start(const QHostAddress &address)
 {
     QFile certFile(QStringLiteral(WSPULSE_TESTS_DIR "/certs/localhost.crt"));
     QFile keyFile(QStringLiteral(WSPULSE_TESTS_DIR "/certs/localhost.key"));
@@ -32,5 +32,5 @@ bool TlsEchoServer::start()
     config.setPrivateKey(key);
     config.setPeerVerifyMode(QSslSocket::VerifyNone);
     setSslConfiguration(config);
-    return listen(QHostAddress::LocalHost, 0);
+    return listen(address, 0);
 }

@@ -9,7 +9,8 @@ class TlsEchoServer : public QWebSocketServer
     Q_OBJECT
 public:
     explicit TlsEchoServer(QObject *parent = nullptr);
-    bool start(); // false when the certificate cannot be loaded or the port not bound
+    // false when the certificate cannot be loaded or the port not bound
+    bool start(const QHostAddress &address = QHostAddress::LocalHost);
     QSslCertificate certificate() const { return m_certificate; }
 
 private:

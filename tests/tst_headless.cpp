@@ -107,6 +107,9 @@ private Q_SLOTS:
         QTest::addRow("duration") << QStringList{QStringLiteral("--duration"), QStringLiteral("-1")} << QStringLiteral("--duration");
         QTest::addRow("unknown flag") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
         QTest::addRow("profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("/nonexistent.ini")} << QStringLiteral("nonexistent");
+        QTest::addRow("link latency") << QStringList{QStringLiteral("--link-latency"), QStringLiteral("fast")} << QStringLiteral("--link-latency");
+        QTest::addRow("link pair") << QStringList{QStringLiteral("--link-bandwidth"), QStringLiteral("1,2,3")} << QStringLiteral("--link-bandwidth");
+        QTest::addRow("link preset") << QStringList{QStringLiteral("--link-preset"), QStringLiteral("5g")} << QStringLiteral("5g");
     }
     void badArgumentsExitTwo()
     {
@@ -156,6 +159,26 @@ private Q_SLOTS:
             QVERIFY(pong.value(QStringLiteral("rtt_us")).toDouble() >= 0);
         }
         QCOMPARE(named(events, "closed").last().value(QStringLiteral("by")).toString(), QStringLiteral("local"));
+    }
+
+    void linkLatencyFlagDelaysEveryPong()
+    {
+        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("1.2"),
+                                           QStringLiteral("--ping-interval"), QStringLiteral("0.1"),
+                                           QStringLiteral("--link-latency"), QStringLiteral("40,20")}));
+        QVERIFY(p->waitForFinished(15000));
+        QCOMPARE(p->exitCode(), 0);
+        const QList<QJsonObject> events = parseLines(p->readAllStandardOutput());
+        QCOMPARE(events.first().value(QStringLiteral("link_simulator")).toBool(), true);
+        const QList<QJsonObject> pongs = named(events, "pong");
+        QVERIFY(pongs.size() >= 3);
+        for (const QJsonObject &pong : pongs)
+            QVERIFY2(pong.value(QStringLiteral("rtt_us")).toDouble() >= 59000, qPrintable(QString::number(pong.value(QStringLiteral("rtt_us")).toDouble())));
+        QStringList names;
+        for (const QJsonObject &s : named(events, "setting"))
+            names << s.value(QStringLiteral("name")).toString();
+        QVERIFY(names.contains(QStringLiteral("link.latency_ms_up")));
+        QVERIFY(names.contains(QStringLiteral("link.latency_ms_down")));
     }
 
     void stdinLinesAreSentAndCommandsApplied()

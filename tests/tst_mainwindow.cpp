@@ -6,6 +6,8 @@
 #include "eventlogmodel.h"
 #include "eventlogpane.h"
 #include "healthpanel.h"
+#include "linkpanel.h"
+#include "linksimulator.h"
 #include "latencygraph.h"
 #include "mainwindow.h"
 #include "session.h"
@@ -16,6 +18,9 @@
 #include "tlsserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -264,6 +269,30 @@ private Q_SLOTS:
         window.findChild<QDockWidget *>(QStringLiteral("settings"))->raise();
         QTest::qWait(50);
         QVERIFY(window.grab().save(dir + QStringLiteral("/settings.png")));
+    }
+
+    void linkPanelPutsLatencyOnTheLiveConnection()
+    {
+        Settings settings;
+        settings.set(Param::PingInterval, QStringLiteral("0.05"), Source::Flag);
+        MainWindow window(QUrl(), &settings);
+        window.show();
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        window.linkPanel()->enableBox()->setChecked(true); // reconnects through the proxy
+        QTRY_COMPARE(window.session()->link()->connectionCount(), 1);
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        window.linkPanel()->latency(0)->setValue(40);
+        window.linkPanel()->bandwidth(1)->setValue(20); // 20 KiB/s down
+        QCOMPARE(window.session()->link()->conditions(LinkDirection::Up).latencyMs, 40);
+        QCOMPARE(window.session()->link()->conditions(LinkDirection::Down).bandwidth, 20 * 1024);
+        QSignalSpy pongs(window.supervisor(), &ConnectionSupervisor::pongReceived);
+        QVERIFY(pongs.wait(5000));
+        QVERIFY(pongs.wait(5000));
+        QVERIFY2(pongs.last().at(1).toLongLong() >= 39000, qPrintable(QString::number(pongs.last().at(1).toLongLong())));
+        QCOMPARE(window.session()->link()->connectionCount(), 1); // applied live, no reconnect
+        QTRY_VERIFY(logHas(window, QStringLiteral("setting"), QStringLiteral("link.latency_ms_up")));
+        window.findChild<QDockWidget *>(QStringLiteral("link"))->raise();
+        shoot(&window, "link");
     }
 
     void modelsPassTheTester()

@@ -8,6 +8,7 @@
 #include "eventlog.h"
 #include "eventlogpane.h"
 #include "healthpanel.h"
+#include "linkpanel.h"
 #include "session.h"
 #include "settings.h"
 #include "settingspanel.h"
@@ -33,6 +34,11 @@ constexpr auto kAlertShown = 30s;
 }
 
 MainWindow::MainWindow(const QUrl &url, Settings *settings, const QString &displayName, QWidget *parent)
+    : MainWindow(WindowOptions{url, displayName, false, {}, {}, std::nullopt}, settings, parent)
+{
+}
+
+MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_session(new Session(settings, this))
     , m_chatModel(new ChatModel(this))
@@ -41,9 +47,11 @@ MainWindow::MainWindow(const QUrl &url, Settings *settings, const QString &displ
     , m_health(new HealthPanel(m_session->supervisor(), m_session->chat(), settings, this))
     , m_events(new EventLogPane(m_session->log(), this))
     , m_settingsPanel(new SettingsPanel(settings, m_session->serverSettings(), this))
+    , m_linkPanel(new LinkPanel(m_session, this))
     , m_healthDock(new QDockWidget(this))
     , m_eventsDock(new QDockWidget(this))
     , m_settingsDock(new QDockWidget(this))
+    , m_linkDock(new QDockWidget(this))
 {
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -60,7 +68,9 @@ MainWindow::MainWindow(const QUrl &url, Settings *settings, const QString &displ
     dock(m_healthDock, m_health, "health", Qt::RightDockWidgetArea);
     dock(m_settingsDock, m_settingsPanel, "settings", Qt::RightDockWidgetArea);
     dock(m_eventsDock, m_events, "events", Qt::BottomDockWidgetArea);
+    dock(m_linkDock, m_linkPanel, "link", Qt::RightDockWidgetArea);
     tabifyDockWidget(m_healthDock, m_settingsDock);
+    tabifyDockWidget(m_settingsDock, m_linkDock);
     m_healthDock->raise();
 
     createActions();
@@ -74,10 +84,17 @@ MainWindow::MainWindow(const QUrl &url, Settings *settings, const QString &displ
     restoreState(state.value(QStringLiteral("window/state")).toByteArray());
     retranslateUi();
 
-    m_session->chat()->setDisplayName(displayName);
-    m_bar->setDisplayName(displayName);
+    m_session->chat()->setDisplayName(options.displayName);
+    m_bar->setDisplayName(options.displayName);
+    if (options.link) {
+        if (options.linkSeed)
+            m_session->link()->setSeed(*options.linkSeed);
+        m_session->link()->setConditions(LinkDirection::Up, options.linkUp);
+        m_session->link()->setConditions(LinkDirection::Down, options.linkDown);
+        m_session->setLinkEnabled(true);
+    }
     QString error;
-    if (!m_session->start(url, {}, &error))
+    if (!m_session->start(options.url, {}, &error))
         statusBar()->showMessage(error);
     m_bar->setUrl(m_session->url(), m_session->usesEmbeddedServer());
 }
@@ -235,6 +252,7 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_healthDock->toggleViewAction());
     m_viewMenu->addAction(m_eventsDock->toggleViewAction());
     m_viewMenu->addAction(m_settingsDock->toggleViewAction());
+    m_viewMenu->addAction(m_linkDock->toggleViewAction());
     m_disconnectAction->setEnabled(false);
 }
 
@@ -244,6 +262,7 @@ void MainWindow::retranslateUi()
     m_healthDock->setWindowTitle(tr("Health"));
     m_eventsDock->setWindowTitle(tr("Events"));
     m_settingsDock->setWindowTitle(tr("Settings"));
+    m_linkDock->setWindowTitle(tr("Link simulator"));
     m_connectionMenu->setTitle(tr("&Connection"));
     m_viewMenu->setTitle(tr("&View"));
     m_connectAction->setText(tr("&Connect"));

@@ -6,11 +6,16 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "linksimulator.h"
+
+#include <optional>
+
 class ChatModel;
 class ChatPane;
 class ConnectionBar;
 class EventLogPane;
 class HealthPanel;
+class LinkPanel;
 class SettingsPanel;
 QT_BEGIN_NAMESPACE
 class QDockWidget;
@@ -23,12 +28,23 @@ class Session;
 class Settings;
 }
 
+struct WindowOptions
+{
+    QUrl url;                 // empty: the embedded server
+    QString displayName;
+    bool link = false;        // start routed through the link simulator
+    wspulse::LinkConditions linkUp;
+    wspulse::LinkConditions linkDown;
+    std::optional<quint32> linkSeed;
+};
+
 // The window a person lives in while debugging a connection: the chat in the
 // middle, health, event log and settings as docks around it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    MainWindow(const WindowOptions &options, wspulse::Settings *settings, QWidget *parent = nullptr);
     MainWindow(const QUrl &url, wspulse::Settings *settings, const QString &displayName = QString(),
                QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -42,6 +58,7 @@ public:
     HealthPanel *healthPanel() const { return m_health; }
     EventLogPane *eventLogPane() const { return m_events; }
     SettingsPanel *settingsPanel() const { return m_settingsPanel; }
+    LinkPanel *linkPanel() const { return m_linkPanel; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,9 +78,11 @@ private:
     HealthPanel *m_health;
     EventLogPane *m_events;
     SettingsPanel *m_settingsPanel;
+    LinkPanel *m_linkPanel;
     QDockWidget *m_healthDock;
     QDockWidget *m_eventsDock;
     QDockWidget *m_settingsDock;
+    QDockWidget *m_linkDock;
     QMenu *m_connectionMenu;
     QMenu *m_viewMenu;
     QAction *m_connectAction;

@@ -1,0 +1,237 @@
+// The link simulator, end to end: a supervised connection through the SOCKS5
+// proxy to a real server, with latency, bandwidth caps, freeze and drop.
+#include "connectionsupervisor.h"
+#include "eventlog.h"
+#include "linksimulator.h"
+#include "settings.h"
+#include "tlsserver.h"
+
+#include <QSignalSpy>
+#include <QWebSocket>
+#include <QWebSocketServer>
+#include <QtTest>
+
+#include <algorithm>
+
+using namespace wspulse;
+using namespace std::chrono_literals;
+using State = ConnectionSupervisor::State;
+
+namespace {
+
+// A plain server that echoes text and, on "big N", sends N bytes of binary.
+class Server : public QWebSocketServer
+{
+public:
+    QList<QString> received;
+    int connections = 0;
+    Server()
+        : QWebSocketServer(QStringLiteral("link-test"), QWebSocketServer::NonSecureMode)
+    {
+        connect(this, &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket *s = nextPendingConnection()) {
+                ++connections;
+                s->setParent(this);
+                connect(s, &QWebSocket::textMessageReceived, s, [this, s](const QString &t) {
+                    received << t;
+                    if (t.startsWith(QLatin1String("big ")))
+                        s->sendBinaryMessage(QByteArray(t.mid(4).toInt(), 'b'));
+                });
+                connect(s, &QWebSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(serverPort())); }
+};
+
+struct Client
+{
+    Settings settings;
+    EventLog log{SteadyClock::instance()};
+    ConnectionSupervisor sup{&settings, &log};
+    Client(const QUrl &url, LinkSimulator *link)
+    {
+        for (Param p : {Param::PingInterval, Param::PongTimeout, Param::IdleTimeout, Param::ConnectionTimeout,
+                        Param::MessageTimeout, Param::HeartbeatInterval})
+            set(p, "0");
+        set(Param::ReconnectDelay, "0.05");
+        set(Param::ReconnectMaxDelay, "0.2");
+        sup.setUrl(url);
+        if (link)
+            sup.setProxy(link->proxy());
+    }
+    void set(Param p, const char *v) { settings.set(p, QLatin1String(v), Source::Runtime); }
+};
+
+// Median ping RTT over `n` samples, in microseconds.
+qint64 medianRtt(Client &c, int n)
+{
+    QSignalSpy pongs(&c.sup, &ConnectionSupervisor::pongReceived);
+    c.set(Param::PingInterval, "0.02");
+    // QSignalSpy::wait runs a real event loop; QTRY_/qWaitFor sleep 10 ms between
+    // polls and would add their own delay to every round trip.
+    while (pongs.size() < n) {
+        if (!pongs.wait(5000))
+            return -1;
+    }
+    c.set(Param::PingInterval, "0");
+    QList<qint64> rtts;
+    for (int i = 0; i < n; ++i)
+        rtts << pongs.at(i).at(1).toLongLong();
+    std::sort(rtts.begin(), rtts.end());
+    return rtts.at(n / 2);
+}
+
+} // namespace
+
+class TestLink : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void latencyAddsExactlyToTheRoundTrip()
+    {
+        Server server;
+        Client direct(server.url(), nullptr);
+        direct.sup.open();
+        QTRY_COMPARE(direct.sup.state(), State::Open);
+        const qint64 base = medianRtt(direct, 15);
+        QVERIFY(base >= 0);
+
+        LinkSimulator link;
+        QVERIFY(link.start());
+        Client through(server.url(), &link);
+        through.sup.open();
+        QTRY_COMPARE(through.sup.state(), State::Open);
+        const qint64 passThrough = medianRtt(through, 15);
+        link.setLatency(LinkDirection::Up, 50);
+        link.setLatency(LinkDirection::Down, 50);
+        const qint64 delayed = medianRtt(through, 15);
+        qInfo("direct %lld us, through the link %lld us, with 50+50 ms %lld us", base, passThrough, delayed);
+        const qint64 added = delayed - base;
+        QVERIFY2(std::abs(added - 100'000) <= 2'000, qPrintable(QString::number(added)));
+    }
+
+    void bandwidthCapPacesATransferThatIsNeverIdle()
+    {
+        Server server;
+        LinkSimulator link;
+        QVERIFY(link.start());
+        const qint64 rate = 1024 * 1024; // 1 MiB/s down
+        link.setBandwidth(LinkDirection::Down, rate);
+        Client c(server.url(), &link);
+        c.set(Param::IdleTimeout, "0.2"); // far shorter than the transfer
+        QSignalSpy timeouts(&c.sup, &ConnectionSupervisor::timedOut);
+        QSignalSpy binary(&c.sup, &ConnectionSupervisor::binaryReceived);
+        c.sup.open();
+        QTRY_COMPARE(c.sup.state(), State::Open);
+        const qint64 size = 1024 * 1024;
+        QElapsedTimer clock;
+        clock.start();
+        c.sup.sendText(QStringLiteral("big %1").arg(size));
+        QVERIFY(binary.wait(10000));
+        const double seconds = clock.nsecsElapsed() / 1e9;
+        QCOMPARE(binary.first().first().toByteArray().size(), size);
+        const double expected = double(size) / double(rate);
+        qInfo("1 MiB at 1 MiB/s took %.3f s", seconds);
+        QVERIFY2(std::abs(seconds - expected) <= 0.1 * expected, qPrintable(QString::number(seconds)));
+        QVERIFY2(timeouts.isEmpty(), "idle timeout fired while the message was in transit");
+    }
+
+    void freezeFiresThePongTimeoutAndThawReconnects()
+    {
+        Server server;
+        LinkSimulator link;
+        QVERIFY(link.start());
+        Client c(server.url(), &link);
+        c.set(Param::PingInterval, "0.05");
+        c.set(Param::PongTimeout, "0.2");
+        c.set(Param::ConnectTimeout, "0.3");
+        QSignalSpy timeouts(&c.sup, &ConnectionSupervisor::timedOut);
+        c.sup.open();
+        QTRY_COMPARE(c.sup.state(), State::Open);
+        link.setFrozen(LinkDirection::Up, true);
+        link.setFrozen(LinkDirection::Down, true);
+        QTRY_VERIFY(!timeouts.isEmpty());
+        QCOMPARE(timeouts.first().first().value<TimeoutKind>(), TimeoutKind::Pong);
+        // Frozen, reconnects cannot complete either.
+        QTest::qWait(400);
+        QVERIFY(c.sup.state() != State::Open);
+        link.setFrozen(LinkDirection::Up, false);
+        link.setFrozen(LinkDirection::Down, false);
+        QTRY_COMPARE_WITH_TIMEOUT(c.sup.state(), State::Open, 5000);
+    }
+
+    void dropReconnectsWithTheQueueIntact()
+    {
+        Server server;
+        LinkSimulator link;
+        QVERIFY(link.start());
+        Client c(server.url(), &link);
+        QSignalSpy closed(&c.sup, &ConnectionSupervisor::closed);
+        c.sup.open();
+        QTRY_COMPARE(c.sup.state(), State::Open);
+        link.drop();
+        QTRY_COMPARE(closed.size(), 1);
+        QCOMPARE(closed.first().at(2).value<ConnectionSupervisor::ClosedBy>(), ConnectionSupervisor::ClosedBy::Network);
+        c.sup.sendText(QStringLiteral("queued while down"));
+        QTRY_COMPARE(c.sup.state(), State::Open);
+        QTRY_VERIFY(server.received.contains(QStringLiteral("queued while down")));
+        QCOMPARE(server.connections, 2);
+    }
+
+    void wssThroughTheLinkVerifiesTheServer()
+    {
+        TlsEchoServer tls;
+        QVERIFY(tls.start());
+        LinkSimulator link;
+        QVERIFY(link.start());
+        link.setLatency(LinkDirection::Down, 5);
+        Client ok(QUrl(QStringLiteral("wss://localhost:%1/").arg(tls.serverPort())), &link);
+        ok.sup.setCaCertificates({tls.certificate()});
+        QSignalSpy okErrors(&ok.sup, &ConnectionSupervisor::tlsErrors);
+        ok.sup.open();
+        QTRY_COMPARE(ok.sup.state(), State::Open);
+        QVERIFY(okErrors.isEmpty());
+        QCOMPARE(link.connectionCount(), 1); // it really went through the link
+
+        // Same server, a name its certificate does not carry: verification fails.
+        TlsEchoServer other;
+        QVERIFY(other.start(QHostAddress(QStringLiteral("127.0.0.2"))));
+        Client bad(QUrl(QStringLiteral("wss://127.0.0.2:%1/").arg(other.serverPort())), &link);
+        bad.sup.setCaCertificates({tls.certificate()});
+        QSignalSpy badErrors(&bad.sup, &ConnectionSupervisor::tlsErrors);
+        bad.sup.open();
+        QVERIFY(badErrors.wait(5000));
+        bool mismatch = false;
+        for (const QSslError &e : badErrors.first().at(1).value<QList<QSslError>>())
+            mismatch |= e.error() == QSslError::HostNameMismatch;
+        QVERIFY(mismatch);
+    }
+
+    void memoryStaysBoundedAgainstAFastSender()
+    {
+        Server server;
+        LinkSimulator link;
+        QVERIFY(link.start());
+        link.setBandwidth(LinkDirection::Up, 10 * 1024); // 10 KiB/s
+        Client c(server.url(), &link);
+        c.sup.open();
+        QTRY_COMPARE(c.sup.state(), State::Open);
+        c.sup.sendBinary(QByteArray(8 * 1024 * 1024, 'f'));
+        qint64 peak = 0;
+        for (int i = 0; i < 10; ++i) {
+            QTest::qWait(100); // sampling the proxy's memory over a second
+            peak = std::max(peak, link.bufferedBytes());
+        }
+        peak = std::max(peak, link.peakBufferedBytes());
+        qInfo("peak held by the link: %lld bytes (bound %lld per connection)", peak, LinkSimulator::BoundPerConnection);
+        QVERIFY(peak > 0);
+        QVERIFY2(peak <= LinkSimulator::QueueLimit, qPrintable(QString::number(peak)));
+        // The sender is held back by TCP, not the link's memory: its bytes wait at home.
+        QVERIFY(c.sup.unwrittenCount() == 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLink)
+#include "tst_link.moc"
