@@ -143,8 +143,6 @@ void HeadlessRunner::handleLine(const QString &line)
             m_log->add(EventType::Error, {{QLatin1String("text"), tr("%1: say up, down or both").arg(command)}});
             return;
         }
-        if (!m_session->isLinkEnabled())
-            m_log->add(EventType::Warning, {{QLatin1String("text"), tr("the link simulator applies from the next connection (it was off)")}});
         if (which != QLatin1String("down"))
             m_session->link()->setFrozen(LinkDirection::Up, frozen);
         if (which != QLatin1String("up"))

@@ -149,7 +149,7 @@ void LinkSimulator::drop()
     m_connections.clear();
     if (m_log)
         m_log->add(EventType::Warning, {{QLatin1String("text"),
-                                         QCoreApplication::translate("Link", "link simulator: dropped %1 connection(s)").arg(n)}});
+                                         QCoreApplication::translate("Link", "link simulator: connections dropped: %1").arg(n)}});
 }
 
 int LinkSimulator::connectionCount() const

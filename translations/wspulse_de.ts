@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="48"/>
-        <location filename="../app/commandline.cpp" line="88"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -238,6 +238,7 @@
     <message>
         <location filename="../app/commandline.cpp" line="55"/>
         <location filename="../app/commandline.cpp" line="60"/>
+        <location filename="../app/commandline.cpp" line="90"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -265,6 +266,7 @@
         <location filename="../app/commandline.cpp" line="63"/>
         <location filename="../app/commandline.cpp" line="66"/>
         <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="87"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -300,46 +302,93 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="77"/>
+        <source>Link simulator: added latency in ms, both ways or UP,DOWN.</source>
+        <translation>Verbindungssimulator: zusätzliche Latenz in ms, für beide Richtungen oder als HOCH,RUNTER.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="81"/>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="80"/>
+        <source>Link simulator: jitter in ms (+/-), both ways or UP,DOWN.</source>
+        <translation>Verbindungssimulator: Jitter in ms (+/-), für beide Richtungen oder als HOCH,RUNTER.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="83"/>
+        <source>Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none).</source>
+        <translation>Verbindungssimulator: Bandbreitengrenze in Bytes pro Sekunde, für beide Richtungen oder als HOCH,RUNTER (0: keine).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="86"/>
+        <source>Link simulator: seed of the jitter, to repeat a run.</source>
+        <translation>Verbindungssimulator: Startwert des Jitters, um einen Lauf zu wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="89"/>
+        <source>Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi.</source>
+        <translation>Verbindungssimulator: von lan, 4g, 3g, satellite oder lossy-wifi ausgehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="92"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Die Parametertabelle (Markdown) ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; Umgebung %2; Standard %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="88"/>
+        <location filename="../app/commandline.cpp" line="199"/>
+        <source>--link-preset: unknown preset &quot;%1&quot;</source>
+        <translation>--link-preset: unbekannte Vorgabe „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="213"/>
+        <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
+        <translation>--%1: „%2“ ist keine ganze Zahl von 0 bis %3 und auch kein Paar HOCH,RUNTER</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="231"/>
+        <source>--link-seed: &quot;%1&quot; is not a whole number</source>
+        <translation>--link-seed: „%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="84"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="122"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="128"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless und --serve lassen sich nicht kombinieren</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="143"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: „%1“ ist keine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="149"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="139"/>
+        <location filename="../app/commandline.cpp" line="155"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: „%1“ ist keine Portnummer (0–65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="159"/>
+        <location filename="../app/commandline.cpp" line="175"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -540,14 +589,29 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="113"/>
+        <location filename="../app/headlessrunner.cpp" line="123"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: unbekannter Parameter „%1“</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="139"/>
-        <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /close, /open; &quot;//text&quot; sends &quot;/text&quot;</source>
-        <translation>unbekannter Befehl „%1“; bekannt: /set NAME WERT, /name NAME, /close, /open; „//text“ sendet „/text“</translation>
+        <location filename="../app/headlessrunner.cpp" line="143"/>
+        <source>%1: say up, down or both</source>
+        <translation>%1: up, down oder both angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="162"/>
+        <source>/link preset: unknown preset &quot;%1&quot;</source>
+        <translation>/link preset: unbekannte Vorgabe „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="177"/>
+        <source>/link: use latency|jitter|bandwidth VALUE[,DOWN] or preset NAME</source>
+        <translation>/link: latency|jitter|bandwidth WERT[,RUNTER] oder preset NAME verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="203"/>
+        <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /close, /open, /freeze, /thaw, /drop, /link; &quot;//text&quot; sends &quot;/text&quot;</source>
+        <translation>unbekannter Befehl „%1“; bekannt: /set NAME WERT, /name NAME, /close, /open, /freeze, /thaw, /drop, /link; „//text“ sendet „/text“</translation>
     </message>
 </context>
 <context>
@@ -728,56 +792,187 @@
     </message>
 </context>
 <context>
+    <name>Link</name>
+    <message>
+        <location filename="../core/linksimulator.cpp" line="14"/>
+        <source>No added conditions</source>
+        <translation>Keine zusätzlichen Bedingungen</translation>
+    </message>
+    <message>
+        <location filename="../core/linksimulator.cpp" line="15"/>
+        <source>LAN</source>
+        <translation>LAN</translation>
+    </message>
+    <message>
+        <location filename="../core/linksimulator.cpp" line="16"/>
+        <source>4G</source>
+        <translation>4G</translation>
+    </message>
+    <message>
+        <location filename="../core/linksimulator.cpp" line="17"/>
+        <source>3G</source>
+        <translation>3G</translation>
+    </message>
+    <message>
+        <location filename="../core/linksimulator.cpp" line="18"/>
+        <source>Satellite</source>
+        <translation>Satellit</translation>
+    </message>
+    <message>
+        <location filename="../core/linksimulator.cpp" line="19"/>
+        <source>Lossy Wi-Fi</source>
+        <translation>Verlustreiches WLAN</translation>
+    </message>
+    <message>
+        <location filename="../core/linksimulator.cpp" line="152"/>
+        <source>link simulator: connections dropped: %1</source>
+        <translation>Verbindungssimulator: getrennte Verbindungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPanel</name>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="105"/>
+        <source>Route this connection through the link simulator</source>
+        <translation>Diese Verbindung über den Verbindungssimulator leiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="106"/>
+        <source>A local SOCKS5 proxy: the URL, TLS name and certificate checks stay the server&apos;s. Switching it on or off reconnects; the conditions below apply live.</source>
+        <translation>Ein lokaler SOCKS5-Proxy: URL, TLS-Name und Zertifikatsprüfung bleiben die des Servers. Ein- oder Ausschalten verbindet neu; die Bedingungen unten gelten sofort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="114"/>
+        <source>Link preset</source>
+        <translation>Verbindungsvorgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="115"/>
+        <source>Apply preset</source>
+        <translation>Vorgabe anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="116"/>
+        <source>Drop</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="117"/>
+        <source>Cut every connection through the link, both sides at once</source>
+        <translation>Jede Verbindung über den Simulator kappen, beide Seiten zugleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="118"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="119"/>
+        <source>Jitter ±</source>
+        <translation>Jitter ±</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="120"/>
+        <source>Bandwidth (0: none)</source>
+        <translation>Bandbreite (0: keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="121"/>
+        <source>Freeze</source>
+        <translation>Einfrieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="122"/>
+        <source>Up (to the server)</source>
+        <translation>Hoch (zum Server)</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="123"/>
+        <source>Down (from the server)</source>
+        <translation>Runter (vom Server)</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="125"/>
+        <source>%1 latency</source>
+        <translation>%1 Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="126"/>
+        <source>%1 jitter</source>
+        <translation>%1 Jitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="127"/>
+        <source>%1 bandwidth</source>
+        <translation>%1 Bandbreite</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="128"/>
+        <source>%1 frozen</source>
+        <translation>%1 eingefroren</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="129"/>
+        <source>Hold every byte, keep TCP up: a half-open path</source>
+        <translation>Jedes Byte zurückhalten, TCP offen lassen: ein halboffener Pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="131"/>
+        <source>Memory held is bounded (%1 KiB per connection): a fast sender facing a frozen or narrow link is slowed by TCP backpressure.</source>
+        <translation>Der belegte Speicher ist begrenzt (%1 KiB pro Verbindung): ein schneller Sender vor einer eingefrorenen oder schmalen Verbindung wird durch TCP-Gegendruck gebremst.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>%1 timeout after %2 ms</source>
         <translation>%1-Zeitlimit nach %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binär (%1 Bytes): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>%1 timeout</source>
         <translation>%1-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -788,67 +983,72 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <source>Link simulator</source>
+        <translation>Verbindungssimulator</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1229,42 +1429,42 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ConnectionSupervisor</name>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="403"/>
+        <location filename="../core/connectionsupervisor.cpp" line="417"/>
         <source>accepting the certificate of %1 you chose to trust despite: %2</source>
         <translation>das Zertifikat von %1, dem Sie vertrauen, wird angenommen trotz: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="409"/>
+        <location filename="../core/connectionsupervisor.cpp" line="423"/>
         <source>TLS: the certificate of %1 was refused: %2</source>
         <translation>TLS: das Zertifikat von %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="459"/>
+        <location filename="../core/connectionsupervisor.cpp" line="473"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt hat die Verbindung selbst geschlossen: ein teilweise empfangener Frame bekam 5 s lang kein Byte (das feste Lese-Zeitlimit von QWebSocket, keine Einstellung von wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="461"/>
+        <location filename="../core/connectionsupervisor.cpp" line="475"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt hat die Verbindung selbst geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="468"/>
+        <location filename="../core/connectionsupervisor.cpp" line="482"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>die Gegenstelle schloss mit einem Code, den Qt als ungültig ablehnt (1012–2999, z. B. 1012 „service restart“ oder 1013 „try again later“); Qt meldet 1002, der echte Code und Grund gehen verloren</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="499"/>
+        <location filename="../core/connectionsupervisor.cpp" line="513"/>
         <source>connecting to %1 failed: %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="779"/>
+        <location filename="../core/connectionsupervisor.cpp" line="793"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) ist kürzer als eine bereits gemessene Umlaufzeit (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="793"/>
+        <location filename="../core/connectionsupervisor.cpp" line="807"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>Ping-Umlaufzeit %1 ms liegt über WS_LATENCY_ALERT (%2 s)</translation>
     </message>
@@ -1272,7 +1472,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Session</name>
     <message>
-        <location filename="../core/session.cpp" line="42"/>
+        <location filename="../core/session.cpp" line="68"/>
         <source>cannot start the embedded server: %1</source>
         <translation>der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>

@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="48"/>
-        <location filename="../app/commandline.cpp" line="88"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -238,6 +238,7 @@
     <message>
         <location filename="../app/commandline.cpp" line="55"/>
         <location filename="../app/commandline.cpp" line="60"/>
+        <location filename="../app/commandline.cpp" line="90"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
@@ -265,6 +266,7 @@
         <location filename="../app/commandline.cpp" line="63"/>
         <location filename="../app/commandline.cpp" line="66"/>
         <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="87"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -300,46 +302,93 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="77"/>
+        <source>Link simulator: added latency in ms, both ways or UP,DOWN.</source>
+        <translation>Simulatore di collegamento: latenza aggiunta in ms, in entrambe le direzioni o come SU,GIÙ.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="81"/>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="80"/>
+        <source>Link simulator: jitter in ms (+/-), both ways or UP,DOWN.</source>
+        <translation>Simulatore di collegamento: jitter in ms (+/-), in entrambe le direzioni o come SU,GIÙ.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="83"/>
+        <source>Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none).</source>
+        <translation>Simulatore di collegamento: limite di banda in byte al secondo, in entrambe le direzioni o come SU,GIÙ (0: nessuno).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="86"/>
+        <source>Link simulator: seed of the jitter, to repeat a run.</source>
+        <translation>Simulatore di collegamento: seme del jitter, per ripetere un&apos;esecuzione.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="89"/>
+        <source>Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi.</source>
+        <translation>Simulatore di collegamento: parti da lan, 4g, 3g, satellite o lossy-wifi.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="92"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Stampa la tabella dei parametri (Markdown) ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; variabile %2; predefinito %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="88"/>
+        <location filename="../app/commandline.cpp" line="199"/>
+        <source>--link-preset: unknown preset &quot;%1&quot;</source>
+        <translation>--link-preset: preset sconosciuto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="213"/>
+        <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
+        <translation>--%1: «%2» non è un numero intero da 0 a %3, né una coppia SU,GIÙ</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="231"/>
+        <source>--link-seed: &quot;%1&quot; is not a whole number</source>
+        <translation>--link-seed: «%1» non è un numero intero</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="84"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>BYTES</source>
         <translation>BYTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="122"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="128"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless e --serve non si possono combinare</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="143"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: «%1» non è un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="149"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: «%1» non è un indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="139"/>
+        <location filename="../app/commandline.cpp" line="155"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: «%1» non è un numero di porta (0-65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="159"/>
+        <location filename="../app/commandline.cpp" line="175"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: «%2» non è un numero intero da %3 a %4</translation>
     </message>
@@ -540,14 +589,29 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="113"/>
+        <location filename="../app/headlessrunner.cpp" line="123"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: parametro sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="139"/>
-        <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /close, /open; &quot;//text&quot; sends &quot;/text&quot;</source>
-        <translation>comando sconosciuto «%1»; noti: /set NOME VALORE, /name NOME, /close, /open; «//testo» invia «/testo»</translation>
+        <location filename="../app/headlessrunner.cpp" line="143"/>
+        <source>%1: say up, down or both</source>
+        <translation>%1: indica up, down o both</translation>
+    </message>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="162"/>
+        <source>/link preset: unknown preset &quot;%1&quot;</source>
+        <translation>/link preset: preset sconosciuto «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="177"/>
+        <source>/link: use latency|jitter|bandwidth VALUE[,DOWN] or preset NAME</source>
+        <translation>/link: usa latency|jitter|bandwidth VALORE[,GIÙ] oppure preset NOME</translation>
+    </message>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="203"/>
+        <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /close, /open, /freeze, /thaw, /drop, /link; &quot;//text&quot; sends &quot;/text&quot;</source>
+        <translation>comando sconosciuto «%1»; noti: /set NOME VALORE, /name NOME, /close, /open, /freeze, /thaw, /drop, /link; «//testo» invia «/testo»</translation>
     </message>
 </context>
 <context>
@@ -728,56 +792,187 @@
     </message>
 </context>
 <context>
+    <name>Link</name>
+    <message>
+        <location filename="../core/linksimulator.cpp" line="14"/>
+        <source>No added conditions</source>
+        <translation>Nessuna condizione aggiunta</translation>
+    </message>
+    <message>
+        <location filename="../core/linksimulator.cpp" line="15"/>
+        <source>LAN</source>
+        <translation>LAN</translation>
+    </message>
+    <message>
+        <location filename="../core/linksimulator.cpp" line="16"/>
+        <source>4G</source>
+        <translation>4G</translation>
+    </message>
+    <message>
+        <location filename="../core/linksimulator.cpp" line="17"/>
+        <source>3G</source>
+        <translation>3G</translation>
+    </message>
+    <message>
+        <location filename="../core/linksimulator.cpp" line="18"/>
+        <source>Satellite</source>
+        <translation>Satellite</translation>
+    </message>
+    <message>
+        <location filename="../core/linksimulator.cpp" line="19"/>
+        <source>Lossy Wi-Fi</source>
+        <translation>Wi-Fi con perdite</translation>
+    </message>
+    <message>
+        <location filename="../core/linksimulator.cpp" line="152"/>
+        <source>link simulator: connections dropped: %1</source>
+        <translation>simulatore di collegamento: connessioni interrotte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPanel</name>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="105"/>
+        <source>Route this connection through the link simulator</source>
+        <translation>Fai passare questa connessione dal simulatore di collegamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="106"/>
+        <source>A local SOCKS5 proxy: the URL, TLS name and certificate checks stay the server&apos;s. Switching it on or off reconnects; the conditions below apply live.</source>
+        <translation>Un proxy SOCKS5 locale: URL, nome TLS e verifica del certificato restano quelli del server. Attivarlo o disattivarlo riconnette; le condizioni qui sotto valgono subito.</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="114"/>
+        <source>Link preset</source>
+        <translation>Preset di collegamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="115"/>
+        <source>Apply preset</source>
+        <translation>Applica preset</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="116"/>
+        <source>Drop</source>
+        <translation>Interrompi</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="117"/>
+        <source>Cut every connection through the link, both sides at once</source>
+        <translation>Taglia ogni connessione che passa dal simulatore, entrambi i lati insieme</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="118"/>
+        <source>Latency</source>
+        <translation>Latenza</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="119"/>
+        <source>Jitter ±</source>
+        <translation>Jitter ±</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="120"/>
+        <source>Bandwidth (0: none)</source>
+        <translation>Banda (0: nessun limite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="121"/>
+        <source>Freeze</source>
+        <translation>Congela</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="122"/>
+        <source>Up (to the server)</source>
+        <translation>Su (verso il server)</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="123"/>
+        <source>Down (from the server)</source>
+        <translation>Giù (dal server)</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="125"/>
+        <source>%1 latency</source>
+        <translation>%1 latenza</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="126"/>
+        <source>%1 jitter</source>
+        <translation>%1 jitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="127"/>
+        <source>%1 bandwidth</source>
+        <translation>%1 banda</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="128"/>
+        <source>%1 frozen</source>
+        <translation>%1 congelato</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="129"/>
+        <source>Hold every byte, keep TCP up: a half-open path</source>
+        <translation>Trattieni ogni byte, tieni aperto TCP: un percorso semiaperto</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="131"/>
+        <source>Memory held is bounded (%1 KiB per connection): a fast sender facing a frozen or narrow link is slowed by TCP backpressure.</source>
+        <translation>La memoria trattenuta è limitata (%1 KiB per connessione): un mittente veloce davanti a un collegamento congelato o stretto viene rallentato dalla contropressione di TCP.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>%1 timeout after %2 ms</source>
         <translation>timeout %1 dopo %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>by the peer</source>
         <translation>dal peer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binario (%1 byte): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>%1 timeout</source>
         <translation>timeout %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -788,67 +983,72 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Health</source>
         <translation>Salute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <source>Link simulator</source>
+        <translation>Simulatore di collegamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -1229,42 +1429,42 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ConnectionSupervisor</name>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="403"/>
+        <location filename="../core/connectionsupervisor.cpp" line="417"/>
         <source>accepting the certificate of %1 you chose to trust despite: %2</source>
         <translation>accetto il certificato di %1 che hai scelto di considerare attendibile nonostante: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="409"/>
+        <location filename="../core/connectionsupervisor.cpp" line="423"/>
         <source>TLS: the certificate of %1 was refused: %2</source>
         <translation>TLS: il certificato di %1 è stato rifiutato: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="459"/>
+        <location filename="../core/connectionsupervisor.cpp" line="473"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt ha chiuso la connessione da sé: un frame ricevuto in parte non ha avuto byte per 5 s (il timeout di lettura fisso di QWebSocket, non un&apos;impostazione di wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="461"/>
+        <location filename="../core/connectionsupervisor.cpp" line="475"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt ha chiuso la connessione da sé: %1</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="468"/>
+        <location filename="../core/connectionsupervisor.cpp" line="482"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>il peer ha chiuso con un codice che Qt rifiuta come non valido (1012-2999, p. es. 1012 «service restart» o 1013 «try again later»); Qt riporta 1002 e perde il codice e il motivo reali</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="499"/>
+        <location filename="../core/connectionsupervisor.cpp" line="513"/>
         <source>connecting to %1 failed: %2</source>
         <translation>connessione a %1 non riuscita: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="779"/>
+        <location filename="../core/connectionsupervisor.cpp" line="793"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) è più breve di un&apos;andata e ritorno già osservata (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="793"/>
+        <location filename="../core/connectionsupervisor.cpp" line="807"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>andata e ritorno del ping di %1 ms oltre WS_LATENCY_ALERT (%2 s)</translation>
     </message>
@@ -1272,7 +1472,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Session</name>
     <message>
-        <location filename="../core/session.cpp" line="42"/>
+        <location filename="../core/session.cpp" line="68"/>
         <source>cannot start the embedded server: %1</source>
         <translation>impossibile avviare il server integrato: %1</translation>
     </message>
