@@ -14,6 +14,7 @@ PACKAGES=(
     qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libgl-dev qt6-translations-l10n
     python3 python3-websockets
+    clang libclang-rt-14-dev
 )
 BUILD_DIR=${WSPULSE_BUILD_DIR:-build}
 
@@ -37,6 +38,37 @@ build() {
     cmake --build "$BUILD_DIR" -j2
 }
 
+# The whole suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitized() {
+    echo "dev.sh: the test suite under ASan + UBSan"
+    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DWSPULSE_SANITIZE=ON >/dev/null
+    cmake --build build-asan -j2
+    QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+        ctest --test-dir build-asan --output-on-failure --timeout 300
+}
+
+# Each libFuzzer target for a bounded time, from the committed corpus; a crash,
+# leak or sanitizer report fails. Found inputs go into tests/fuzz/corpus/<target>/,
+# which tst_fuzzcorpus replays on every run.
+fuzz() {
+    local seconds=${WSPULSE_FUZZ_SECONDS:-30}
+    echo "dev.sh: fuzzing, ${seconds} s per target"
+    CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DWSPULSE_FUZZ=ON -DWSPULSE_SANITIZE=ON -DBUILD_TESTING=OFF >/dev/null
+    cmake --build build-fuzz -j2 --target fuzz_chat fuzz_settings fuzz_event
+    for t in chat settings event; do
+        mkdir -p "build-fuzz/corpus-$t"
+        if ! "build-fuzz/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -print_final_stats=1 \
+            -artifact_prefix="build-fuzz/crash-$t-" "build-fuzz/corpus-$t" "tests/fuzz/corpus/$t" \
+            >"build-fuzz/fuzz-$t.log" 2>&1; then
+            tail -n 40 "build-fuzz/fuzz-$t.log"
+            echo "dev.sh: fuzz_$t failed; the input is in build-fuzz/crash-$t-*"
+            exit 1
+        fi
+        echo "fuzz_$t: $(grep -E '^Done' "build-fuzz/fuzz-$t.log")"
+    done
+}
+
 case "${1:-}" in
 run)
     install_missing
@@ -52,6 +84,8 @@ test)
     install_missing
     build
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 300
+    sanitized
+    fuzz
     ;;
 build)
     install_missing

@@ -89,7 +89,7 @@ int runServe(const CommandLine &options, Settings *settings)
     QObject::connect(&signals_, &UnixSignals::terminationRequested, &server, [&server] {
         server.close();
         // Give the 1001 close frames a moment to leave before the process ends.
-        QTimer::singleShot(200, qApp, [] { QCoreApplication::exit(0); });
+        QTimer::singleShot(200, QCoreApplication::instance(), [] { QCoreApplication::exit(0); });
     });
     return QCoreApplication::exec();
 }

@@ -5,6 +5,7 @@
 #include <QJsonParseError>
 
 #include <array>
+#include <cmath>
 
 namespace wspulse {
 
@@ -97,7 +98,8 @@ std::optional<Event> Event::fromJson(const QByteArray &line, QString *error)
     if (!type)
         return fail(QCoreApplication::translate("Event", "unknown or missing \"event\""));
     const QJsonValue t = o.value(QLatin1String("t_ms"));
-    if (!t.isDouble())
+    // Whole milliseconds that a qint64 (and a double, exactly) can hold.
+    if (!t.isDouble() || !(t.toDouble() >= 0 && t.toDouble() <= 9.0e15) || t.toDouble() != std::floor(t.toDouble()))
         return fail(QCoreApplication::translate("Event", "missing numeric \"t_ms\""));
     const QDateTime ts = QDateTime::fromString(o.value(QLatin1String("ts")).toString(), Qt::ISODateWithMs);
     if (!ts.isValid())

@@ -407,6 +407,7 @@ private Q_SLOTS:
         QVERIFY(echo.listen(QHostAddress::LocalHost, 0));
         connect(&echo, &QWebSocketServer::newConnection, &echo, [&echo] {
             QWebSocket *s = echo.nextPendingConnection();
+            s->setParent(&echo);
             connect(s, &QWebSocket::textMessageReceived, s, [s](const QString &t) { s->sendTextMessage(t); });
         });
         Client c(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(echo.serverPort())));

@@ -1,0 +1,6 @@
+#include "fuzztargets.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return fuzzSettings(data, size);
+}
