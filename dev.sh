@@ -23,6 +23,8 @@ install_missing() {
     for p in "${PACKAGES[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
+    # Node and npm for the Node ws test peers (any Node >= 18 will do).
+    command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
     if [ ${#missing[@]} -eq 0 ]; then
         return
     fi
@@ -82,6 +84,8 @@ run)
     ;;
 test)
     install_missing
+    # The Node peers, exactly as pinned in tests/peers/package-lock.json.
+    (cd tests/peers && npm ci --no-audit --no-fund --loglevel=error)
     build
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 300
     sanitized

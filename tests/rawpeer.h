@@ -29,6 +29,7 @@ public:
 
     void setReading(bool reading);  // false: stop reading, shrink the receive window
     void sendText(const QString &text);
+    void sendFrame(quint8 opcode, const QByteArray &payload); // as is: may be invalid on purpose
     void sendClose(quint16 code, const QByteArray &reason);
     void dropConnection();          // TCP abort, no close frame
     // One binary frame of `total` bytes, sent `chunk` bytes every `interval` ms.
@@ -52,7 +53,6 @@ private:
     void onNewConnection();
     void onReadyRead();
     void processFrames();
-    void sendFrame(quint8 opcode, const QByteArray &payload);
 
     QTcpServer m_server;
     QPointer<QTcpSocket> m_socket;
