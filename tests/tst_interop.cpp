@@ -370,7 +370,13 @@ private Q_SLOTS:
         const qint64 rssAfter = residentKiB();
         qInfo("500 cycles: fds %d -> %d, RSS %lld -> %lld KiB", fds, fdsAfter, rss, rssAfter);
         QVERIFY2(fdsAfter <= fds + 2, "file descriptors grew");
+#if defined(__SANITIZE_ADDRESS__)
+        // ASan holds freed memory in quarantine, so RSS grows by design there;
+        // in that build LeakSanitizer is the memory check.
+        Q_UNUSED(rssAfter);
+#else
         QVERIFY2(rssAfter - rss < 8 * 1024, "resident memory grew by more than 8 MiB over 500 cycles");
+#endif
     }
 };
 
