@@ -16,6 +16,8 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 #include <memory>
 
 using namespace wspulse;
@@ -98,8 +100,19 @@ int runServe(const CommandLine &options, Settings *settings)
 
 int main(int argc, char **argv)
 {
+    // Started with stdin closed: make it an empty one before anything else can
+    // be given descriptor 0 (headless mode reads stdin and ends at its end).
+    if (::fcntl(STDIN_FILENO, F_GETFD) == -1)
+        ::open("/dev/null", O_RDONLY);
+
     std::unique_ptr<QCoreApplication> app;
-    if (wantsWindow(argc, argv))
+    const bool window = wantsWindow(argc, argv);
+    // Without a window, Qt's own UNIX event dispatcher: glib's polls every
+    // descriptor on every pass, which costs dearly with thousands of
+    // connections (--serve). The user's own choice stands.
+    if (!window && !qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
+    if (window)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);

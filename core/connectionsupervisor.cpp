@@ -458,6 +458,8 @@ void ConnectionSupervisor::onDisconnected()
 
     CloseIntent result;
     QJsonObject fields;
+    // The user (or the program) cancelled an attempt: no failure to report.
+    const bool cancelled = m_intent && !m_intent->timeout && !wasOpen;
     if (m_intent) {
         result = *m_intent;
     } else if (m_closeHandshakeSeen && m_socket) {
@@ -508,7 +510,7 @@ void ConnectionSupervisor::onDisconnected()
             fields.insert(QLatin1String("timeout"), timeoutKindName(*result.timeout));
         emitEvent(EventType::Closed, fields);
         Q_EMIT closed(result.code, result.reason, result.by);
-    } else if (!m_serverRole) {
+    } else if (!m_serverRole && !cancelled) {
         emitEvent(EventType::Error, {{QLatin1String("text"),
                                       tr("connecting to %1 failed: %2")
                                           .arg(m_url.toDisplayString(), result.reason)}});
@@ -822,7 +824,16 @@ Nanos ConnectionSupervisor::oldestPingWait() const
 
 quint64 ConnectionSupervisor::sendText(const QString &text)
 {
-    OutMessage m{m_nextMessageId++, false, text.toUtf8(), now(), 0};
+    return enqueue(OutMessage{m_nextMessageId++, false, text.toUtf8(), now(), 0});
+}
+
+quint64 ConnectionSupervisor::sendBinary(const QByteArray &data)
+{
+    return enqueue(OutMessage{m_nextMessageId++, true, data, now(), 0});
+}
+
+quint64 ConnectionSupervisor::enqueue(OutMessage m)
+{
     const quint64 id = m.id;
     if (m_state == State::Open && m_queue.empty()) {
         writeMessage(std::move(m));
@@ -831,20 +842,6 @@ quint64 ConnectionSupervisor::sendText(const QString &text)
     m_queue.push_back(std::move(m));
     if (m_state == State::Disconnected && !m_serverRole && m_url.isValid())
         open(); // a send reopens a connection closed as idle (or by the user)
-    return id;
-}
-
-quint64 ConnectionSupervisor::sendBinary(const QByteArray &data)
-{
-    OutMessage m{m_nextMessageId++, true, data, now(), 0};
-    const quint64 id = m.id;
-    if (m_state == State::Open && m_queue.empty()) {
-        writeMessage(std::move(m));
-        return id;
-    }
-    m_queue.push_back(std::move(m));
-    if (m_state == State::Disconnected && !m_serverRole && m_url.isValid())
-        open();
     return id;
 }
 

@@ -171,6 +171,7 @@ private:
     void onSslErrors(const QList<QSslError> &errors);
     void closeWith(const CloseIntent &intent, bool abort);
     void scheduleReconnect(Nanos delay);
+    quint64 enqueue(OutMessage message);
     void flushQueue();
     void writeMessage(OutMessage message);
     void updatePongClock();
