@@ -88,12 +88,19 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
     const QCommandLineOption linkPresetOption(QStringLiteral("link-preset"),
                                               QCoreApplication::translate("CommandLine", "Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi."),
                                               QCoreApplication::translate("CommandLine", "NAME"));
+    const QCommandLineOption connectionsOption(QStringLiteral("connections"),
+                                               QCoreApplication::translate("CommandLine", "Headless soak mode: open N supervised connections and print a summary every second."),
+                                               QCoreApplication::translate("CommandLine", "N"));
+    const QCommandLineOption rampOption(QStringLiteral("ramp"),
+                                        QCoreApplication::translate("CommandLine", "Soak mode: connections opened per second (default 200)."),
+                                        QCoreApplication::translate("CommandLine", "N"));
     const QCommandLineOption listOption(QStringLiteral("list-parameters"),
                                         QCoreApplication::translate("CommandLine", "Print the parameter table (Markdown) and exit."));
     parser.addOptions({urlOption, headlessOption, serveOption, durationOption, bindOption, portOption,
                        presetOption, profileOption, listOption, nameOption, historyOption,
                        maxConnectionsOption, rateLimitOption, originOption, langOption, linkLatencyOption,
-                       linkJitterOption, linkBandwidthOption, linkSeedOption, linkPresetOption});
+                       linkJitterOption, linkBandwidthOption, linkSeedOption, linkPresetOption,
+                       connectionsOption, rampOption});
     QList<QCommandLineOption> paramOptions;
     for (const ParamDef &def : parameterDefs()) {
         paramOptions.append(QCommandLineOption(def.flagName(),
@@ -180,6 +187,18 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
             *out = n;
     };
     readCount(historyOption, 0, 100000, &result.server.historySize);
+    readCount(connectionsOption, 1, 100000, &result.connections);
+    if (result.connections > 1 && result.mode != CommandLine::Mode::Headless)
+        result.errors << QCoreApplication::translate("CommandLine", "--connections: soak mode needs --headless");
+    if (parser.isSet(rampOption)) {
+        bool ok = false;
+        const double ramp = QLocale::c().toDouble(parser.value(rampOption), &ok);
+        if (!ok || !std::isfinite(ramp) || ramp <= 0 || ramp > 1e6)
+            result.errors << QCoreApplication::translate("CommandLine", "--ramp: \"%1\" is not a positive number of connections per second")
+                                 .arg(parser.value(rampOption));
+        else
+            result.ramp = ramp;
+    }
     readCount(maxConnectionsOption, 1, 1000000, &result.server.maxConnections);
     readCount(rateLimitOption, 1, 1000000, &result.server.rateLimit);
     if (parser.isSet(originOption))

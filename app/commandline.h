@@ -25,6 +25,8 @@ struct CommandLine
     quint16 port = 8765;
     QString displayName;         // --name
     QString language;            // --lang: overrides the system locale
+    int connections = 1;         // --connections: soak mode when > 1
+    double ramp = 200;           // --ramp: connections opened per second
     wspulse::ChatServerOptions server;
     // The link simulator: on when any --link-* option is given.
     bool link = false;

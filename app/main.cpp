@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "headlessrunner.h"
+#include "soakrunner.h"
 #include "unixsignals.h"
 
 #include "chatserver.h"
@@ -96,6 +97,20 @@ int runServe(const CommandLine &options, Settings *settings)
     return QCoreApplication::exec();
 }
 
+// Headless runners: start, run until they finish; SIGINT/SIGTERM stop them gracefully.
+template<typename Runner>
+int runUntilFinished(const CommandLine &options, Settings *settings)
+{
+    Runner runner(options, settings);
+    QObject::connect(&runner, &Runner::finished, QCoreApplication::instance(),
+                     [](int code) { QCoreApplication::exit(code); });
+    UnixSignals signals_;
+    QObject::connect(&signals_, &UnixSignals::terminationRequested, &runner, [&runner] { runner.stop(0); });
+    if (!runner.start())
+        return 1;
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -143,17 +158,9 @@ int main(int argc, char **argv)
         return 0;
     case CommandLine::Mode::Serve:
         return runServe(options, &settings);
-    case CommandLine::Mode::Headless: {
-        HeadlessRunner runner(options, &settings);
-        QObject::connect(&runner, &HeadlessRunner::finished, app.get(),
-                         [](int code) { QCoreApplication::exit(code); });
-        UnixSignals signals_;
-        QObject::connect(&signals_, &UnixSignals::terminationRequested, &runner,
-                         [&runner] { runner.stop(0); });
-        if (!runner.start())
-            return 1;
-        return QCoreApplication::exec();
-    }
+    case CommandLine::Mode::Headless:
+        return options.connections > 1 ? runUntilFinished<SoakRunner>(options, &settings)
+                                       : runUntilFinished<HeadlessRunner>(options, &settings);
     case CommandLine::Mode::Gui: {
         MainWindow window(WindowOptions{options.url, options.displayName, options.link, options.linkUp,
                                         options.linkDown, options.linkSeed},

@@ -21,11 +21,17 @@ ChatServer::ChatServer(Settings *settings, EventLog *log, const ChatServerOption
                 [this](QWebSocketCorsAuthenticator *auth) {
                     auth->setAllowed(m_options.allowedOrigins.contains(auth->origin()));
                     if (!auth->allowed())
-                        eventLog()->add(EventType::Warning,
+                        logEvent(EventType::Warning,
                                         {{QLatin1String("text"), tr("refused a connection from origin \"%1\"")
                                                                      .arg(auth->origin())}});
                 });
     }
+    // Joins and leaves are announced together, at most every 200 ms: one
+    // presence frame per client per burst, not one per join (N joins would
+    // otherwise cost N x N frames).
+    m_presenceTimer.setSingleShot(true);
+    m_presenceTimer.setInterval(200);
+    connect(&m_presenceTimer, &QTimer::timeout, this, [this] { broadcast(chat::encode(chat::Presence{users()})); });
     connect(this, &SupervisedServer::connectionOpened, this, &ChatServer::onOpened);
     connect(this, &SupervisedServer::connectionClosed, this, &ChatServer::onClosed);
 }
@@ -49,7 +55,7 @@ void ChatServer::onOpened(ConnectionSupervisor *c)
 {
     c->setMessageEvents(false); // one `message` event per chat, not one per recipient
     if (m_clients.size() >= m_options.maxConnections) {
-        eventLog()->add(EventType::Warning,
+        logEvent(EventType::Warning,
                         {{QLatin1String("conn"), c->label()},
                          {QLatin1String("text"), tr("refused: already %1 connections").arg(m_options.maxConnections)}});
         c->close(QStringLiteral("try again later"), 1013);
@@ -68,13 +74,13 @@ void ChatServer::onOpened(ConnectionSupervisor *c)
     for (const chat::ChatMessage &m : m_history)
         hello.history << m;
     c->sendText(chat::encode(hello));
-    broadcast(chat::encode(chat::Presence{users()}));
+    schedulePresence();
 }
 
 void ChatServer::onClosed(ConnectionSupervisor *c)
 {
     if (m_clients.remove(c))
-        broadcast(chat::encode(chat::Presence{users()}));
+        schedulePresence();
 }
 
 void ChatServer::onFrame(ConnectionSupervisor *c, const QString &frame)
@@ -84,7 +90,7 @@ void ChatServer::onFrame(ConnectionSupervisor *c, const QString &frame)
         return;
     if (!takeToken(*it)) {
         if (it->excessInWindow > m_options.rateLimit) {
-            eventLog()->add(EventType::Warning, {{QLatin1String("conn"), c->label()},
+            logEvent(EventType::Warning, {{QLatin1String("conn"), c->label()},
                                                  {QLatin1String("text"), tr("closed %1: rate limit exceeded").arg(it->name)}});
             c->close(QStringLiteral("rate limit exceeded"), 1008);
         } else {
@@ -121,7 +127,7 @@ void ChatServer::relay(ConnectionSupervisor *from, const chat::ChatRequest &requ
     m_history.push_back(m);
     while (int(m_history.size()) > m_options.historySize)
         m_history.pop_front();
-    eventLog()->add(EventType::Message, {{QLatin1String("conn"), from->label()},
+    logEvent(EventType::Message, {{QLatin1String("conn"), from->label()},
                                          {QLatin1String("dir"), QLatin1String("in")},
                                          {QLatin1String("kind"), QLatin1String("text")},
                                          {QLatin1String("bytes"), qint64(m.text.toUtf8().size())},
@@ -138,7 +144,7 @@ void ChatServer::rename(ConnectionSupervisor *c, const QString &wanted)
     if (client.name != wanted)
         client.name = uniqueName(wanted);
     c->sendText(chat::encode(chat::Renamed{client.name}));
-    broadcast(chat::encode(chat::Presence{users()}));
+    schedulePresence();
 }
 
 bool ChatServer::takeToken(Client &client)
@@ -162,9 +168,15 @@ bool ChatServer::takeToken(Client &client)
 
 void ChatServer::sendError(ConnectionSupervisor *c, const QString &text, const QString &id)
 {
-    eventLog()->add(EventType::Warning, {{QLatin1String("conn"), c->label()},
+    logEvent(EventType::Warning, {{QLatin1String("conn"), c->label()},
                                          {QLatin1String("text"), tr("bad request: %1").arg(text)}});
     c->sendText(chat::encode(chat::ServerError{text, id}));
+}
+
+void ChatServer::schedulePresence()
+{
+    if (!m_presenceTimer.isActive())
+        m_presenceTimer.start();
 }
 
 void ChatServer::broadcast(const QString &frame)

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QTimer>
 
 #include <deque>
 
@@ -54,6 +55,7 @@ private:
     bool takeToken(Client &client);
     void sendError(ConnectionSupervisor *c, const QString &text, const QString &id = QString());
     void broadcast(const QString &frame);
+    void schedulePresence();
     QString uniqueName(const QString &wanted) const;
     void rememberId(const QString &id);
 
@@ -63,6 +65,7 @@ private:
     QSet<QString> m_seenIds;
     std::deque<QString> m_seenOrder;
     quint64 m_guestCounter = 0;
+    QTimer m_presenceTimer;
 };
 
 } // namespace wspulse

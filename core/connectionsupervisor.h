@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+
+#include "eventlog.h"
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
@@ -183,7 +185,7 @@ private:
     qint64 transportQueued() const;
 
     Settings *m_settings;
-    EventLog *m_log;
+    QPointer<EventLog> m_log; // may go before us (it is not ours)
     const Clock *m_clock;
     QUrl m_url;
     QStringList m_subprotocols;

@@ -12,7 +12,7 @@ namespace wspulse {
 namespace {
 const std::array<const char *, EventTypeCount> kNames = {
     "config", "state", "ping", "pong", "heartbeat", "timeout", "message",
-    "delivered", "closed", "reconnect", "setting", "warning", "error",
+    "delivered", "closed", "reconnect", "setting", "warning", "error", "summary",
 };
 } // namespace
 

@@ -24,8 +24,9 @@ enum class EventType {
     Setting,
     Warning,
     Error,
+    Summary,  // soak mode: the state of many connections, once a second
 };
-constexpr int EventTypeCount = 13;
+constexpr int EventTypeCount = 14;
 
 enum class Severity { Info, Warning, Error };
 

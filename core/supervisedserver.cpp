@@ -1,6 +1,7 @@
 #include "supervisedserver.h"
 
 #include "connectionsupervisor.h"
+#include "eventlog.h"
 #include "logging.h"
 
 #include <QTcpSocket>
@@ -50,6 +51,12 @@ void SupervisedServer::close()
         if (c)
             c->close(QStringLiteral("server shutting down"), 1001);
     }
+}
+
+void SupervisedServer::logEvent(EventType type, const QJsonObject &fields)
+{
+    if (m_log)
+        m_log->add(type, fields);
 }
 
 QList<ConnectionSupervisor *> SupervisedServer::connections() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -11,6 +12,7 @@ namespace wspulse {
 
 class ConnectionSupervisor;
 class EventLog;
+enum class EventType;
 class Settings;
 
 // Accepts WebSocket connections and puts each under a ConnectionSupervisor
@@ -35,7 +37,8 @@ public:
 
 protected:
     QWebSocketServer *webSocketServer() { return &m_ws; }
-    EventLog *eventLog() const { return m_log; }
+    // Logs to the server's event log, if it still exists.
+    void logEvent(EventType type, const QJsonObject &fields);
 
 Q_SIGNALS:
     void connectionOpened(wspulse::ConnectionSupervisor *connection);
@@ -46,7 +49,7 @@ private:
     void onWebSocketConnection();
 
     Settings *m_settings;
-    EventLog *m_log;
+    QPointer<EventLog> m_log;
     QTcpServer m_tcp;
     QWebSocketServer m_ws;
     QList<QPointer<QTcpSocket>> m_handshaking;

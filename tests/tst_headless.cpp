@@ -110,6 +110,8 @@ private Q_SLOTS:
         QTest::addRow("link latency") << QStringList{QStringLiteral("--link-latency"), QStringLiteral("fast")} << QStringLiteral("--link-latency");
         QTest::addRow("link pair") << QStringList{QStringLiteral("--link-bandwidth"), QStringLiteral("1,2,3")} << QStringLiteral("--link-bandwidth");
         QTest::addRow("link preset") << QStringList{QStringLiteral("--link-preset"), QStringLiteral("5g")} << QStringLiteral("5g");
+        QTest::addRow("connections") << QStringList{QStringLiteral("--connections"), QStringLiteral("0")} << QStringLiteral("--connections");
+        QTest::addRow("ramp") << QStringList{QStringLiteral("--connections"), QStringLiteral("5"), QStringLiteral("--ramp"), QStringLiteral("-3")} << QStringLiteral("--ramp");
     }
     void badArgumentsExitTwo()
     {
@@ -179,6 +181,33 @@ private Q_SLOTS:
             names << s.value(QStringLiteral("name")).toString();
         QVERIFY(names.contains(QStringLiteral("link.latency_ms_up")));
         QVERIFY(names.contains(QStringLiteral("link.latency_ms_down")));
+    }
+
+    void soakModeSummarisesManyConnections()
+    {
+        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--connections"), QStringLiteral("40"),
+                                           QStringLiteral("--ramp"), QStringLiteral("200"), QStringLiteral("--ping-interval"),
+                                           QStringLiteral("0.1"), QStringLiteral("--duration"), QStringLiteral("2.5")}));
+        QVERIFY(p->waitForFinished(20000));
+        QCOMPARE(p->exitCode(), 0);
+        const QList<QJsonObject> events = parseLines(p->readAllStandardOutput());
+        QCOMPARE(events.first().value(QStringLiteral("connections")).toInt(), 40);
+        QVERIFY2(named(events, "state").isEmpty(), "soak mode prints summaries, not per-connection events");
+        const QList<QJsonObject> summaries = named(events, "summary");
+        QVERIFY(summaries.size() >= 3); // about one a second, and the final one
+        QVERIFY(summaries.last().value(QStringLiteral("final")).toBool());
+        bool allOpen = false;
+        for (const QJsonObject &s : summaries) {
+            allOpen |= s.value(QStringLiteral("open")).toInt() == 40;
+            for (const char *key : {"connecting", "reconnecting", "timeouts", "rtt_p50_us", "rtt_p95_us", "rtt_max_us",
+                                    "messages_in", "messages_out"})
+                QVERIFY2(s.contains(QLatin1String(key)), key);
+        }
+        QVERIFY(allOpen);
+        const QJsonObject second = summaries.at(1);
+        QVERIFY2(second.value(QStringLiteral("samples")).toInt() >= 200, "40 connections pinging 10 times a second");
+        QVERIFY(second.value(QStringLiteral("rtt_p50_us")).toDouble() > 0);
+        QCOMPARE(summaries.last().value(QStringLiteral("timeouts")).toObject().value(QStringLiteral("pong")).toInt(), 0);
     }
 
     void stdinLinesAreSentAndCommandsApplied()
