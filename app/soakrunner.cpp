@@ -90,7 +90,8 @@ bool SoakRunner::start()
     m_log->add(EventType::Config, config);
     m_connections.reserve(size_t(m_options.connections));
     // Open in small batches, often, so the ramp is even.
-    m_rampTimer.start(std::chrono::milliseconds(std::max(1, int(1000.0 / m_options.ramp))));
+    m_rampStart = SteadyClock::instance()->now();
+    m_rampTimer.start(std::chrono::milliseconds(std::clamp(int(1000.0 / m_options.ramp), 1, 100)));
     openMore();
     m_reportTimer.start();
     if (m_options.durationSeconds)
@@ -100,9 +101,11 @@ bool SoakRunner::start()
 
 void SoakRunner::openMore()
 {
-    const int interval = m_rampTimer.interval();
-    const int batch = std::max(1, int(m_options.ramp * interval / 1000.0));
-    for (int i = 0; i < batch && int(m_connections.size()) < m_options.connections; ++i) {
+    // As many as the ramp allows by now: a busy event loop that fires the
+    // timer late catches up instead of slowing the ramp down.
+    const double elapsed = std::chrono::duration<double>(SteadyClock::instance()->now() - m_rampStart).count();
+    const int due = std::min(m_options.connections, 1 + int(elapsed * m_options.ramp));
+    while (int(m_connections.size()) < due) {
         // No per-connection events: thousands of lines a second help no one.
         auto *c = new ConnectionSupervisor(m_settings, nullptr);
         c->setUrl(m_url);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "commandline.h"
 
 #include <QObject>
@@ -48,6 +49,7 @@ private:
     std::vector<qint64> m_rttWindow; // this second's samples, microseconds
     qint64 m_rttMaxAll = 0;
     QTimer m_rampTimer;
+    wspulse::Nanos m_rampStart{0};
     QTimer m_reportTimer;
     QTimer m_durationTimer;
     QTimer m_stopGuard;

@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="48"/>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -267,6 +267,8 @@
         <location filename="../app/commandline.cpp" line="66"/>
         <location filename="../app/commandline.cpp" line="69"/>
         <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="93"/>
+        <location filename="../app/commandline.cpp" line="96"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -333,62 +335,82 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="92"/>
+        <source>Headless soak mode: open N supervised connections and print a summary every second.</source>
+        <translation>Dauertest ohne Fenster: N überwachte Verbindungen öffnen und jede Sekunde eine Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="95"/>
+        <source>Soak mode: connections opened per second (default 200).</source>
+        <translation>Dauertest: pro Sekunde geöffnete Verbindungen (Standard 200).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="98"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Die Parametertabelle (Markdown) ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="108"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; Umgebung %2; Standard %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="199"/>
+        <location filename="../app/commandline.cpp" line="192"/>
+        <source>--connections: soak mode needs --headless</source>
+        <translation>--connections: der Dauertest braucht --headless</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="197"/>
+        <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
+        <translation>--ramp: „%1“ ist keine positive Zahl von Verbindungen pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="218"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="213"/>
+        <location filename="../app/commandline.cpp" line="232"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von 0 bis %3 und auch kein Paar HOCH,RUNTER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="231"/>
+        <location filename="../app/commandline.cpp" line="250"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="84"/>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="129"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="135"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless und --serve lassen sich nicht kombinieren</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="143"/>
+        <location filename="../app/commandline.cpp" line="150"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: „%1“ ist keine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="149"/>
+        <location filename="../app/commandline.cpp" line="156"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="155"/>
+        <location filename="../app/commandline.cpp" line="162"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: „%1“ ist keine Portnummer (0–65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="175"/>
+        <location filename="../app/commandline.cpp" line="182"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -480,27 +502,27 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../core/event.cpp" line="92"/>
+        <location filename="../core/event.cpp" line="93"/>
         <source>not JSON: %1</source>
         <translation>kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="94"/>
+        <location filename="../core/event.cpp" line="95"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="98"/>
+        <location filename="../core/event.cpp" line="99"/>
         <source>unknown or missing &quot;event&quot;</source>
         <translation>„event“ fehlt oder ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="101"/>
+        <location filename="../core/event.cpp" line="103"/>
         <source>missing numeric &quot;t_ms&quot;</source>
         <translation>numerisches „t_ms“ fehlt</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="104"/>
+        <location filename="../core/event.cpp" line="106"/>
         <source>missing or invalid &quot;ts&quot;</source>
         <translation>„ts“ fehlt oder ist ungültig</translation>
     </message>
@@ -1353,14 +1375,22 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>SoakRunner</name>
+    <message>
+        <location filename="../app/soakrunner.cpp" line="81"/>
+        <source>cannot start the embedded server: %1</source>
+        <translation>der eingebettete Server lässt sich nicht starten: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="71"/>
+        <location filename="../app/main.cpp" line="74"/>
         <source>wspulse: cannot listen on %1:%2: %3</source>
         <translation>wspulse: kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="79"/>
+        <location filename="../app/main.cpp" line="82"/>
         <source>wspulse: warning: serving on %1, reachable from the network</source>
         <translation>wspulse: Warnung: Server auf %1, aus dem Netz erreichbar</translation>
     </message>
@@ -1401,27 +1431,27 @@ SHA-256: %5</translation>
         <translation>Verbindung von Origin „%1“ abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="54"/>
+        <location filename="../core/chatserver.cpp" line="60"/>
         <source>refused: already %1 connections</source>
         <translation>abgelehnt: schon %1 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="65"/>
+        <location filename="../core/chatserver.cpp" line="71"/>
         <source>binary frames are not part of %1</source>
         <translation>Binär-Frames gehören nicht zu %1</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="88"/>
+        <location filename="../core/chatserver.cpp" line="94"/>
         <source>closed %1: rate limit exceeded</source>
         <translation>%1 geschlossen: Ratenlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="93"/>
+        <location filename="../core/chatserver.cpp" line="99"/>
         <source>rate limit: at most %1 messages per second</source>
         <translation>Ratenlimit: höchstens %1 Nachrichten pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="166"/>
+        <location filename="../core/chatserver.cpp" line="172"/>
         <source>bad request: %1</source>
         <translation>fehlerhafte Anfrage: %1</translation>
     </message>
@@ -1439,32 +1469,32 @@ SHA-256: %5</translation>
         <translation>TLS: das Zertifikat von %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="473"/>
+        <location filename="../core/connectionsupervisor.cpp" line="475"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt hat die Verbindung selbst geschlossen: ein teilweise empfangener Frame bekam 5 s lang kein Byte (das feste Lese-Zeitlimit von QWebSocket, keine Einstellung von wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="475"/>
+        <location filename="../core/connectionsupervisor.cpp" line="477"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt hat die Verbindung selbst geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="482"/>
+        <location filename="../core/connectionsupervisor.cpp" line="484"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>die Gegenstelle schloss mit einem Code, den Qt als ungültig ablehnt (1012–2999, z. B. 1012 „service restart“ oder 1013 „try again later“); Qt meldet 1002, der echte Code und Grund gehen verloren</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="513"/>
+        <location filename="../core/connectionsupervisor.cpp" line="515"/>
         <source>connecting to %1 failed: %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="793"/>
+        <location filename="../core/connectionsupervisor.cpp" line="795"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) ist kürzer als eine bereits gemessene Umlaufzeit (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="807"/>
+        <location filename="../core/connectionsupervisor.cpp" line="809"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>Ping-Umlaufzeit %1 ms liegt über WS_LATENCY_ALERT (%2 s)</translation>
     </message>

@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="48"/>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -267,6 +267,8 @@
         <location filename="../app/commandline.cpp" line="66"/>
         <location filename="../app/commandline.cpp" line="69"/>
         <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="93"/>
+        <location filename="../app/commandline.cpp" line="96"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -333,62 +335,82 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="92"/>
+        <source>Headless soak mode: open N supervised connections and print a summary every second.</source>
+        <translation>Prova di carico senza finestra: apre N connessioni sorvegliate e stampa un riepilogo ogni secondo.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="95"/>
+        <source>Soak mode: connections opened per second (default 200).</source>
+        <translation>Prova di carico: connessioni aperte al secondo (predefinito 200).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="98"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Stampa la tabella dei parametri (Markdown) ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="108"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; variabile %2; predefinito %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="199"/>
+        <location filename="../app/commandline.cpp" line="192"/>
+        <source>--connections: soak mode needs --headless</source>
+        <translation>--connections: la prova di carico richiede --headless</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="197"/>
+        <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
+        <translation>--ramp: «%1» non è un numero positivo di connessioni al secondo</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="218"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: preset sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="213"/>
+        <location filename="../app/commandline.cpp" line="232"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: «%2» non è un numero intero da 0 a %3, né una coppia SU,GIÙ</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="231"/>
+        <location filename="../app/commandline.cpp" line="250"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: «%1» non è un numero intero</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="84"/>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>BYTES</source>
         <translation>BYTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="129"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="135"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless e --serve non si possono combinare</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="143"/>
+        <location filename="../app/commandline.cpp" line="150"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: «%1» non è un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="149"/>
+        <location filename="../app/commandline.cpp" line="156"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: «%1» non è un indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="155"/>
+        <location filename="../app/commandline.cpp" line="162"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: «%1» non è un numero di porta (0-65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="175"/>
+        <location filename="../app/commandline.cpp" line="182"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: «%2» non è un numero intero da %3 a %4</translation>
     </message>
@@ -480,27 +502,27 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../core/event.cpp" line="92"/>
+        <location filename="../core/event.cpp" line="93"/>
         <source>not JSON: %1</source>
         <translation>non è JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="94"/>
+        <location filename="../core/event.cpp" line="95"/>
         <source>not a JSON object</source>
         <translation>non è un oggetto JSON</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="98"/>
+        <location filename="../core/event.cpp" line="99"/>
         <source>unknown or missing &quot;event&quot;</source>
         <translation>«event» mancante o sconosciuto</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="101"/>
+        <location filename="../core/event.cpp" line="103"/>
         <source>missing numeric &quot;t_ms&quot;</source>
         <translation>manca «t_ms» numerico</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="104"/>
+        <location filename="../core/event.cpp" line="106"/>
         <source>missing or invalid &quot;ts&quot;</source>
         <translation>«ts» mancante o non valido</translation>
     </message>
@@ -1353,14 +1375,22 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>SoakRunner</name>
+    <message>
+        <location filename="../app/soakrunner.cpp" line="81"/>
+        <source>cannot start the embedded server: %1</source>
+        <translation>impossibile avviare il server integrato: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="71"/>
+        <location filename="../app/main.cpp" line="74"/>
         <source>wspulse: cannot listen on %1:%2: %3</source>
         <translation>wspulse: impossibile ascoltare su %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="79"/>
+        <location filename="../app/main.cpp" line="82"/>
         <source>wspulse: warning: serving on %1, reachable from the network</source>
         <translation>wspulse: attenzione: server su %1, raggiungibile dalla rete</translation>
     </message>
@@ -1401,27 +1431,27 @@ SHA-256: %5</translation>
         <translation>rifiutata una connessione dall&apos;origine «%1»</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="54"/>
+        <location filename="../core/chatserver.cpp" line="60"/>
         <source>refused: already %1 connections</source>
         <translation>rifiutata: già %1 connessioni</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="65"/>
+        <location filename="../core/chatserver.cpp" line="71"/>
         <source>binary frames are not part of %1</source>
         <translation>i frame binari non fanno parte di %1</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="88"/>
+        <location filename="../core/chatserver.cpp" line="94"/>
         <source>closed %1: rate limit exceeded</source>
         <translation>chiuso %1: limite di frequenza superato</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="93"/>
+        <location filename="../core/chatserver.cpp" line="99"/>
         <source>rate limit: at most %1 messages per second</source>
         <translation>limite di frequenza: al massimo %1 messaggi al secondo</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="166"/>
+        <location filename="../core/chatserver.cpp" line="172"/>
         <source>bad request: %1</source>
         <translation>richiesta errata: %1</translation>
     </message>
@@ -1439,32 +1469,32 @@ SHA-256: %5</translation>
         <translation>TLS: il certificato di %1 è stato rifiutato: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="473"/>
+        <location filename="../core/connectionsupervisor.cpp" line="475"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt ha chiuso la connessione da sé: un frame ricevuto in parte non ha avuto byte per 5 s (il timeout di lettura fisso di QWebSocket, non un&apos;impostazione di wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="475"/>
+        <location filename="../core/connectionsupervisor.cpp" line="477"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt ha chiuso la connessione da sé: %1</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="482"/>
+        <location filename="../core/connectionsupervisor.cpp" line="484"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>il peer ha chiuso con un codice che Qt rifiuta come non valido (1012-2999, p. es. 1012 «service restart» o 1013 «try again later»); Qt riporta 1002 e perde il codice e il motivo reali</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="513"/>
+        <location filename="../core/connectionsupervisor.cpp" line="515"/>
         <source>connecting to %1 failed: %2</source>
         <translation>connessione a %1 non riuscita: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="793"/>
+        <location filename="../core/connectionsupervisor.cpp" line="795"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) è più breve di un&apos;andata e ritorno già osservata (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="807"/>
+        <location filename="../core/connectionsupervisor.cpp" line="809"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>andata e ritorno del ping di %1 ms oltre WS_LATENCY_ALERT (%2 s)</translation>
     </message>
