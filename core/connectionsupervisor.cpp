@@ -34,6 +34,17 @@ constexpr Nanos kCloseGuard = 3s;
 constexpr Nanos kQtReadTimeout = 4500ms;
 constexpr int kPingPayloadSize = 8;
 
+// UTF-8 length of a text frame without converting it (per-message hot path).
+qint64 utf8Size(const QString &text)
+{
+    qint64 n = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        n += u < 0x80 ? 1 : u < 0x800 ? 2 : QChar::isSurrogate(u) ? 2 : 3; // a pair is 4 in all
+    }
+    return n;
+}
+
 qint64 toMs(Nanos d)
 {
     return duration_cast<milliseconds>(d).count();
@@ -280,19 +291,19 @@ void ConnectionSupervisor::wireSocket()
 #endif
     connect(s, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
         ++m_counters.messagesIn;
-        const QByteArray utf8 = text.toUtf8();
-        m_counters.bytesIn += quint64(utf8.size());
-        if (m_messageEvents)
+        const qint64 size = utf8Size(text);
+        m_counters.bytesIn += quint64(size);
+        if (logsMessages())
             emitEvent(EventType::Message, {{QLatin1String("dir"), QLatin1String("in")},
-                                       {QLatin1String("bytes"), qint64(utf8.size())},
-                                       {QLatin1String("kind"), QLatin1String("text")},
-                                       {QLatin1String("text"), text}});
+                                           {QLatin1String("bytes"), size},
+                                           {QLatin1String("kind"), QLatin1String("text")},
+                                           {QLatin1String("text"), text}});
         Q_EMIT textReceived(text);
     });
     connect(s, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
         ++m_counters.messagesIn;
         m_counters.bytesIn += quint64(data.size());
-        if (m_messageEvents)
+        if (logsMessages())
             emitEvent(EventType::Message, {{QLatin1String("dir"), QLatin1String("in")},
                                        {QLatin1String("bytes"), qint64(data.size())},
                                        {QLatin1String("kind"), QLatin1String("binary")}});
@@ -824,12 +835,12 @@ Nanos ConnectionSupervisor::oldestPingWait() const
 
 quint64 ConnectionSupervisor::sendText(const QString &text)
 {
-    return enqueue(OutMessage{m_nextMessageId++, false, text.toUtf8(), now(), 0});
+    return enqueue(OutMessage{m_nextMessageId++, false, {}, text, now(), 0});
 }
 
 quint64 ConnectionSupervisor::sendBinary(const QByteArray &data)
 {
-    return enqueue(OutMessage{m_nextMessageId++, true, data, now(), 0});
+    return enqueue(OutMessage{m_nextMessageId++, true, data, {}, now(), 0});
 }
 
 quint64 ConnectionSupervisor::enqueue(OutMessage m)
@@ -857,31 +868,31 @@ void ConnectionSupervisor::flushQueue()
 void ConnectionSupervisor::writeMessage(OutMessage m)
 {
     const Nanos t = now();
-    const qint64 size = m.data.size();
-    QJsonObject fields{{QLatin1String("dir"), QLatin1String("out")},
-                       {QLatin1String("bytes"), size},
-                       {QLatin1String("kind"), m.binary ? QLatin1String("binary") : QLatin1String("text")}};
-    if (m.binary) {
+    if (m.binary)
         m_socket->sendBinaryMessage(m.data);
-    } else {
-        const QString text = QString::fromUtf8(m.data);
-        m_socket->sendTextMessage(text);
-        fields.insert(QLatin1String("text"), text);
-    }
-    const qint64 waited = toMs(t - m.queuedAt);
-    if (waited > 0)
-        fields.insert(QLatin1String("queued_ms"), waited);
+    else
+        m_socket->sendTextMessage(m.text);
     ++m_counters.messagesOut;
-    m.endOffset = m_written + transportQueued();
-    if (transportQueued() > 0) {
+    if (logsMessages()) {
+        QJsonObject fields{{QLatin1String("dir"), QLatin1String("out")},
+                           {QLatin1String("bytes"), m.binary ? qint64(m.data.size()) : utf8Size(m.text)},
+                           {QLatin1String("kind"), m.binary ? QLatin1String("binary") : QLatin1String("text")}};
+        if (!m.binary)
+            fields.insert(QLatin1String("text"), m.text);
+        const qint64 waited = toMs(t - m.queuedAt);
+        if (waited > 0)
+            fields.insert(QLatin1String("queued_ms"), waited);
+        emitEvent(EventType::Message, fields);
+    }
+    const qint64 queued = transportQueued();
+    m.endOffset = m_written + queued;
+    if (queued > 0) {
         m_policy.outboundQueued(t);
         m_inFlight.push_back(std::move(m));
         rearm();
     } else {
         Q_EMIT messageWritten(m.id);
     }
-    if (m_messageEvents)
-        emitEvent(EventType::Message, fields);
 }
 
 // ---------------------------------------------------------------- queries

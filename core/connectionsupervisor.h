@@ -147,7 +147,8 @@ private:
     {
         quint64 id = 0;
         bool binary = false;
-        QByteArray data;
+        QByteArray data; // binary messages
+        QString text;    // text messages (kept as given: no conversion round trip)
         Nanos queuedAt{0};
         qint64 endOffset = 0;
     };
@@ -181,6 +182,7 @@ private:
     void checkLatencyAlert(qint64 rttUs);
     bool kernelHasUnsentBytesBeyond(qint64 bytes) const;
     void emitEvent(EventType type, QJsonObject fields);
+    bool logsMessages() const { return m_messageEvents && m_log; }
     Nanos now() const { return m_clock->now(); }
     qint64 transportQueued() const;
 

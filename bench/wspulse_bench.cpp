@@ -1,0 +1,298 @@
+// wspulse's in-process benchmarks: what supervision costs over a raw
+// QWebSocket, how close our RTT is to a bare ping/pong, and how late each
+// timeout fires. Every figure is a ratio or a comparison against a baseline
+// measured in the same run, on the same loopback, so a noisy machine moves
+// both sides. Prints a table with each target and writes JSON (--json FILE).
+//
+// usage: wspulse_bench [--quick] [--json FILE]
+#include "connectionsupervisor.h"
+#include "eventlog.h"
+#include "settings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace wspulse;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Runs the event loop until `done` or `timeoutMs`; a real loop, no sleeps.
+template<typename Pred>
+bool runUntil(Pred done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    return true;
+}
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(std::ceil(p * double(v.size()))) - 1)];
+}
+
+class EchoServer : public QWebSocketServer
+{
+public:
+    EchoServer()
+        : QWebSocketServer(QStringLiteral("bench"), QWebSocketServer::NonSecureMode)
+    {
+        connect(this, &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket *s = nextPendingConnection()) {
+                s->setParent(this);
+                connect(s, &QWebSocket::textMessageReceived, s, [s](const QString &t) { s->sendTextMessage(t); });
+                connect(s, &QWebSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(serverPort())); }
+};
+
+void quiet(Settings &s)
+{
+    for (Param p : {Param::PingInterval, Param::PongTimeout, Param::IdleTimeout, Param::ConnectionTimeout,
+                    Param::MessageTimeout, Param::HeartbeatInterval})
+        s.set(p, QStringLiteral("0"), Source::Runtime);
+}
+
+// Echo throughput, messages per second, with `window` messages in flight.
+double rawThroughput(const QUrl &url, int messages, int window)
+{
+    QWebSocket ws;
+    ws.open(url);
+    runUntil([&] { return ws.state() == QAbstractSocket::ConnectedState; }, 5000);
+    const QString payload(64, QLatin1Char('x'));
+    int sent = 0, received = 0;
+    QObject::connect(&ws, &QWebSocket::textMessageReceived, &ws, [&] {
+        ++received;
+        if (sent < messages) {
+            ws.sendTextMessage(payload);
+            ++sent;
+        }
+    });
+    QElapsedTimer t;
+    t.start();
+    for (; sent < window; ++sent)
+        ws.sendTextMessage(payload);
+    runUntil([&] { return received >= messages; }, 60000);
+    return received / (t.nsecsElapsed() / 1e9);
+}
+
+double supervisedThroughput(const QUrl &url, int messages, int window)
+{
+    Settings s; // every timer on, defaults, pings every second
+    s.set(Param::PingInterval, QStringLiteral("1"), Source::Runtime);
+    ConnectionSupervisor sup(&s, nullptr);
+    sup.setUrl(url);
+    sup.open();
+    runUntil([&] { return sup.state() == ConnectionSupervisor::State::Open; }, 5000);
+    const QString payload(64, QLatin1Char('x'));
+    int sent = 0, received = 0;
+    QObject::connect(&sup, &ConnectionSupervisor::textReceived, &sup, [&] {
+        ++received;
+        if (sent < messages) {
+            sup.sendText(payload);
+            ++sent;
+        }
+    });
+    QElapsedTimer t;
+    t.start();
+    for (; sent < window; ++sent)
+        sup.sendText(payload);
+    runUntil([&] { return received >= messages; }, 60000);
+    return received / (t.nsecsElapsed() / 1e9);
+}
+
+std::vector<double> rawPingRtts(const QUrl &url, int samples)
+{
+    QWebSocket ws;
+    ws.open(url);
+    runUntil([&] { return ws.state() == QAbstractSocket::ConnectedState; }, 5000);
+    std::vector<double> out;
+    QElapsedTimer t;
+    QObject::connect(&ws, &QWebSocket::pong, &ws, [&] { out.push_back(t.nsecsElapsed() / 1e3); });
+    for (int i = 0; i < samples; ++i) {
+        const size_t before = out.size();
+        t.start();
+        ws.ping(QByteArray(8, 'p'));
+        runUntil([&] { return out.size() > before; }, 2000);
+        QTimer pause;
+        runUntil([&] { return t.nsecsElapsed() > 5'000'000; }, 100); // pace like the supervised side
+    }
+    return out;
+}
+
+std::vector<double> supervisedPingRtts(const QUrl &url, int samples)
+{
+    Settings s;
+    quiet(s);
+    s.set(Param::PingInterval, QStringLiteral("0.005"), Source::Runtime);
+    s.set(Param::PongTimeout, QStringLiteral("1"), Source::Runtime);
+    ConnectionSupervisor sup(&s, nullptr);
+    sup.setUrl(url);
+    std::vector<double> out;
+    QObject::connect(&sup, &ConnectionSupervisor::pongReceived, &sup,
+                     [&](quint64, qint64 rttUs, bool) { out.push_back(double(rttUs)); });
+    sup.open();
+    runUntil([&] { return int(out.size()) >= samples; }, 30000);
+    return out;
+}
+
+// How late a timeout fires after its deadline, in ms, `rounds` times.
+std::vector<double> timerErrors(const QUrl &echo, quint16 silentPort, int rounds)
+{
+    std::vector<double> errors;
+    const auto measure = [&](Param param, const QUrl &url, bool connectKind) {
+        for (int i = 0; i < rounds; ++i) {
+            Settings s;
+            quiet(s);
+            s.set(param, QStringLiteral("0.05"), Source::Runtime);
+            s.set(Param::ReconnectDelay, QStringLiteral("0"), Source::Runtime);
+            ConnectionSupervisor sup(&s, nullptr);
+            sup.setUrl(url);
+            Nanos deadline{0};
+            bool fired = false;
+            QObject::connect(&sup, &ConnectionSupervisor::timedOut, &sup, [&](TimeoutKind kind) {
+                if (fired)
+                    return;
+                fired = true;
+                const Nanos now = SteadyClock::instance()->now();
+                const TimeoutPolicy &p = sup.policy();
+                if (kind == TimeoutKind::Idle)
+                    deadline = p.lastActivity() + 50ms;
+                else if (kind == TimeoutKind::Lifetime)
+                    deadline = now - p.age(now) + 50ms;
+                errors.push_back(std::chrono::duration<double, std::milli>(now - deadline).count());
+            });
+            const Nanos opened = SteadyClock::instance()->now();
+            if (connectKind)
+                deadline = opened + 50ms;
+            sup.open();
+            if (connectKind) {
+                // conditionAge is relative to the attempt's start, which open() just set.
+                QObject::connect(&sup, &ConnectionSupervisor::timedOut, &sup, [] {}, Qt::DirectConnection);
+            }
+            runUntil([&] { return fired; }, 3000);
+            sup.close();
+        }
+    };
+    measure(Param::IdleTimeout, echo, false);
+    measure(Param::ConnectionTimeout, echo, false);
+    // Connect: a listener that accepts TCP and never answers the upgrade.
+    std::vector<double> before = errors;
+    {
+        const size_t start = errors.size();
+        for (int i = 0; i < rounds; ++i) {
+            Settings s;
+            quiet(s);
+            s.set(Param::ConnectTimeout, QStringLiteral("0.05"), Source::Runtime);
+            s.set(Param::ReconnectDelay, QStringLiteral("0"), Source::Runtime);
+            ConnectionSupervisor sup(&s, nullptr);
+            sup.setUrl(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(silentPort)));
+            bool fired = false;
+            const Nanos started = SteadyClock::instance()->now();
+            QObject::connect(&sup, &ConnectionSupervisor::timedOut, &sup, [&] {
+                if (fired)
+                    return;
+                fired = true;
+                errors.push_back(std::chrono::duration<double, std::milli>(SteadyClock::instance()->now() - started - 50ms).count());
+            });
+            sup.open();
+            runUntil([&] { return fired; }, 3000);
+            sup.close();
+        }
+        Q_UNUSED(start);
+    }
+    return errors;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_NO_GLIB", "1");
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("quick"), QStringLiteral("Fewer rounds (well under 3 minutes).")},
+                       {QStringLiteral("json"), QStringLiteral("Write the results as JSON to FILE."), QStringLiteral("FILE")}});
+    parser.addHelpOption();
+    parser.process(app);
+    const bool quick = parser.isSet(QStringLiteral("quick"));
+    const int rounds = quick ? 3 : 7;
+    const int messages = quick ? 20000 : 100000;
+
+    EchoServer echo;
+    QTcpServer silent; // accepts, never answers: for the connect timeout
+    silent.listen(QHostAddress::LocalHost, 0);
+    QList<QTcpSocket *> held;
+    QObject::connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+        while (QTcpSocket *s = silent.nextPendingConnection())
+            held << s;
+    });
+
+    // Alternate raw and supervised rounds so that drift hits both alike.
+    std::vector<double> raw, supervised;
+    for (int i = 0; i < rounds; ++i) {
+        raw.push_back(rawThroughput(echo.url(), messages, 16));
+        supervised.push_back(supervisedThroughput(echo.url(), messages, 16));
+    }
+    const double overhead = median(supervised) / median(raw);
+    const int samples = quick ? 200 : 1000;
+    const double rawRtt = median(rawPingRtts(echo.url(), samples));
+    const double ourRtt = median(supervisedPingRtts(echo.url(), samples));
+    const std::vector<double> timer = timerErrors(echo.url(), silent.serverPort(), quick ? 10 : 40);
+
+    QJsonObject out{{QStringLiteral("quick"), quick},
+                    {QStringLiteral("raw_echo_msgs_per_s"), median(raw)},
+                    {QStringLiteral("supervised_echo_msgs_per_s"), median(supervised)},
+                    {QStringLiteral("overhead_ratio"), overhead},
+                    {QStringLiteral("rtt_loopback_median_us"), ourRtt},
+                    {QStringLiteral("rtt_raw_floor_us"), rawRtt},
+                    {QStringLiteral("timer_error_ms_p50"), percentile(timer, 0.5)},
+                    {QStringLiteral("timer_error_ms_p99"), percentile(timer, 0.99)},
+                    {QStringLiteral("timer_samples"), int(timer.size())}};
+    std::printf("%-28s %14s %s\n", "figure", "measured", "target");
+    std::printf("%-28s %14.3f %s\n", "overhead_ratio", overhead, ">= 0.97");
+    std::printf("%-28s %14.1f %s\n", "rtt_loopback_median_us", ourRtt, qPrintable(QStringLiteral("<= %1 (1.5 x raw floor)").arg(1.5 * rawRtt, 0, 'f', 1)));
+    std::printf("%-28s %14.1f %s\n", "rtt_raw_floor_us", rawRtt, "baseline");
+    std::printf("%-28s %14.2f %s\n", "timer_error_ms_p50", percentile(timer, 0.5), "<= 2");
+    std::printf("%-28s %14.2f %s\n", "timer_error_ms_p99", percentile(timer, 0.99), "<= 10");
+    if (parser.isSet(QStringLiteral("json"))) {
+        QFile f(parser.value(QStringLiteral("json")));
+        if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(out).toJson()) < 0) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(f.fileName()));
+            return 1;
+        }
+    }
+    return 0;
+}
