@@ -5,6 +5,7 @@
 #   bash dev.sh run    install what is missing, build, launch wspulse (embedded server)
 #   bash dev.sh test   install what is missing, build, run every test
 #   bash dev.sh build  install what is missing, build
+#   bash dev.sh bench [--quick]  in-process benchmarks, JSON in bench/results/
 #   bash dev.sh screenshots   the README's screenshots, from a live session
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -95,6 +96,14 @@ build)
     install_missing
     build
     ;;
+bench)
+    # In-process figures against same-run baselines; --quick for the short form.
+    install_missing
+    build
+    shift
+    mkdir -p bench/results
+    "$BUILD_DIR/bench/wspulse_bench" --json bench/results/latest.json "$@"
+    ;;
 screenshots)
     # The README's pictures, taken of the real window during a live session.
     install_missing
@@ -104,7 +113,7 @@ screenshots)
         "$BUILD_DIR/tests/tst_mainwindow" screenshotsOfALiveSession
     ;;
 *)
-    echo "usage: bash dev.sh run|test|build|screenshots" >&2
+    echo "usage: bash dev.sh run|test|build|bench [--quick]|screenshots" >&2
     exit 2
     ;;
 esac

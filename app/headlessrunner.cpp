@@ -4,6 +4,7 @@
 #include "chatclient.h"
 #include "chatserver.h"
 #include "eventlog.h"
+#include "jsonlinewriter.h"
 #include "settings.h"
 #include "linksimulator.h"
 #include "session.h"
@@ -31,11 +32,7 @@ HeadlessRunner::HeadlessRunner(const CommandLine &options, Settings *settings, Q
     , m_supervisor(m_session->supervisor())
     , m_chat(m_session->chat())
 {
-    connect(m_log, &EventLog::added, this, [](const Event &e) {
-        const QByteArray line = e.toJsonLine();
-        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-        std::fflush(stdout);
-    });
+    new JsonLineWriter(m_log, this);
     m_durationTimer.setSingleShot(true);
     m_durationTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_durationTimer, &QTimer::timeout, this, [this] { stop(0); });

@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "headlessrunner.h"
+#include "jsonlinewriter.h"
 #include "soakrunner.h"
 #include "unixsignals.h"
 
@@ -63,11 +64,7 @@ bool wantsWindow(int argc, char **argv)
 int runServe(const CommandLine &options, Settings *settings)
 {
     EventLog log(SteadyClock::instance());
-    QObject::connect(&log, &EventLog::added, &log, [](const Event &e) {
-        const QByteArray line = e.toJsonLine();
-        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-        std::fflush(stdout);
-    });
+    JsonLineWriter writer(&log);
     ChatServer server(settings, &log, options.server);
     if (!server.listen(options.bind, options.port)) {
         std::fprintf(stderr, "%s\n",

@@ -3,6 +3,7 @@
 #include "chatserver.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
+#include "jsonlinewriter.h"
 #include "settings.h"
 #include "settingsevents.h"
 
@@ -42,11 +43,7 @@ SoakRunner::SoakRunner(const CommandLine &options, Settings *settings, QObject *
     , m_settings(settings)
     , m_log(new EventLog(SteadyClock::instance(), this))
 {
-    connect(m_log, &EventLog::added, this, [](const Event &e) {
-        const QByteArray line = e.toJsonLine();
-        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-        std::fflush(stdout);
-    });
+    new JsonLineWriter(m_log, this);
     m_reportTimer.setInterval(1s);
     connect(&m_reportTimer, &QTimer::timeout, this, [this] { report(false); });
     connect(&m_rampTimer, &QTimer::timeout, this, &SoakRunner::openMore);

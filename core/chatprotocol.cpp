@@ -172,6 +172,7 @@ ServerFrame decodeServerFrame(const QString &frame)
         h.you = r.string("you");
         h.users = r.strings("users");
         h.rateLimit = int(r.integer("rate_limit", false));
+        h.userCount = int(r.integer("user_count", false));
         const QJsonValue history = o.value(QLatin1String("history"));
         if (!history.isUndefined() && !history.isArray())
             r.fail(QCoreApplication::translate("ChatProtocol", "\"history\" must be a list"));
@@ -187,7 +188,8 @@ ServerFrame decodeServerFrame(const QString &frame)
     } else if (type == QLatin1String("ack")) {
         result = Ack{r.string("id")};
     } else if (type == QLatin1String("presence")) {
-        result = Presence{r.strings("users")};
+        const QStringList users = r.strings("users");
+        result = Presence{users, int(r.integer("user_count", false))};
     } else if (type == QLatin1String("renamed")) {
         result = Renamed{r.string("you")};
     } else if (type == QLatin1String("error")) {
@@ -223,7 +225,8 @@ QString encode(const Hello &m)
                    {QLatin1String("you"), m.you},
                    {QLatin1String("users"), QJsonArray::fromStringList(m.users)},
                    {QLatin1String("history"), history},
-                   {QLatin1String("rate_limit"), m.rateLimit}});
+                   {QLatin1String("rate_limit"), m.rateLimit},
+                   {QLatin1String("user_count"), m.userCount}});
 }
 
 QString encode(const ChatMessage &m)
@@ -239,7 +242,8 @@ QString encode(const Ack &m)
 QString encode(const Presence &m)
 {
     return toText({{QLatin1String("type"), QLatin1String("presence")},
-                   {QLatin1String("users"), QJsonArray::fromStringList(m.users)}});
+                   {QLatin1String("users"), QJsonArray::fromStringList(m.users)},
+                   {QLatin1String("user_count"), m.userCount}});
 }
 
 QString encode(const Renamed &m)

@@ -32,9 +32,13 @@ struct RenameRequest { QString name; };
 // Server -> client.
 // rate_limit is a wspulse extension: the chat frames per second the server
 // accepts from one connection, so that a client can pace itself (0: unknown).
-struct Hello { QString server; QString you; QStringList users; QList<ChatMessage> history; int rateLimit = 0; };
+// In a large room `users` lists only the first MaxListedUsers names (sorted)
+// and user_count (wspulse extension) says how many there are: a full list to
+// every client on every join would cost N x N.
+inline constexpr int MaxListedUsers = 200;
+struct Hello { QString server; QString you; QStringList users; QList<ChatMessage> history; int rateLimit = 0; int userCount = 0; };
 struct Ack { QString id; };
-struct Presence { QStringList users; };
+struct Presence { QStringList users; int userCount = 0; };
 struct Renamed { QString you; };
 struct ServerError { QString text; QString id; };
 

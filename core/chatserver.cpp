@@ -31,7 +31,9 @@ ChatServer::ChatServer(Settings *settings, EventLog *log, const ChatServerOption
     // otherwise cost N x N frames).
     m_presenceTimer.setSingleShot(true);
     m_presenceTimer.setInterval(200);
-    connect(&m_presenceTimer, &QTimer::timeout, this, [this] { broadcast(chat::encode(chat::Presence{users()})); });
+    connect(&m_presenceTimer, &QTimer::timeout, this, [this] {
+        broadcast(chat::encode(chat::Presence{listedUsers(), int(m_clients.size())}));
+    });
     connect(this, &SupervisedServer::connectionOpened, this, &ChatServer::onOpened);
     connect(this, &SupervisedServer::connectionClosed, this, &ChatServer::onClosed);
 }
@@ -45,9 +47,9 @@ ChatServer::~ChatServer()
 QStringList ChatServer::users() const
 {
     QStringList names;
-    for (const Client &c : m_clients)
-        names << c.name;
-    names.sort();
+    names.reserve(qsizetype(m_names.size()));
+    for (const QString &n : m_names)
+        names << n;
     return names;
 }
 
@@ -66,11 +68,13 @@ void ChatServer::onOpened(ConnectionSupervisor *c)
     client.tokens = m_options.rateLimit;
     client.refilledAt = SteadyClock::instance()->now();
     m_clients.insert(c, client);
+    m_names.insert(client.name);
     connect(c, &ConnectionSupervisor::textReceived, this, [this, c](const QString &frame) { onFrame(c, frame); });
     connect(c, &ConnectionSupervisor::binaryReceived, this, [this, c] {
         sendError(c, tr("binary frames are not part of %1").arg(QLatin1String(chat::Subprotocol)));
     });
-    chat::Hello hello{QStringLiteral("wspulse"), client.name, users(), {}, m_options.rateLimit};
+    chat::Hello hello{QStringLiteral("wspulse"), client.name, listedUsers(), {}, m_options.rateLimit,
+                      int(m_clients.size())};
     for (const chat::ChatMessage &m : m_history)
         hello.history << m;
     c->sendText(chat::encode(hello));
@@ -79,8 +83,12 @@ void ChatServer::onOpened(ConnectionSupervisor *c)
 
 void ChatServer::onClosed(ConnectionSupervisor *c)
 {
-    if (m_clients.remove(c))
-        schedulePresence();
+    const auto it = m_clients.find(c);
+    if (it == m_clients.end())
+        return;
+    m_names.erase(it->name);
+    m_clients.erase(it);
+    schedulePresence();
 }
 
 void ChatServer::onFrame(ConnectionSupervisor *c, const QString &frame)
@@ -141,8 +149,11 @@ void ChatServer::relay(ConnectionSupervisor *from, const chat::ChatRequest &requ
 void ChatServer::rename(ConnectionSupervisor *c, const QString &wanted)
 {
     Client &client = m_clients[c];
-    if (client.name != wanted)
+    if (client.name != wanted) {
+        m_names.erase(client.name);
         client.name = uniqueName(wanted);
+        m_names.insert(client.name);
+    }
     c->sendText(chat::encode(chat::Renamed{client.name}));
     schedulePresence();
 }
@@ -185,14 +196,21 @@ void ChatServer::broadcast(const QString &frame)
         it.key()->sendText(frame);
 }
 
+QStringList ChatServer::listedUsers() const
+{
+    QStringList names;
+    for (auto it = m_names.cbegin(); it != m_names.cend() && names.size() < chat::MaxListedUsers; ++it)
+        names << *it;
+    return names;
+}
+
 QString ChatServer::uniqueName(const QString &wanted) const
 {
-    const QStringList taken = users();
-    if (!taken.contains(wanted))
+    if (!m_names.count(wanted))
         return wanted;
     for (int i = 2;; ++i) {
         const QString candidate = QStringLiteral("%1-%2").arg(wanted).arg(i);
-        if (!taken.contains(candidate))
+        if (!m_names.count(candidate))
             return candidate;
     }
 }

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <set>
 
 namespace wspulse {
 
@@ -34,6 +35,8 @@ public:
     ~ChatServer() override;
 
     QStringList users() const;
+    // users(), cut to chat::MaxListedUsers for frames sent to everyone.
+    QStringList listedUsers() const;
     const ChatServerOptions &options() const { return m_options; }
 
 private:
@@ -61,6 +64,7 @@ private:
 
     ChatServerOptions m_options;
     QHash<ConnectionSupervisor *, Client> m_clients;
+    std::set<QString> m_names; // every client's name, sorted: joins stay O(log N)
     std::deque<chat::ChatMessage> m_history;
     QSet<QString> m_seenIds;
     std::deque<QString> m_seenOrder;

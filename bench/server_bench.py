@@ -1,0 +1,187 @@
+#!/usr/bin/python3
+"""Server and client rows of the wspulse benchmark: many supervised
+connections held for a while, against the servers and clients people already
+use, all measured in the same run on loopback.
+
+usage: server_bench.py WSPULSE_BINARY [--quick] [--json FILE]
+Rows: server side, impl in wspulse (--serve, pings at 1 s), node-ws (heartbeat
+sweep at 1 s), python-websockets (ping_interval=1), each held by the same Node
+load generator; client side, wspulse soak mode vs a Node ws client holding N
+connections and pinging each every second, against a Node ws server that does
+not ping. CPU and memory come from /proc.
+"""
+import json
+import os
+import resource
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+NODE_PATH = os.path.join(HERE, "..", "tests", "peers", "node_modules")
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def raise_fd_limit():
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+
+
+def cpu_seconds(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICK  # utime + stime
+
+
+def rss_kib(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def spawn(cmd, env=None):
+    e = dict(os.environ, NODE_PATH=NODE_PATH, **(env or {}))
+    return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            env=e, preexec_fn=raise_fd_limit)
+
+
+def read_port(proc):
+    for line in proc.stdout:
+        if line.startswith("PORT "):
+            return int(line.split()[1])
+        if line.startswith("{"):
+            listen = json.loads(line).get("listen")
+            if listen:
+                return int(listen.rsplit(":", 1)[1].strip("/"))
+    raise RuntimeError("server printed no port")
+
+
+def drain(proc):
+    """Reads and drops what a server prints from here on, so it never blocks on a full pipe."""
+    threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()
+
+
+def stop(proc):
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def server_row(impl, n, hold, wspulse):
+    cmd = {"wspulse": [wspulse, "--serve", "--port", "0", "--ping-interval", "1", "--max-connections", str(n + 10),
+                       "--heartbeat-interval", "0"],
+           "node-ws": ["node", os.path.join(HERE, "peers", "node_server.js")],
+           "python-websockets": ["/usr/bin/python3", os.path.join(HERE, "peers", "py_server.py")]}[impl]
+    server = spawn(cmd)
+    try:
+        port = read_port(server)
+        drain(server)
+        time.sleep(0.5)
+        rss0 = rss_kib(server.pid)
+        load = spawn(["node", os.path.join(HERE, "peers", "load.js"), f"ws://127.0.0.1:{port}/", str(n), str(hold)])
+        try:
+            opened = json.loads(load.stdout.readline())
+            if opened.get("event") != "open":
+                return {"impl": impl, "n": n, "error": opened}
+            cpu0 = cpu_seconds(server.pid)
+            done = json.loads(load.stdout.readline())
+            cpu1 = cpu_seconds(server.pid)
+            rss1 = rss_kib(server.pid)
+        finally:
+            stop(load)
+        pings = max(1, done["pings"])
+        return {"impl": impl, "n": n, "connect_all_s": round(done["connect_all_s"], 3),
+                "cpu_us_per_ping": round((cpu1 - cpu0) * 1e6 / pings, 2),
+                "pings_per_conn_per_s": round(done["per_conn_per_s"], 3),
+                "rss_kib_per_conn": round((rss1 - rss0) / n, 2)}
+    finally:
+        stop(server)
+
+
+def client_row(impl, n, hold, wspulse):
+    server = spawn(["node", os.path.join(HERE, "peers", "node_server.js")], env={"NOPING": "1"})
+    try:
+        port = read_port(server)
+        drain(server)
+        url = f"ws://127.0.0.1:{port}/"
+        if impl == "node-ws":
+            client = spawn(["node", os.path.join(HERE, "peers", "load.js"), url, str(n), str(hold), "client"])
+            try:
+                opened = json.loads(client.stdout.readline())
+                cpu0 = cpu_seconds(client.pid)
+                rss0 = rss_kib(client.pid)
+                done = json.loads(client.stdout.readline())
+                cpu1 = cpu_seconds(client.pid)
+                rss1 = rss_kib(client.pid)
+            finally:
+                stop(client)
+            pongs = max(1, done["pongs"])
+            return {"impl": impl, "n": n, "connect_all_s": round(opened["connect_all_s"], 3),
+                    "cpu_us_per_ping": round((cpu1 - cpu0) * 1e6 / pongs, 2),
+                    "pings_per_conn_per_s": round(done["per_conn_per_s"], 3),
+                    "rss_kib_per_conn": round(rss1 / n, 2)}
+        client = spawn([wspulse, "--headless", "--url", url, "--connections", str(n), "--ramp", "100000",
+                        "--ping-interval", "1", "--heartbeat-interval", "0", "--duration", str(hold + 60)])
+        try:
+            start = time.monotonic()
+            connect_all = None
+            for line in client.stdout:
+                e = json.loads(line)
+                if e.get("event") == "summary" and e["open"] == n:
+                    connect_all = time.monotonic() - start  # within a second: summaries come once a second
+                    cpu0, pongs0 = cpu_seconds(client.pid), e["pongs"]
+                    break
+            time.sleep(hold)
+            cpu1 = cpu_seconds(client.pid)
+            rss1 = rss_kib(client.pid)
+            # Ending the run prints a final summary with the totals.
+            client.send_signal(signal.SIGTERM)
+            pongs1 = pongs0
+            for line in client.stdout:
+                e = json.loads(line)
+                if e.get("event") == "summary":
+                    pongs1 = e["pongs"]
+        finally:
+            stop(client)
+        pongs = max(1, pongs1 - pongs0)
+        return {"impl": impl, "n": n, "connect_all_s": round(connect_all, 3),
+                "cpu_us_per_ping": round((cpu1 - cpu0) * 1e6 / pongs, 2),
+                "pings_per_conn_per_s": round(pongs / n / hold, 3),
+                "rss_kib_per_conn": round(rss1 / n, 2)}
+    finally:
+        stop(server)
+
+
+def main():
+    args = sys.argv[1:]
+    wspulse = args[0]
+    quick = "--quick" in args
+    out = args[args.index("--json") + 1] if "--json" in args else None
+    sizes = [1000, 5000] if quick else [1000, 5000, 10000]
+    hold = 10 if quick else 20
+    raise_fd_limit()
+    result = {"server": [], "client": []}
+    for n in sizes:
+        for impl in ("wspulse", "node-ws", "python-websockets"):
+            row = server_row(impl, n, hold, wspulse)
+            result["server"].append(row)
+            print("server", json.dumps(row), flush=True)
+        for impl in ("wspulse", "node-ws"):
+            row = client_row(impl, n, hold, wspulse)
+            result["client"].append(row)
+            print("client", json.dumps(row), flush=True)
+    if out:
+        with open(out, "w") as f:
+            json.dump(result, f, indent=2)
+
+
+if __name__ == "__main__":
+    main()
