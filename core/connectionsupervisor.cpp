@@ -99,10 +99,8 @@ ConnectionSupervisor::ConnectionSupervisor(Settings *settings, EventLog *log, co
     , m_settings(settings)
     , m_log(log)
     , m_clock(clock ? clock : SteadyClock::instance())
+    , m_deadline(DeadlineScheduler::forCurrentThread(), [this] { onDeadline(); })
 {
-    m_deadlineTimer.setSingleShot(true);
-    m_deadlineTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_deadlineTimer, &QTimer::timeout, this, &ConnectionSupervisor::onDeadline);
     m_reconnectTimer.setSingleShot(true);
     m_reconnectTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ConnectionSupervisor::startConnecting);
@@ -372,8 +370,7 @@ void ConnectionSupervisor::closeWith(const CloseIntent &intent, bool abort)
         return;
     m_intent = intent;
     m_policy.stopped();
-    m_deadlineTimer.stop();
-    m_armedFor.reset();
+    m_deadline.cancel();
     if (abort) {
         m_socket->abort(); // emits disconnected synchronously
         return;
@@ -451,8 +448,7 @@ void ConnectionSupervisor::onSocketError(QAbstractSocket::SocketError)
 
 void ConnectionSupervisor::onDisconnected()
 {
-    m_deadlineTimer.stop();
-    m_armedFor.reset();
+    m_deadline.cancel();
     m_closeGuardTimer.stop();
     const bool wasOpen = m_state == State::Open || m_state == State::Closing;
     m_policy.stopped();
@@ -576,22 +572,21 @@ void ConnectionSupervisor::rearm(bool force)
 {
     const std::optional<Nanos> next = m_policy.nextDeadline();
     if (!next) {
-        m_deadlineTimer.stop();
-        m_armedFor.reset();
+        m_deadline.cancel();
         return;
     }
-    // A timer armed earlier than needed simply re-arms for the remainder when
-    // it fires; only a deadline that moved earlier needs a new arm now.
-    if (!force && m_armedFor && *m_armedFor <= *next && m_deadlineTimer.isActive())
+    // The scheduler counts on the steady clock; our deadlines on m_clock.
+    const Nanos at = SteadyClock::instance()->now() + (*next - now());
+    // Armed earlier than needed re-arms for the remainder when it fires; only
+    // a deadline that moved earlier needs a new arm now.
+    if (!force && m_deadline.isArmed() && m_deadline.armedFor() <= at)
         return;
-    m_armedFor = next;
-    m_deadlineTimer.start(ceilMs(*next - now()));
+    m_deadline.arm(at);
 }
 
 void ConnectionSupervisor::onDeadline()
 {
     const Nanos t = now();
-    m_armedFor.reset();
     const QList<Deadline> due = m_policy.due(t);
     if (due.contains(Deadline::Heartbeat))
         runHeartbeat();

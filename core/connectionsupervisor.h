@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock.h"
+#include "deadlinescheduler.h"
 #include "metrics.h"
 #include "reconnectbackoff.h"
 #include "timeoutpolicy.h"
@@ -204,8 +205,7 @@ private:
 
     State m_state = State::Disconnected;
     TimeoutPolicy m_policy;
-    QTimer m_deadlineTimer;
-    std::optional<Nanos> m_armedFor;
+    DeadlineScheduler::Slot m_deadline; // one scheduler for all supervisors of the thread
     QTimer m_reconnectTimer;
     QTimer m_closeGuardTimer;
     ReconnectBackoff m_backoff;
