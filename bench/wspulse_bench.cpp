@@ -9,8 +9,14 @@
 #include "eventlog.h"
 #include "settings.h"
 
+#include "chatmodel.h"
+#include "mainwindow.h"
+
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -206,12 +212,79 @@ std::vector<double> timerErrors(const QUrl &echo, quint16 silentPort, int rounds
     return errors;
 }
 
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+// The window receiving `rate` chat messages a second for `seconds`, from a
+// Node client through `wspulse --serve` (separate processes, so only the
+// window's own work counts): how late a 1 ms timer fires meanwhile (event-loop
+// stalls, p99) and the process's resident memory at the end.
+std::optional<std::pair<double, double>> uiFlood(int rate, int seconds)
+{
+    const QString wspulse = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/wspulse");
+    QProcess serve;
+    serve.start(wspulse, {QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                          QStringLiteral("--rate-limit"), QString::number(rate * 4), QStringLiteral("--ping-interval"),
+                          QStringLiteral("0")});
+    QByteArray out;
+    QString listen;
+    runUntil([&] {
+        out += serve.readAllStandardOutput();
+        const qsizetype nl = out.indexOf('\n');
+        if (nl > 0)
+            listen = QJsonDocument::fromJson(out.left(nl)).object().value(QStringLiteral("listen")).toString();
+        return !listen.isEmpty();
+    }, 10000);
+    if (listen.isEmpty())
+        return std::nullopt;
+    // Nobody reads the server's log from here on.
+    serve.setStandardOutputFile(QProcess::nullDevice());
+    QObject::connect(&serve, &QProcess::readyReadStandardOutput, &serve, [&serve] { serve.readAllStandardOutput(); });
+
+    Settings settings;
+    MainWindow window(QUrl(listen), &settings);
+    window.show();
+    runUntil([&] { return window.supervisor()->state() == ConnectionSupervisor::State::Open; }, 10000);
+
+    QProcess flood;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("NODE_PATH"), QCoreApplication::applicationDirPath() + QStringLiteral("/../../tests/peers/node_modules"));
+    flood.setProcessEnvironment(env);
+    flood.start(QStringLiteral("node"), {QStringLiteral(WSPULSE_BENCH_DIR "/peers/flood.js"), listen,
+                                         QString::number(rate), QString::number(seconds)});
+    std::vector<double> stalls;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    Nanos expected = SteadyClock::instance()->now() + 1ms;
+    QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
+        const Nanos now = SteadyClock::instance()->now();
+        stalls.push_back(std::max(0.0, std::chrono::duration<double, std::milli>(now - expected).count()));
+        expected = now + 1ms;
+    });
+    probe.start(1);
+    runUntil([&] { return flood.state() == QProcess::NotRunning; }, (seconds + 30) * 1000);
+    probe.stop();
+    const double rssMiB = residentKiB() / 1024.0;
+    serve.terminate();
+    serve.waitForFinished(3000);
+    return std::make_pair(percentile(stalls, 0.99), rssMiB);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_NO_GLIB", "1");
-    QCoreApplication app(argc, argv);
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // the UI flood needs a window, not a screen
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("quick"), QStringLiteral("Fewer rounds (well under 3 minutes).")},
                        {QStringLiteral("json"), QStringLiteral("Write the results as JSON to FILE."), QStringLiteral("FILE")}});
@@ -241,6 +314,7 @@ int main(int argc, char **argv)
     const double rawRtt = median(rawPingRtts(echo.url(), samples));
     const double ourRtt = median(supervisedPingRtts(echo.url(), samples));
     const std::vector<double> timer = timerErrors(echo.url(), silent.serverPort(), quick ? 10 : 40);
+    const auto flood = uiFlood(10000, quick ? 5 : 10);
 
     QJsonObject out{{QStringLiteral("quick"), quick},
                     {QStringLiteral("raw_echo_msgs_per_s"), median(raw)},
@@ -251,12 +325,22 @@ int main(int argc, char **argv)
                     {QStringLiteral("timer_error_ms_p50"), percentile(timer, 0.5)},
                     {QStringLiteral("timer_error_ms_p99"), percentile(timer, 0.99)},
                     {QStringLiteral("timer_samples"), int(timer.size())}};
+    if (flood) {
+        out.insert(QStringLiteral("ui_flood_stall_ms_p99"), flood->first);
+        out.insert(QStringLiteral("ui_flood_rss_mib"), flood->second);
+    }
     std::printf("%-28s %14s %s\n", "figure", "measured", "target");
     std::printf("%-28s %14.3f %s\n", "overhead_ratio", overhead, ">= 0.97");
     std::printf("%-28s %14.1f %s\n", "rtt_loopback_median_us", ourRtt, qPrintable(QStringLiteral("<= %1 (1.5 x raw floor)").arg(1.5 * rawRtt, 0, 'f', 1)));
     std::printf("%-28s %14.1f %s\n", "rtt_raw_floor_us", rawRtt, "baseline");
     std::printf("%-28s %14.2f %s\n", "timer_error_ms_p50", percentile(timer, 0.5), "<= 2");
     std::printf("%-28s %14.2f %s\n", "timer_error_ms_p99", percentile(timer, 0.99), "<= 10");
+    if (flood) {
+        std::printf("%-28s %14.2f %s\n", "ui_flood_stall_ms_p99", flood->first, "<= 16");
+        std::printf("%-28s %14.1f %s\n", "ui_flood_rss_mib", flood->second, "<= 300");
+    } else {
+        std::printf("%-28s %14s %s\n", "ui_flood_*", "not measured", "(wspulse --serve did not start)");
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         QFile f(parser.value(QStringLiteral("json")));
         if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(out).toJson()) < 0) {

@@ -75,6 +75,9 @@ ChatPane::ChatPane(ChatModel *model, QWidget *parent)
     m_view->setModel(model);
     m_view->setItemDelegate(new ChatDelegate(m_view));
     m_view->setUniformItemSizes(false);
+    // Lay rows out in batches between events: a flood must not freeze the window.
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(200);
     m_view->setWordWrap(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_edit->setTabChangesFocus(true);
