@@ -3,7 +3,9 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace {
 // A "nice" axis maximum: 1, 2 or 5 times a power of ten.
@@ -128,19 +130,28 @@ void LatencyGraph::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(plot.left(), y(m_alertMs)), QPointF(plot.right(), y(m_alertMs)));
     }
 
-    // Marks on the time axis; labels staggered over three lines so that
-    // marks close together (a timeout and its reconnect) stay readable.
-    int n = 0;
+    // Marks on the time axis. Each label takes the first of three lines where
+    // it overlaps no other label; with none free, the line alone stays.
+    std::vector<std::vector<std::pair<qreal, qreal>>> taken(3);
     for (const Marker &m : m_marks) {
         const QColor c = markColor(m.kind);
         p.setPen(QPen(c, 1.5));
         p.drawLine(QPointF(x(m.t), plot.top()), QPointF(x(m.t), plot.bottom()));
-        const qreal labelY = plot.top() + fm.ascent() + 2 + (n++ % 3) * fm.height();
         const qreal width = fm.horizontalAdvance(m.label) + 2;
         // Near the right edge the label goes to the left of its line.
         const qreal left = x(m.t) + 3 + width > plot.right() ? x(m.t) - 3 - width : x(m.t) + 3;
-        p.fillRect(QRectF(left, labelY - fm.ascent(), width, fm.height()), pal.color(QPalette::Base));
-        p.drawText(QPointF(left + 1, labelY), m.label);
+        for (size_t line = 0; line < taken.size(); ++line) {
+            const bool clash = std::any_of(taken[line].begin(), taken[line].end(), [&](const auto &r) {
+                return left < r.second && left + width > r.first;
+            });
+            if (clash)
+                continue;
+            taken[line].push_back({left, left + width});
+            const qreal labelY = plot.top() + fm.ascent() + 2 + qreal(line) * fm.height();
+            p.fillRect(QRectF(left, labelY - fm.ascent(), width, fm.height()), pal.color(QPalette::Base));
+            p.drawText(QPointF(left + 1, labelY), m.label);
+            break;
+        }
     }
 
     // The samples: a line through network samples, hollow dots for queued ones.
