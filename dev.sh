@@ -97,12 +97,18 @@ build)
     build
     ;;
 bench)
-    # In-process figures against same-run baselines; --quick for the short form.
+    # Every benchmark figure, each against a baseline measured in the same run;
+    # --quick finishes within about five minutes. Writes bench/results/latest.json.
     install_missing
+    (cd tests/peers && npm ci --no-audit --no-fund --loglevel=error)
     build
     shift
     mkdir -p bench/results
-    "$BUILD_DIR/bench/wspulse_bench" --json bench/results/latest.json "$@"
+    "$BUILD_DIR/bench/wspulse_bench" --json bench/results/inprocess.json "$@"
+    /usr/bin/python3 bench/server_bench.py "$BUILD_DIR/app/wspulse" --json bench/results/rows.json "$@"
+    /usr/bin/python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); a.update(json.load(open(sys.argv[2]))); json.dump(a, open(sys.argv[3], "w"), indent=2)' \
+        bench/results/inprocess.json bench/results/rows.json bench/results/latest.json
+    echo "dev.sh: bench/results/latest.json"
     ;;
 screenshots)
     # The README's pictures, taken of the real window during a live session.
