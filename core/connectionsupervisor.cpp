@@ -731,6 +731,13 @@ void ConnectionSupervisor::sendPing()
     // The ping frame sits behind every byte already queued: it has left when
     // the transport has written up to here.
     m_pings.back().endOffset = m_written + transportQueued();
+    // Hand the ping to the kernel now rather than on the next loop pass: its
+    // departure time is what the pong is timed from, and with thousands of
+    // connections the write-notifier round trip cost more than the ping.
+    if (m_transport)
+        m_transport->flush();
+    if (m_state != State::Open || m_pings.empty() || m_pings.back().seq != seq)
+        return; // the write failed and the connection went down with it
     ++m_counters.pings;
     m_policy.pingSent(t);
     if (transportQueued() > 0)
@@ -739,7 +746,7 @@ void ConnectionSupervisor::sendPing()
     if (ahead > 0)
         fields.insert(QLatin1String("queued_bytes"), ahead);
     emitEvent(EventType::Ping, fields);
-    if (m_pings.back().endOffset <= m_written) { // written synchronously
+    if (!m_pings.back().leftAt && m_pings.back().endOffset <= m_written) { // written synchronously
         m_pings.back().leftAt = t;
         updatePongClock();
     }

@@ -1,11 +1,14 @@
 #include "event.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace wspulse {
 
@@ -58,25 +61,121 @@ QJsonObject Event::toJson() const
     return o;
 }
 
+namespace {
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    for (const char c : utf8) {
+        const auto u = uchar(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u >= 0x20) {
+            out += c; // UTF-8 passes through, as QJsonDocument writes it
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c == '\b') {
+            out += "\\b";
+        } else if (c == '\f') {
+            out += "\\f";
+        } else {
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        }
+    }
+    out += '"';
+}
+
+void appendJsonValue(QByteArray &out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        break;
+    case QJsonValue::Double: {
+        // As QJsonDocument writes numbers: integers exactly, others shortest.
+        const double d = value.toDouble();
+        const qint64 i = value.toInteger();
+        if (double(i) == d)
+            out += QByteArray::number(i);
+        else if (std::isfinite(d))
+            out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+        else
+            out += "null";
+        break;
+    }
+    case QJsonValue::String:
+        appendJsonString(out, value.toString());
+        break;
+    case QJsonValue::Array:
+        out += QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+        break;
+    case QJsonValue::Object:
+        out += QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+        break;
+    default:
+        out += "null";
+        break;
+    }
+}
+
+// ts formatting is the costliest part of a line: the date and time up to the
+// second are formatted once per second per thread and reused.
+void appendTimestamp(QByteArray &out, const QDateTime &ts)
+{
+    thread_local qint64 cachedSecond = std::numeric_limits<qint64>::min();
+    thread_local QByteArray cachedPrefix;
+    const qint64 ms = ts.toMSecsSinceEpoch();
+    const qint64 second = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+    if (second != cachedSecond) {
+        cachedSecond = second;
+        cachedPrefix = QDateTime::fromSecsSinceEpoch(second, Qt::UTC).toString(Qt::ISODate).toLatin1();
+        cachedPrefix.chop(1); // the 'Z'
+    }
+    const int milli = int(ms - second * 1000);
+    out += cachedPrefix;
+    out += '.';
+    out += char('0' + milli / 100);
+    out += char('0' + milli / 10 % 10);
+    out += char('0' + milli % 10);
+    out += 'Z';
+}
+
+} // namespace
+
 QByteArray Event::toJsonLine() const
 {
     // t_ms, ts and event lead every line so that a person scanning the output
     // (or `cut`) finds them in the same place; QJsonObject would sort them in.
-    QJsonObject rest = fields;
-    rest.remove(QLatin1String("t_ms"));
-    rest.remove(QLatin1String("ts"));
-    rest.remove(QLatin1String("event"));
-    QByteArray line = "{\"t_ms\":" + QByteArray::number(tMs) + ",\"ts\":\""
-        + ts.toUTC().toString(Qt::ISODateWithMs).toLatin1() + "\",\"event\":\""
-        + eventTypeName(type).toLatin1() + '"';
-    if (!rest.isEmpty()) {
-        const QByteArray body = QJsonDocument(rest).toJson(QJsonDocument::Compact);
+    // Written directly rather than through QJsonDocument: with thousands of
+    // connections (--serve) a line per ping and per pong is the hot path.
+    QByteArray line;
+    line.reserve(96 + 24 * fields.size());
+    line += "{\"t_ms\":";
+    line += QByteArray::number(tMs);
+    line += ",\"ts\":\"";
+    appendTimestamp(line, ts);
+    line += "\",\"event\":\"";
+    line += kNames[size_t(type)];
+    line += '"';
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const QString key = it.key();
+        if (key == QLatin1String("t_ms") || key == QLatin1String("ts") || key == QLatin1String("event"))
+            continue;
         line += ',';
-        line += body.mid(1); // drop the opening brace, keep the closing one
-    } else {
-        line += '}';
+        appendJsonString(line, key);
+        line += ':';
+        appendJsonValue(line, it.value());
     }
-    line += '\n';
+    line += "}\n";
     return line;
 }
 

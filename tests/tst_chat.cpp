@@ -2,6 +2,7 @@
 // relay, acks, history, presence, no loss and no duplicates across cuts and
 // restarts, every limit and bad input, server-side supervision, and an
 // independent Python client.
+#include "testmain.h"
 #include "chatclient.h"
 #include "chatserver.h"
 #include "connectionsupervisor.h"
@@ -448,5 +449,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestChat)
+WSPULSE_TEST_MAIN(TestChat)
 #include "tst_chat.moc"

@@ -1,6 +1,7 @@
 #include "eventlog.h"
 #include "metrics.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QtTest>
@@ -33,6 +34,47 @@ private Q_SLOTS:
         QCOMPARE(back->tMs, 1234);
         QCOMPARE(back->fields, e.fields);
         QCOMPARE(back->ts.toMSecsSinceEpoch(), e.ts.toMSecsSinceEpoch());
+    }
+
+    // The line is written by hand (it is the hot path of --serve); it must say
+    // exactly what QJsonDocument would say about every kind of value.
+    void jsonLineFieldsMatchQJsonDocument_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addRow("int") << QJsonValue(42);
+        QTest::addRow("negative int64") << QJsonValue(qint64(-9007199254740993LL));
+        QTest::addRow("fraction") << QJsonValue(0.1);
+        QTest::addRow("integral double") << QJsonValue(2.0);
+        QTest::addRow("tiny") << QJsonValue(1.5e-300);
+        QTest::addRow("infinite") << QJsonValue(std::numeric_limits<double>::infinity());
+        QTest::addRow("true") << QJsonValue(true);
+        QTest::addRow("null") << QJsonValue(QJsonValue::Null);
+        QTest::addRow("escapes") << QJsonValue(QStringLiteral("a\"b\\c\n\r\t\b\f\x01\x1f/"));
+        QTest::addRow("unicode") << QJsonValue(QStringLiteral("gr\u00fc\u00df \u4e16 \U0001F600"));
+        QTest::addRow("nested") << QJsonValue(QJsonObject{{QStringLiteral("b"), 1}, {QStringLiteral("a"), QJsonArray{1, QStringLiteral("x")}}});
+    }
+    void jsonLineFieldsMatchQJsonDocument()
+    {
+        QFETCH(QJsonValue, value);
+        ManualClock clock;
+        EventLog log(&clock);
+        const QJsonObject fields{{QStringLiteral("v"), value}, {QStringLiteral("k\u00e9y\n"), value}};
+        const QByteArray line = log.add(EventType::Warning, fields).toJsonLine();
+        QByteArray expected = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+        expected = expected.mid(1); // the fields follow the fixed keys
+        QVERIFY2(line.endsWith("\"event\":\"warning\"," + expected + '\n'), line.constData());
+    }
+
+    void jsonLineTimestampIsUtcWithMilliseconds()
+    {
+        ManualClock clock;
+        EventLog log(&clock);
+        for (const qint64 ms : {qint64(0), qint64(1), qint64(999), qint64(1000), qint64(1764000000007)}) {
+            Event e = log.add(EventType::Ping);
+            e.ts = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            const QJsonObject o = QJsonDocument::fromJson(e.toJsonLine()).object();
+            QCOMPARE(o.value(QStringLiteral("ts")).toString(), e.ts.toString(Qt::ISODateWithMs));
+        }
     }
 
     void fieldsCannotForgeFixedKeys()

@@ -1,5 +1,6 @@
 // The link simulator, end to end: a supervised connection through the SOCKS5
 // proxy to a real server, with latency, bandwidth caps, freeze and drop.
+#include "testmain.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
 #include "linksimulator.h"
@@ -233,5 +234,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLink)
+WSPULSE_TEST_MAIN(TestLink)
 #include "tst_link.moc"

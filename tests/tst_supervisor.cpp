@@ -2,6 +2,7 @@
 // misbehaves in one precise way (RawPeer). Timeouts are tens to hundreds of
 // milliseconds; assertions wait with QTRY_* / QSignalSpy::wait. QTest::qWait
 // appears only where a test shows that something does *not* happen.
+#include "testmain.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
 #include "rawpeer.h"
@@ -441,5 +442,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSupervisor)
+WSPULSE_TEST_MAIN(TestSupervisor)
 #include "tst_supervisor.moc"

@@ -1,5 +1,6 @@
 // wss:// with a certificate that fails verification: refused with its details,
 // never silently ignored, and trusted for one host only when a person says so.
+#include "testmain.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
 #include "settings.h"
@@ -68,5 +69,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTls)
+WSPULSE_TEST_MAIN(TestTls)
 #include "tst_tls.moc"
