@@ -26,11 +26,10 @@ ChatServer::ChatServer(Settings *settings, EventLog *log, const ChatServerOption
                                                                      .arg(auth->origin())}});
                 });
     }
-    // Joins and leaves are announced together, at most every 200 ms: one
+    // Joins and leaves are announced together (presenceIntervalMs): one
     // presence frame per client per burst, not one per join (N joins would
     // otherwise cost N x N frames).
     m_presenceTimer.setSingleShot(true);
-    m_presenceTimer.setInterval(200);
     connect(&m_presenceTimer, &QTimer::timeout, this, [this] {
         broadcast(chat::encode(chat::Presence{listedUsers(), int(m_clients.size())}));
     });
@@ -187,7 +186,13 @@ void ChatServer::sendError(ConnectionSupervisor *c, const QString &text, const Q
 void ChatServer::schedulePresence()
 {
     if (!m_presenceTimer.isActive())
-        m_presenceTimer.start();
+        m_presenceTimer.start(presenceIntervalMs(m_clients.size()));
+}
+
+int ChatServer::presenceIntervalMs(qsizetype clients)
+{
+    constexpr qsizetype FramesPerSecond = 5000;
+    return int(std::max<qsizetype>(200, clients * 1000 / FramesPerSecond));
 }
 
 void ChatServer::broadcast(const QString &frame)

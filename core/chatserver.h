@@ -62,6 +62,13 @@ private:
     QString uniqueName(const QString &wanted) const;
     void rememberId(const QString &id);
 
+public:
+    // How long joins and leaves are gathered before one presence frame goes
+    // to every client: 200 ms, longer with many clients, so that presence
+    // costs at most about 5000 frames a second however many are joining.
+    static int presenceIntervalMs(qsizetype clients);
+
+private:
     ChatServerOptions m_options;
     QHash<ConnectionSupervisor *, Client> m_clients;
     std::set<QString> m_names; // every client's name, sorted: joins stay O(log N)

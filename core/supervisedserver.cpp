@@ -23,10 +23,8 @@ SupervisedServer::~SupervisedServer()
 {
     // A derived class is already destroyed: nothing may reach its slots now.
     blockSignals(true);
-    for (const QPointer<ConnectionSupervisor> &c : std::as_const(m_connections)) {
-        if (c)
-            c->disconnect(this);
-    }
+    for (ConnectionSupervisor *c : std::as_const(m_connections))
+        c->disconnect(this);
     close();
 }
 
@@ -47,10 +45,8 @@ bool SupervisedServer::listen(const QHostAddress &address, quint16 port)
 void SupervisedServer::close()
 {
     m_tcp.close();
-    for (const QPointer<ConnectionSupervisor> &c : std::as_const(m_connections)) {
-        if (c)
-            c->close(QStringLiteral("server shutting down"), 1001);
-    }
+    for (ConnectionSupervisor *c : connections()) // a copy: closing may remove from the set
+        c->close(QStringLiteral("server shutting down"), 1001);
 }
 
 void SupervisedServer::logEvent(EventType type, const QJsonObject &fields)
@@ -61,46 +57,48 @@ void SupervisedServer::logEvent(EventType type, const QJsonObject &fields)
 
 QList<ConnectionSupervisor *> SupervisedServer::connections() const
 {
-    QList<ConnectionSupervisor *> out;
-    for (const QPointer<ConnectionSupervisor> &c : m_connections) {
-        if (c)
-            out.append(c);
-    }
-    return out;
+    return m_connections.values();
 }
 
 void SupervisedServer::onTcpConnection()
 {
     while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
-        m_handshaking.removeAll(nullptr);
-        m_handshaking.append(socket);
+        const quint16 port = socket->peerPort();
+        m_handshaking.insert(port, socket);
+        // A socket that dies in the handshake leaves no entry behind.
+        connect(socket, &QObject::destroyed, this, [this, port] { m_handshaking.remove(port, nullptr); });
         m_ws.handleConnection(socket);
     }
+}
+
+QTcpSocket *SupervisedServer::takeHandshakingTransport(const QWebSocket *ws)
+{
+    const quint16 port = ws->peerPort();
+    const QHostAddress address = ws->peerAddress();
+    for (auto it = m_handshaking.find(port); it != m_handshaking.end() && it.key() == port; ++it) {
+        QTcpSocket *candidate = it.value();
+        if (candidate && candidate->peerAddress() == address) {
+            m_handshaking.erase(it);
+            return candidate;
+        }
+    }
+    return nullptr;
 }
 
 void SupervisedServer::onWebSocketConnection()
 {
     while (QWebSocket *ws = m_ws.nextPendingConnection()) {
-        QTcpSocket *transport = nullptr;
-        for (const QPointer<QTcpSocket> &candidate : std::as_const(m_handshaking)) {
-            if (candidate && candidate->peerPort() == ws->peerPort()
-                && candidate->peerAddress() == ws->peerAddress()) {
-                transport = candidate;
-                break;
-            }
-        }
-        m_handshaking.removeAll(transport);
+        QTcpSocket *transport = takeHandshakingTransport(ws);
         if (!transport)
             qCWarning(lcServer) << "no transport found for" << ws->peerAddress() << ws->peerPort();
         auto *connection = new ConnectionSupervisor(m_settings, m_log, nullptr, this);
         connection->setLabel(QStringLiteral("c%1").arg(m_nextId++));
-        m_connections.removeAll(nullptr);
-        m_connections.append(connection);
+        m_connections.insert(connection);
         connect(connection, &ConnectionSupervisor::stateChanged, this,
                 [this, connection](ConnectionSupervisor::State s) {
                     if (s != ConnectionSupervisor::State::Disconnected)
                         return;
-                    m_connections.removeAll(connection);
+                    m_connections.remove(connection);
                     Q_EMIT connectionClosed(connection);
                     connection->deleteLater();
                 });

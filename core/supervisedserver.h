@@ -3,10 +3,15 @@
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
+#include <QMultiHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTcpServer>
 #include <QWebSocketServer>
+
+class QTcpSocket;
+class QWebSocket;
 
 namespace wspulse {
 
@@ -47,13 +52,17 @@ Q_SIGNALS:
 private:
     void onTcpConnection();
     void onWebSocketConnection();
+    QTcpSocket *takeHandshakingTransport(const QWebSocket *ws);
 
     Settings *m_settings;
     QPointer<EventLog> m_log;
     QTcpServer m_tcp;
     QWebSocketServer m_ws;
-    QList<QPointer<QTcpSocket>> m_handshaking;
-    QList<QPointer<ConnectionSupervisor>> m_connections;
+    // Sockets still in the WebSocket handshake, by peer port (the only way to
+    // find the transport under a QWebSocket); hashed, with thousands joining.
+    QMultiHash<quint16, QPointer<QTcpSocket>> m_handshaking;
+    // Removed on Disconnected, before the connection is deleted.
+    QSet<ConnectionSupervisor *> m_connections;
     quint64 m_nextId = 1;
 };
 

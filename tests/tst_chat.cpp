@@ -125,6 +125,16 @@ class TestChat : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void presenceIsGatheredLongerWithManyClients()
+    {
+        // 200 ms for a room; with 10,000 clients each burst is 10,000 frames,
+        // so bursts come at most every 2 s (about 5000 frames a second).
+        QCOMPARE(ChatServer::presenceIntervalMs(0), 200);
+        QCOMPARE(ChatServer::presenceIntervalMs(1000), 200);
+        QCOMPARE(ChatServer::presenceIntervalMs(5000), 1000);
+        QCOMPARE(ChatServer::presenceIntervalMs(10000), 2000);
+    }
+
     void initTestCase()
     {
         qRegisterMetaType<wspulse::chat::ChatMessage>();
