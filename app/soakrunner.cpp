@@ -109,11 +109,29 @@ void SoakRunner::openMore()
         connect(c, &ConnectionSupervisor::pongReceived, this, [this](quint64, qint64 rttUs, bool) {
             m_rttWindow.push_back(rttUs);
         });
+        connect(c, &ConnectionSupervisor::opened, this, [this, c, first = true]() mutable {
+            if (std::exchange(first, false))
+                ++m_everOpened;
+            noteAllOpen();
+        });
         m_connections.push_back(c);
         c->open();
     }
     if (int(m_connections.size()) >= m_options.connections)
         m_rampTimer.stop();
+}
+
+void SoakRunner::noteAllOpen()
+{
+    // Exact, not rounded to the next summary: how long the server took to
+    // accept them all is one of the figures a soak run is for.
+    if (m_allOpenAfterMs || m_everOpened < m_options.connections)
+        return;
+    const bool allOpenNow = std::all_of(m_connections.begin(), m_connections.end(), [](const ConnectionSupervisor *c) {
+        return c->state() == ConnectionSupervisor::State::Open;
+    });
+    if (allOpenNow)
+        m_allOpenAfterMs = std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::instance()->now() - m_rampStart).count();
 }
 
 void SoakRunner::report(bool final)
@@ -154,6 +172,8 @@ void SoakRunner::report(bool final)
                        {QLatin1String("reconnects"), qint64(reconnects)},
                        {QLatin1String("messages_in"), qint64(in)},
                        {QLatin1String("messages_out"), qint64(out)}};
+    if (m_allOpenAfterMs)
+        fields.insert(QLatin1String("all_open_ms"), *m_allOpenAfterMs);
     if (final)
         fields.insert(QLatin1String("final"), true);
     m_log->add(EventType::Summary, fields);

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
 #include <vector>
 
 namespace wspulse {
@@ -36,6 +37,7 @@ Q_SIGNALS:
 
 private:
     void openMore();
+    void noteAllOpen();
     void report(bool final);
 
     CommandLine m_options;
@@ -50,6 +52,8 @@ private:
     qint64 m_rttMaxAll = 0;
     QTimer m_rampTimer;
     wspulse::Nanos m_rampStart{0};
+    int m_everOpened = 0;                 // connections that have been open at least once
+    std::optional<qint64> m_allOpenAfterMs; // from the first attempt until all were open at once
     QTimer m_reportTimer;
     QTimer m_durationTimer;
     QTimer m_stopGuard;

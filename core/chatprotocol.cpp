@@ -217,13 +217,18 @@ QString encode(const RenameRequest &m)
 
 QString encode(const Hello &m)
 {
+    return encode(m, QJsonArray::fromStringList(m.users));
+}
+
+QString encode(const Hello &m, const QJsonArray &users)
+{
     QJsonArray history;
     for (const ChatMessage &c : m.history)
         history.append(chatObject(c));
     return toText({{QLatin1String("type"), QLatin1String("hello")},
                    {QLatin1String("server"), m.server},
                    {QLatin1String("you"), m.you},
-                   {QLatin1String("users"), QJsonArray::fromStringList(m.users)},
+                   {QLatin1String("users"), users},
                    {QLatin1String("history"), history},
                    {QLatin1String("rate_limit"), m.rateLimit},
                    {QLatin1String("user_count"), m.userCount}});
@@ -241,8 +246,13 @@ QString encode(const Ack &m)
 
 QString encode(const Presence &m)
 {
+    return encode(m, QJsonArray::fromStringList(m.users));
+}
+
+QString encode(const Presence &m, const QJsonArray &users)
+{
     return toText({{QLatin1String("type"), QLatin1String("presence")},
-                   {QLatin1String("users"), QJsonArray::fromStringList(m.users)},
+                   {QLatin1String("users"), users},
                    {QLatin1String("user_count"), m.userCount}});
 }
 

@@ -53,9 +53,12 @@ ServerFrame decodeServerFrame(const QString &frame);
 QString encode(const ChatRequest &m);
 QString encode(const RenameRequest &m);
 QString encode(const Hello &m);
+// The server's form: the user list already as JSON, built once for many joins.
+QString encode(const Hello &m, const QJsonArray &users);
 QString encode(const ChatMessage &m);
 QString encode(const Ack &m);
 QString encode(const Presence &m);
+QString encode(const Presence &m, const QJsonArray &users);
 QString encode(const Renamed &m);
 QString encode(const ServerError &m);
 

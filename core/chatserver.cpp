@@ -31,7 +31,7 @@ ChatServer::ChatServer(Settings *settings, EventLog *log, const ChatServerOption
     // otherwise cost N x N frames).
     m_presenceTimer.setSingleShot(true);
     connect(&m_presenceTimer, &QTimer::timeout, this, [this] {
-        broadcast(chat::encode(chat::Presence{listedUsers(), int(m_clients.size())}));
+        broadcast(chat::encode(chat::Presence{{}, int(m_clients.size())}, listedUsers()));
     });
     connect(this, &SupervisedServer::connectionOpened, this, &ChatServer::onOpened);
     connect(this, &SupervisedServer::connectionClosed, this, &ChatServer::onClosed);
@@ -67,16 +67,15 @@ void ChatServer::onOpened(ConnectionSupervisor *c)
     client.tokens = m_options.rateLimit;
     client.refilledAt = SteadyClock::instance()->now();
     m_clients.insert(c, client);
-    m_names.insert(client.name);
+    addName(client.name);
     connect(c, &ConnectionSupervisor::textReceived, this, [this, c](const QString &frame) { onFrame(c, frame); });
     connect(c, &ConnectionSupervisor::binaryReceived, this, [this, c] {
         sendError(c, tr("binary frames are not part of %1").arg(QLatin1String(chat::Subprotocol)));
     });
-    chat::Hello hello{QStringLiteral("wspulse"), client.name, listedUsers(), {}, m_options.rateLimit,
-                      int(m_clients.size())};
+    chat::Hello hello{QStringLiteral("wspulse"), client.name, {}, {}, m_options.rateLimit, int(m_clients.size())};
     for (const chat::ChatMessage &m : m_history)
         hello.history << m;
-    c->sendText(chat::encode(hello));
+    c->sendText(chat::encode(hello, listedUsers()));
     schedulePresence();
 }
 
@@ -85,7 +84,7 @@ void ChatServer::onClosed(ConnectionSupervisor *c)
     const auto it = m_clients.find(c);
     if (it == m_clients.end())
         return;
-    m_names.erase(it->name);
+    removeName(it->name);
     m_clients.erase(it);
     schedulePresence();
 }
@@ -149,9 +148,9 @@ void ChatServer::rename(ConnectionSupervisor *c, const QString &wanted)
 {
     Client &client = m_clients[c];
     if (client.name != wanted) {
-        m_names.erase(client.name);
+        removeName(client.name);
         client.name = uniqueName(wanted);
-        m_names.insert(client.name);
+        addName(client.name);
     }
     c->sendText(chat::encode(chat::Renamed{client.name}));
     schedulePresence();
@@ -201,12 +200,42 @@ void ChatServer::broadcast(const QString &frame)
         it.key()->sendText(frame);
 }
 
-QStringList ChatServer::listedUsers() const
+bool ChatServer::isListed(const QString &name) const
 {
-    QStringList names;
-    for (auto it = m_names.cbegin(); it != m_names.cend() && names.size() < chat::MaxListedUsers; ++it)
-        names << *it;
-    return names;
+    qsizetype rank = 0;
+    for (auto it = m_names.cbegin(); it != m_names.cend() && rank < chat::MaxListedUsers; ++it, ++rank) {
+        if (*it == name)
+            return true;
+    }
+    return false;
+}
+
+void ChatServer::addName(const QString &name)
+{
+    m_names.insert(name);
+    if (isListed(name))
+        m_listedUsers.reset();
+}
+
+void ChatServer::removeName(const QString &name)
+{
+    if (isListed(name))
+        m_listedUsers.reset();
+    m_names.erase(name);
+}
+
+const QJsonArray &ChatServer::listedUsers()
+{
+    // The same list goes to every joining client: built again only when a
+    // name enters or leaves the first MaxListedUsers (most joins to a big
+    // room sort after them).
+    if (!m_listedUsers) {
+        QJsonArray names;
+        for (auto it = m_names.cbegin(); it != m_names.cend() && names.size() < chat::MaxListedUsers; ++it)
+            names.append(*it);
+        m_listedUsers = names;
+    }
+    return *m_listedUsers;
 }
 
 QString ChatServer::uniqueName(const QString &wanted) const

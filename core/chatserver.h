@@ -5,10 +5,12 @@
 #include "supervisedserver.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QSet>
 #include <QTimer>
 
 #include <deque>
+#include <optional>
 #include <set>
 
 namespace wspulse {
@@ -36,7 +38,6 @@ public:
 
     QStringList users() const;
     // users(), cut to chat::MaxListedUsers for frames sent to everyone.
-    QStringList listedUsers() const;
     const ChatServerOptions &options() const { return m_options; }
 
 private:
@@ -60,6 +61,10 @@ private:
     void broadcast(const QString &frame);
     void schedulePresence();
     QString uniqueName(const QString &wanted) const;
+    bool isListed(const QString &name) const;
+    void addName(const QString &name);
+    void removeName(const QString &name);
+    const QJsonArray &listedUsers();
     void rememberId(const QString &id);
 
 public:
@@ -72,6 +77,7 @@ private:
     ChatServerOptions m_options;
     QHash<ConnectionSupervisor *, Client> m_clients;
     std::set<QString> m_names; // every client's name, sorted: joins stay O(log N)
+    std::optional<QJsonArray> m_listedUsers; // the first MaxListedUsers names, as sent
     std::deque<chat::ChatMessage> m_history;
     QSet<QString> m_seenIds;
     std::deque<QString> m_seenOrder;

@@ -125,6 +125,40 @@ class TestChat : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void bigRoomListsTheFirstNamesAndCountsEveryone()
+    {
+        Server server;
+        std::vector<std::unique_ptr<RawClient>> clients;
+        const int n = chat::MaxListedUsers + 5;
+        for (int i = 0; i < n; ++i)
+            clients.push_back(std::make_unique<RawClient>(server.url()));
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(clients.begin(), clients.end(),
+                                             [](const auto &c) { return c->count(QStringLiteral("hello")) == 1; }),
+                                 20000);
+        QJsonObject hello;
+        for (const auto &c : clients) { // the last one to join sees everyone
+            const QJsonObject h = c->last(QStringLiteral("hello"));
+            if (h.value(QStringLiteral("user_count")).toInt() == n)
+                hello = h;
+        }
+        QCOMPARE(hello.value(QStringLiteral("users")).toArray().size(), qsizetype(chat::MaxListedUsers));
+
+        // A name that sorts first enters the list; when it leaves, it is gone
+        // from the list again (the server rebuilds it only on such changes).
+        RawClient &mover = *clients.front();
+        mover.socket.sendTextMessage(QStringLiteral(R"({"type":"rename","name":"aaa"})"));
+        RawClient &watcher = *clients.back();
+        const auto firstListed = [&watcher] {
+            return watcher.last(QStringLiteral("presence")).value(QStringLiteral("users")).toArray().first().toString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(firstListed(), QStringLiteral("aaa"), 5000);
+        QCOMPARE(watcher.last(QStringLiteral("presence")).value(QStringLiteral("users")).toArray().size(),
+                 qsizetype(chat::MaxListedUsers));
+        mover.socket.close();
+        QTRY_VERIFY_WITH_TIMEOUT(firstListed() != QStringLiteral("aaa"), 5000);
+        QCOMPARE(watcher.last(QStringLiteral("presence")).value(QStringLiteral("user_count")).toInt(), n - 1);
+    }
+
     void presenceIsGatheredLongerWithManyClients()
     {
         // 200 ms for a room; with 10,000 clients each burst is 10,000 frames,

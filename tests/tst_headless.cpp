@@ -204,6 +204,9 @@ private Q_SLOTS:
                 QVERIFY2(s.contains(QLatin1String(key)), key);
         }
         QVERIFY(allOpen);
+        // The ramp (200/s) opens the 40th connection 195 ms after the first.
+        const int allOpenMs = summaries.last().value(QStringLiteral("all_open_ms")).toInt(-1);
+        QVERIFY2(allOpenMs >= 195 && allOpenMs < 2500, qPrintable(QString::number(allOpenMs)));
         const QJsonObject second = summaries.at(1);
         QVERIFY2(second.value(QStringLiteral("samples")).toInt() >= 200, "40 connections pinging 10 times a second");
         QVERIFY(second.value(QStringLiteral("rtt_p50_us")).toDouble() > 0);
