@@ -94,13 +94,16 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
     const QCommandLineOption rampOption(QStringLiteral("ramp"),
                                         QCoreApplication::translate("CommandLine", "Soak mode: connections opened per second (default 200)."),
                                         QCoreApplication::translate("CommandLine", "N"));
+    const QCommandLineOption eventsOption(QStringLiteral("events"),
+                                          QCoreApplication::translate("CommandLine", "Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong)."),
+                                          QCoreApplication::translate("CommandLine", "LIST"));
     const QCommandLineOption listOption(QStringLiteral("list-parameters"),
                                         QCoreApplication::translate("CommandLine", "Print the parameter table (Markdown) and exit."));
     parser.addOptions({urlOption, headlessOption, serveOption, durationOption, bindOption, portOption,
                        presetOption, profileOption, listOption, nameOption, historyOption,
                        maxConnectionsOption, rateLimitOption, originOption, langOption, linkLatencyOption,
                        linkJitterOption, linkBandwidthOption, linkSeedOption, linkPresetOption,
-                       connectionsOption, rampOption});
+                       connectionsOption, rampOption, eventsOption});
     QList<QCommandLineOption> paramOptions;
     for (const ParamDef &def : parameterDefs()) {
         paramOptions.append(QCommandLineOption(def.flagName(),
@@ -186,6 +189,13 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
         else
             *out = n;
     };
+    if (parser.isSet(eventsOption)) {
+        QString error;
+        if (const auto events = wspulse::parseEventTypeList(parser.value(eventsOption), &error))
+            result.events = *events;
+        else
+            result.errors << QStringLiteral("--events: ") + error;
+    }
     readCount(historyOption, 0, 100000, &result.server.historySize);
     readCount(connectionsOption, 1, 100000, &result.connections);
     if (result.connections > 1 && result.mode != CommandLine::Mode::Headless)

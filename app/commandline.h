@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chatserver.h"
+#include "event.h"
 #include "linksimulator.h"
 
 #include <QHostAddress>
@@ -27,6 +28,7 @@ struct CommandLine
     QString language;            // --lang: overrides the system locale
     int connections = 1;         // --connections: soak mode when > 1
     double ramp = 200;           // --ramp: connections opened per second
+    wspulse::EventTypeSet events = wspulse::EventTypeSet().set(); // --events: what the JSON lines show
     wspulse::ChatServerOptions server;
     // The link simulator: on when any --link-* option is given.
     bool link = false;

@@ -32,6 +32,9 @@ HeadlessRunner::HeadlessRunner(const CommandLine &options, Settings *settings, Q
     , m_supervisor(m_session->supervisor())
     , m_chat(m_session->chat())
 {
+    // Events only pass through to stdout: no history kept.
+    m_log->setCapacity(0);
+    m_log->setAcceptedTypes(options.events);
     new JsonLineWriter(m_log, this);
     m_durationTimer.setSingleShot(true);
     m_durationTimer.setTimerType(Qt::PreciseTimer);

@@ -65,6 +65,8 @@ bool wantsWindow(int argc, char **argv)
 int runServe(const CommandLine &options, Settings *settings)
 {
     EventLog log(SteadyClock::instance());
+    log.setCapacity(0); // events only pass through to stdout
+    log.setAcceptedTypes(options.events);
     JsonLineWriter writer(&log);
     ChatServer server(settings, &log, options.server);
     if (!server.listen(options.bind, options.port)) {

@@ -43,6 +43,8 @@ SoakRunner::SoakRunner(const CommandLine &options, Settings *settings, QObject *
     , m_settings(settings)
     , m_log(new EventLog(SteadyClock::instance(), this))
 {
+    m_log->setCapacity(0);
+    m_log->setAcceptedTypes(options.events);
     new JsonLineWriter(m_log, this);
     m_reportTimer.setInterval(1s);
     connect(&m_reportTimer, &QTimer::timeout, this, [this] { report(false); });

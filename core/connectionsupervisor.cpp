@@ -170,9 +170,14 @@ void ConnectionSupervisor::onSettingChanged(Param p)
     rearm(true);
 }
 
+bool ConnectionSupervisor::wantsEvent(EventType type) const
+{
+    return m_log && m_log->accepts(type);
+}
+
 void ConnectionSupervisor::emitEvent(EventType type, QJsonObject fields)
 {
-    if (!m_log)
+    if (!wantsEvent(type))
         return;
     if (!m_label.isEmpty())
         fields.insert(QLatin1String("conn"), m_label);
@@ -742,10 +747,12 @@ void ConnectionSupervisor::sendPing()
     m_policy.pingSent(t);
     if (transportQueued() > 0)
         m_policy.outboundQueued(t);
-    QJsonObject fields{{QLatin1String("seq"), qint64(seq)}};
-    if (ahead > 0)
-        fields.insert(QLatin1String("queued_bytes"), ahead);
-    emitEvent(EventType::Ping, fields);
+    if (wantsEvent(EventType::Ping)) { // per ping: not even built when filtered out
+        QJsonObject fields{{QLatin1String("seq"), qint64(seq)}};
+        if (ahead > 0)
+            fields.insert(QLatin1String("queued_bytes"), ahead);
+        emitEvent(EventType::Ping, fields);
+    }
     if (!m_pings.back().leftAt && m_pings.back().endOffset <= m_written) { // written synchronously
         m_pings.back().leftAt = t;
         updatePongClock();
@@ -787,10 +794,12 @@ void ConnectionSupervisor::onPong(quint64 elapsedMs, const QByteArray &payload)
         ++m_counters.queuedRttSamples;
     else
         m_rtt.add(rttUs); // only unqueued samples describe the network
-    QJsonObject fields{{QLatin1String("seq"), qint64(seq)}, {QLatin1String("rtt_us"), rttUs}};
-    if (queued)
-        fields.insert(QLatin1String("queued"), true);
-    emitEvent(EventType::Pong, fields);
+    if (wantsEvent(EventType::Pong)) {
+        QJsonObject fields{{QLatin1String("seq"), qint64(seq)}, {QLatin1String("rtt_us"), rttUs}};
+        if (queued)
+            fields.insert(QLatin1String("queued"), true);
+        emitEvent(EventType::Pong, fields);
+    }
     Q_EMIT pongReceived(seq, rttUs, queued);
     checkPongShorterThanRtt(rttUs);
     checkLatencyAlert(rttUs);

@@ -183,7 +183,8 @@ private:
     void checkLatencyAlert(qint64 rttUs);
     bool kernelHasUnsentBytesBeyond(qint64 bytes) const;
     void emitEvent(EventType type, QJsonObject fields);
-    bool logsMessages() const { return m_messageEvents && m_log; }
+    bool logsMessages() const { return m_messageEvents && wantsEvent(EventType::Message); }
+    bool wantsEvent(EventType type) const;
     Nanos now() const { return m_clock->now(); }
     qint64 transportQueued() const;
 

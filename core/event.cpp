@@ -33,6 +33,40 @@ std::optional<EventType> eventTypeFromName(const QString &name)
     return std::nullopt;
 }
 
+std::optional<EventTypeSet> parseEventTypeList(const QString &text, QString *error)
+{
+    const auto fail = [error](const QString &why) -> std::optional<EventTypeSet> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const QStringList items = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (items.isEmpty())
+        return fail(QCoreApplication::translate("Events", "no event names given"));
+    const bool excluding = items.constFirst().trimmed().startsWith(QLatin1Char('-'));
+    EventTypeSet set;
+    if (excluding)
+        set.set();
+    for (const QString &item : items) {
+        QString name = item.trimmed();
+        if (name.startsWith(QLatin1Char('-')) != excluding)
+            return fail(QCoreApplication::translate("Events", "either name the events to keep or, each with '-', "
+                                                              "the ones to leave out; not both"));
+        if (excluding)
+            name.remove(0, 1);
+        const std::optional<EventType> type = eventTypeFromName(name);
+        if (!type) {
+            QStringList known;
+            for (const char *k : kNames)
+                known << QLatin1String(k);
+            return fail(QCoreApplication::translate("Events", "unknown event \"%1\" (known: %2)")
+                            .arg(name, known.join(QLatin1String(", "))));
+        }
+        set.set(size_t(*type), !excluding);
+    }
+    return set;
+}
+
 Severity Event::severity() const
 {
     switch (type) {

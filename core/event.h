@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <bitset>
 #include <optional>
 
 namespace wspulse {
@@ -27,11 +28,16 @@ enum class EventType {
     Summary,  // soak mode: the state of many connections, once a second
 };
 constexpr int EventTypeCount = 14;
+using EventTypeSet = std::bitset<EventTypeCount>;
 
 enum class Severity { Info, Warning, Error };
 
 QString eventTypeName(EventType t);
 std::optional<EventType> eventTypeFromName(const QString &name);
+// "--events" syntax: names to keep ("timeout,closed") or, each with a leading
+// '-', names to leave out of everything ("-ping,-pong"). Sets *error and
+// returns nullopt on an unknown name or a mix of the two forms.
+std::optional<EventTypeSet> parseEventTypeList(const QString &text, QString *error);
 
 struct Event
 {

@@ -10,6 +10,8 @@
 namespace wspulse {
 
 // Bounded ring of events. When full, the oldest event is dropped first.
+// Capacity 0 keeps no history (the JSON-line modes only pass events on).
+// Types not accepted are neither kept nor announced (--events).
 class EventLog : public QObject
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ public:
 
     qsizetype capacity() const { return m_capacity; }
     void setCapacity(qsizetype capacity);
+    void setAcceptedTypes(const EventTypeSet &types) { m_accepted = types; }
+    bool accepts(EventType type) const { return m_accepted.test(size_t(type)); }
     qsizetype size() const { return qsizetype(m_events.size()); }
     const Event &at(qsizetype i) const { return m_events[size_t(i)]; }
     quint64 droppedCount() const { return m_dropped; }
@@ -34,7 +38,9 @@ Q_SIGNALS:
 private:
     const Clock *m_clock;
     std::deque<Event> m_events;
+    Event m_latest; // the last event when nothing is kept, or it was not accepted
     qsizetype m_capacity = 10000;
+    EventTypeSet m_accepted = EventTypeSet().set();
     quint64 m_dropped = 0;
 };
 

@@ -110,6 +110,49 @@ private Q_SLOTS:
             QCOMPARE(eventTypeFromName(eventTypeName(EventType(i))), std::optional<EventType>(EventType(i)));
     }
 
+    void eventListsKeepOrLeaveOut()
+    {
+        QString error;
+        const auto keep = parseEventTypeList(QStringLiteral("timeout, closed"), &error);
+        QVERIFY2(keep, qPrintable(error));
+        QCOMPARE(keep->count(), size_t(2));
+        QVERIFY(keep->test(size_t(EventType::Timeout)) && keep->test(size_t(EventType::Closed)));
+        const auto drop = parseEventTypeList(QStringLiteral("-ping,-pong"), &error);
+        QVERIFY2(drop, qPrintable(error));
+        QCOMPARE(drop->count(), size_t(EventTypeCount - 2));
+        QVERIFY(!drop->test(size_t(EventType::Ping)) && !drop->test(size_t(EventType::Pong)));
+        for (const char *bad : {"", "pong,nope", "-ping,pong", ","}) {
+            error.clear();
+            QVERIFY2(!parseEventTypeList(QLatin1String(bad), &error), bad);
+            QVERIFY(!error.isEmpty());
+        }
+    }
+
+    void filteredEventsAreNeitherKeptNorAnnounced()
+    {
+        ManualClock clock;
+        EventLog log(&clock);
+        log.setAcceptedTypes(*parseEventTypeList(QStringLiteral("-ping"), nullptr));
+        QSignalSpy added(&log, &EventLog::added);
+        log.add(EventType::Ping);
+        log.add(EventType::Pong);
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.at(0).type, EventType::Pong);
+    }
+
+    void capacityZeroPassesEventsOnWithoutKeeping()
+    {
+        ManualClock clock;
+        EventLog log(&clock);
+        log.setCapacity(0);
+        QSignalSpy added(&log, &EventLog::added);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(log.add(EventType::Ping, {{QStringLiteral("seq"), i}}).fields.value(QStringLiteral("seq")).toInt(), i);
+        QCOMPARE(added.size(), 3);
+        QCOMPARE(log.size(), 0);
+    }
+
     void ringIsBounded()
     {
         ManualClock clock;

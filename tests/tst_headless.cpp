@@ -112,6 +112,8 @@ private Q_SLOTS:
         QTest::addRow("link preset") << QStringList{QStringLiteral("--link-preset"), QStringLiteral("5g")} << QStringLiteral("5g");
         QTest::addRow("connections") << QStringList{QStringLiteral("--connections"), QStringLiteral("0")} << QStringLiteral("--connections");
         QTest::addRow("ramp") << QStringList{QStringLiteral("--connections"), QStringLiteral("5"), QStringLiteral("--ramp"), QStringLiteral("-3")} << QStringLiteral("--ramp");
+        QTest::addRow("events unknown") << QStringList{QStringLiteral("--events"), QStringLiteral("pong,boom")} << QStringLiteral("boom");
+        QTest::addRow("events mixed") << QStringList{QStringLiteral("--events"), QStringLiteral("-ping,pong")} << QStringLiteral("--events");
     }
     void badArgumentsExitTwo()
     {
@@ -161,6 +163,31 @@ private Q_SLOTS:
             QVERIFY(pong.value(QStringLiteral("rtt_us")).toDouble() >= 0);
         }
         QCOMPARE(named(events, "closed").last().value(QStringLiteral("by")).toString(), QStringLiteral("local"));
+    }
+
+    void eventsFilterLeavesPingAndPongOut()
+    {
+        // A server holding thousands of connections prints two lines per
+        // ping; --events keeps the output (and its cost) to what matters.
+        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("0.8"),
+                                           QStringLiteral("--ping-interval"), QStringLiteral("0.1"),
+                                           QStringLiteral("--events=-ping,-pong")}));
+        QVERIFY(p->waitForFinished(15000));
+        QCOMPARE(p->exitCode(), 0);
+        const QList<QJsonObject> events = parseLines(p->readAllStandardOutput());
+        QVERIFY(named(events, "ping").isEmpty());
+        QVERIFY(named(events, "pong").isEmpty());
+        QCOMPARE(named(events, "config").size(), 1);
+        QVERIFY(named(events, "state").size() >= 2);
+
+        std::unique_ptr<QProcess> only(start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("0.5"),
+                                              QStringLiteral("--ping-interval"), QStringLiteral("0.1"),
+                                              QStringLiteral("--events"), QStringLiteral("pong")}));
+        QVERIFY(only->waitForFinished(15000));
+        const QList<QJsonObject> pongs = parseLines(only->readAllStandardOutput());
+        QVERIFY(pongs.size() >= 2);
+        for (const QJsonObject &e : pongs)
+            QCOMPARE(e.value(QStringLiteral("event")).toString(), QStringLiteral("pong"));
     }
 
     void linkLatencyFlagDelaysEveryPong()
