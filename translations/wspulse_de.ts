@@ -57,32 +57,32 @@
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="115"/>
+        <location filename="../ui/chatpane.cpp" line="118"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="116"/>
+        <location filename="../ui/chatpane.cpp" line="119"/>
         <source>Send (Enter); Shift+Enter adds a line</source>
         <translation>Senden (Enter); Umschalt+Enter fügt eine Zeile ein</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="117"/>
+        <location filename="../ui/chatpane.cpp" line="120"/>
         <source>Type a message: Enter sends, Shift+Enter adds a line</source>
         <translation>Nachricht eingeben: Enter sendet, Umschalt+Enter fügt eine Zeile ein</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="118"/>
+        <location filename="../ui/chatpane.cpp" line="121"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="119"/>
+        <location filename="../ui/chatpane.cpp" line="122"/>
         <source>Chat messages</source>
         <translation>Chat-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="120"/>
+        <location filename="../ui/chatpane.cpp" line="123"/>
         <source>Keeps the last %1 messages</source>
         <translation>Behält die letzten %1 Nachrichten</translation>
     </message>
@@ -142,12 +142,12 @@
     </message>
     <message>
         <location filename="../core/chatprotocol.cpp" line="157"/>
-        <location filename="../core/chatprotocol.cpp" line="196"/>
+        <location filename="../core/chatprotocol.cpp" line="198"/>
         <source>unknown type &quot;%1&quot;</source>
         <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="177"/>
+        <location filename="../core/chatprotocol.cpp" line="178"/>
         <source>&quot;history&quot; must be a list</source>
         <translation>„history“ muss eine Liste sein</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="48"/>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="114"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -289,6 +289,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="72"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
@@ -345,72 +346,77 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="98"/>
+        <source>Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong).</source>
+        <translation>Headless und Server: nur diese Ereignisse ausgeben (timeout,closed) oder alle außer diesen (-ping,-pong).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Die Parametertabelle (Markdown) ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="108"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; Umgebung %2; Standard %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="192"/>
+        <location filename="../app/commandline.cpp" line="202"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: der Dauertest braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="197"/>
+        <location filename="../app/commandline.cpp" line="207"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: „%1“ ist keine positive Zahl von Verbindungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="218"/>
+        <location filename="../app/commandline.cpp" line="228"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="232"/>
+        <location filename="../app/commandline.cpp" line="242"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von 0 bis %3 und auch kein Paar HOCH,RUNTER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="250"/>
+        <location filename="../app/commandline.cpp" line="260"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="84"/>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="114"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="135"/>
+        <location filename="../app/commandline.cpp" line="138"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless und --serve lassen sich nicht kombinieren</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="150"/>
+        <location filename="../app/commandline.cpp" line="153"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: „%1“ ist keine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="156"/>
+        <location filename="../app/commandline.cpp" line="159"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="162"/>
+        <location filename="../app/commandline.cpp" line="165"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: „%1“ ist keine Portnummer (0–65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="182"/>
+        <location filename="../app/commandline.cpp" line="185"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -502,27 +508,27 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../core/event.cpp" line="93"/>
+        <location filename="../core/event.cpp" line="226"/>
         <source>not JSON: %1</source>
         <translation>kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="95"/>
+        <location filename="../core/event.cpp" line="228"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="99"/>
+        <location filename="../core/event.cpp" line="232"/>
         <source>unknown or missing &quot;event&quot;</source>
         <translation>„event“ fehlt oder ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="103"/>
+        <location filename="../core/event.cpp" line="236"/>
         <source>missing numeric &quot;t_ms&quot;</source>
         <translation>numerisches „t_ms“ fehlt</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="106"/>
+        <location filename="../core/event.cpp" line="239"/>
         <source>missing or invalid &quot;ts&quot;</source>
         <translation>„ts“ fehlt oder ist ungültig</translation>
     </message>
@@ -606,6 +612,24 @@
         <location filename="../ui/eventlogpane.cpp" line="136"/>
         <source>Event log</source>
         <translation>Ereignisprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <location filename="../core/event.cpp" line="45"/>
+        <source>no event names given</source>
+        <translation>keine Ereignisnamen angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/event.cpp" line="53"/>
+        <source>either name the events to keep or, each with &apos;-&apos;, the ones to leave out; not both</source>
+        <translation>entweder die zu behaltenden Ereignisse nennen oder, jeweils mit &apos;-&apos;, die wegzulassenden; nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../core/event.cpp" line="62"/>
+        <source>unknown event &quot;%1&quot; (known: %2)</source>
+        <translation>unbekanntes Ereignis „%1“ (bekannt: %2)</translation>
     </message>
 </context>
 <context>
@@ -793,22 +817,22 @@
 <context>
     <name>LatencyGraph</name>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="38"/>
+        <location filename="../ui/latencygraph.cpp" line="40"/>
         <source>Latency graph</source>
         <translation>Latenzgraph</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="117"/>
+        <location filename="../ui/latencygraph.cpp" line="119"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="122"/>
+        <location filename="../ui/latencygraph.cpp" line="124"/>
         <source>-%1 s</source>
         <translation>-%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="123"/>
+        <location filename="../ui/latencygraph.cpp" line="125"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
@@ -1377,7 +1401,7 @@ SHA-256: %5</translation>
 <context>
     <name>SoakRunner</name>
     <message>
-        <location filename="../app/soakrunner.cpp" line="81"/>
+        <location filename="../app/soakrunner.cpp" line="80"/>
         <source>cannot start the embedded server: %1</source>
         <translation>der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>
@@ -1431,27 +1455,27 @@ SHA-256: %5</translation>
         <translation>Verbindung von Origin „%1“ abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="60"/>
+        <location filename="../core/chatserver.cpp" line="61"/>
         <source>refused: already %1 connections</source>
         <translation>abgelehnt: schon %1 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="71"/>
+        <location filename="../core/chatserver.cpp" line="73"/>
         <source>binary frames are not part of %1</source>
         <translation>Binär-Frames gehören nicht zu %1</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="94"/>
+        <location filename="../core/chatserver.cpp" line="100"/>
         <source>closed %1: rate limit exceeded</source>
         <translation>%1 geschlossen: Ratenlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="99"/>
+        <location filename="../core/chatserver.cpp" line="105"/>
         <source>rate limit: at most %1 messages per second</source>
         <translation>Ratenlimit: höchstens %1 Nachrichten pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="172"/>
+        <location filename="../core/chatserver.cpp" line="181"/>
         <source>bad request: %1</source>
         <translation>fehlerhafte Anfrage: %1</translation>
     </message>
@@ -1459,42 +1483,42 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ConnectionSupervisor</name>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="417"/>
+        <location filename="../core/connectionsupervisor.cpp" line="430"/>
         <source>accepting the certificate of %1 you chose to trust despite: %2</source>
         <translation>das Zertifikat von %1, dem Sie vertrauen, wird angenommen trotz: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="423"/>
+        <location filename="../core/connectionsupervisor.cpp" line="436"/>
         <source>TLS: the certificate of %1 was refused: %2</source>
         <translation>TLS: das Zertifikat von %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="475"/>
+        <location filename="../core/connectionsupervisor.cpp" line="487"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt hat die Verbindung selbst geschlossen: ein teilweise empfangener Frame bekam 5 s lang kein Byte (das feste Lese-Zeitlimit von QWebSocket, keine Einstellung von wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="477"/>
+        <location filename="../core/connectionsupervisor.cpp" line="489"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt hat die Verbindung selbst geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="484"/>
+        <location filename="../core/connectionsupervisor.cpp" line="496"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>die Gegenstelle schloss mit einem Code, den Qt als ungültig ablehnt (1012–2999, z. B. 1012 „service restart“ oder 1013 „try again later“); Qt meldet 1002, der echte Code und Grund gehen verloren</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="515"/>
+        <location filename="../core/connectionsupervisor.cpp" line="527"/>
         <source>connecting to %1 failed: %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="795"/>
+        <location filename="../core/connectionsupervisor.cpp" line="817"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) ist kürzer als eine bereits gemessene Umlaufzeit (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="809"/>
+        <location filename="../core/connectionsupervisor.cpp" line="831"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>Ping-Umlaufzeit %1 ms liegt über WS_LATENCY_ALERT (%2 s)</translation>
     </message>

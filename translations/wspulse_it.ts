@@ -57,32 +57,32 @@
         <translation>NON RIUSCITO</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="115"/>
+        <location filename="../ui/chatpane.cpp" line="118"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="116"/>
+        <location filename="../ui/chatpane.cpp" line="119"/>
         <source>Send (Enter); Shift+Enter adds a line</source>
         <translation>Invia (Invio); Maiusc+Invio aggiunge una riga</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="117"/>
+        <location filename="../ui/chatpane.cpp" line="120"/>
         <source>Type a message: Enter sends, Shift+Enter adds a line</source>
         <translation>Scrivi un messaggio: Invio invia, Maiusc+Invio aggiunge una riga</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="118"/>
+        <location filename="../ui/chatpane.cpp" line="121"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="119"/>
+        <location filename="../ui/chatpane.cpp" line="122"/>
         <source>Chat messages</source>
         <translation>Messaggi della chat</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="120"/>
+        <location filename="../ui/chatpane.cpp" line="123"/>
         <source>Keeps the last %1 messages</source>
         <translation>Conserva gli ultimi %1 messaggi</translation>
     </message>
@@ -142,12 +142,12 @@
     </message>
     <message>
         <location filename="../core/chatprotocol.cpp" line="157"/>
-        <location filename="../core/chatprotocol.cpp" line="196"/>
+        <location filename="../core/chatprotocol.cpp" line="198"/>
         <source>unknown type &quot;%1&quot;</source>
         <translation>tipo sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="177"/>
+        <location filename="../core/chatprotocol.cpp" line="178"/>
         <source>&quot;history&quot; must be a list</source>
         <translation>«history» deve essere un elenco</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="48"/>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="114"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -289,6 +289,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="72"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>LIST</source>
         <translation>ELENCO</translation>
     </message>
@@ -345,72 +346,77 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="98"/>
+        <source>Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong).</source>
+        <translation>Headless e server: stampa solo questi eventi (timeout,closed) o tutti tranne questi (-ping,-pong).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Stampa la tabella dei parametri (Markdown) ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="108"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; variabile %2; predefinito %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="192"/>
+        <location filename="../app/commandline.cpp" line="202"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: la prova di carico richiede --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="197"/>
+        <location filename="../app/commandline.cpp" line="207"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: «%1» non è un numero positivo di connessioni al secondo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="218"/>
+        <location filename="../app/commandline.cpp" line="228"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: preset sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="232"/>
+        <location filename="../app/commandline.cpp" line="242"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: «%2» non è un numero intero da 0 a %3, né una coppia SU,GIÙ</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="250"/>
+        <location filename="../app/commandline.cpp" line="260"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: «%1» non è un numero intero</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="84"/>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="114"/>
         <source>BYTES</source>
         <translation>BYTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="135"/>
+        <location filename="../app/commandline.cpp" line="138"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless e --serve non si possono combinare</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="150"/>
+        <location filename="../app/commandline.cpp" line="153"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: «%1» non è un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="156"/>
+        <location filename="../app/commandline.cpp" line="159"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: «%1» non è un indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="162"/>
+        <location filename="../app/commandline.cpp" line="165"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: «%1» non è un numero di porta (0-65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="182"/>
+        <location filename="../app/commandline.cpp" line="185"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: «%2» non è un numero intero da %3 a %4</translation>
     </message>
@@ -502,27 +508,27 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../core/event.cpp" line="93"/>
+        <location filename="../core/event.cpp" line="226"/>
         <source>not JSON: %1</source>
         <translation>non è JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="95"/>
+        <location filename="../core/event.cpp" line="228"/>
         <source>not a JSON object</source>
         <translation>non è un oggetto JSON</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="99"/>
+        <location filename="../core/event.cpp" line="232"/>
         <source>unknown or missing &quot;event&quot;</source>
         <translation>«event» mancante o sconosciuto</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="103"/>
+        <location filename="../core/event.cpp" line="236"/>
         <source>missing numeric &quot;t_ms&quot;</source>
         <translation>manca «t_ms» numerico</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="106"/>
+        <location filename="../core/event.cpp" line="239"/>
         <source>missing or invalid &quot;ts&quot;</source>
         <translation>«ts» mancante o non valido</translation>
     </message>
@@ -606,6 +612,24 @@
         <location filename="../ui/eventlogpane.cpp" line="136"/>
         <source>Event log</source>
         <translation>Registro eventi</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <location filename="../core/event.cpp" line="45"/>
+        <source>no event names given</source>
+        <translation>nessun nome di evento indicato</translation>
+    </message>
+    <message>
+        <location filename="../core/event.cpp" line="53"/>
+        <source>either name the events to keep or, each with &apos;-&apos;, the ones to leave out; not both</source>
+        <translation>indica gli eventi da tenere oppure, ciascuno con &apos;-&apos;, quelli da escludere; non entrambi</translation>
+    </message>
+    <message>
+        <location filename="../core/event.cpp" line="62"/>
+        <source>unknown event &quot;%1&quot; (known: %2)</source>
+        <translation>evento sconosciuto &quot;%1&quot; (noti: %2)</translation>
     </message>
 </context>
 <context>
@@ -793,22 +817,22 @@
 <context>
     <name>LatencyGraph</name>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="38"/>
+        <location filename="../ui/latencygraph.cpp" line="40"/>
         <source>Latency graph</source>
         <translation>Grafico della latenza</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="117"/>
+        <location filename="../ui/latencygraph.cpp" line="119"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="122"/>
+        <location filename="../ui/latencygraph.cpp" line="124"/>
         <source>-%1 s</source>
         <translation>-%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="123"/>
+        <location filename="../ui/latencygraph.cpp" line="125"/>
         <source>now</source>
         <translation>ora</translation>
     </message>
@@ -1377,7 +1401,7 @@ SHA-256: %5</translation>
 <context>
     <name>SoakRunner</name>
     <message>
-        <location filename="../app/soakrunner.cpp" line="81"/>
+        <location filename="../app/soakrunner.cpp" line="80"/>
         <source>cannot start the embedded server: %1</source>
         <translation>impossibile avviare il server integrato: %1</translation>
     </message>
@@ -1431,27 +1455,27 @@ SHA-256: %5</translation>
         <translation>rifiutata una connessione dall&apos;origine «%1»</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="60"/>
+        <location filename="../core/chatserver.cpp" line="61"/>
         <source>refused: already %1 connections</source>
         <translation>rifiutata: già %1 connessioni</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="71"/>
+        <location filename="../core/chatserver.cpp" line="73"/>
         <source>binary frames are not part of %1</source>
         <translation>i frame binari non fanno parte di %1</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="94"/>
+        <location filename="../core/chatserver.cpp" line="100"/>
         <source>closed %1: rate limit exceeded</source>
         <translation>chiuso %1: limite di frequenza superato</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="99"/>
+        <location filename="../core/chatserver.cpp" line="105"/>
         <source>rate limit: at most %1 messages per second</source>
         <translation>limite di frequenza: al massimo %1 messaggi al secondo</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="172"/>
+        <location filename="../core/chatserver.cpp" line="181"/>
         <source>bad request: %1</source>
         <translation>richiesta errata: %1</translation>
     </message>
@@ -1459,42 +1483,42 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ConnectionSupervisor</name>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="417"/>
+        <location filename="../core/connectionsupervisor.cpp" line="430"/>
         <source>accepting the certificate of %1 you chose to trust despite: %2</source>
         <translation>accetto il certificato di %1 che hai scelto di considerare attendibile nonostante: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="423"/>
+        <location filename="../core/connectionsupervisor.cpp" line="436"/>
         <source>TLS: the certificate of %1 was refused: %2</source>
         <translation>TLS: il certificato di %1 è stato rifiutato: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="475"/>
+        <location filename="../core/connectionsupervisor.cpp" line="487"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt ha chiuso la connessione da sé: un frame ricevuto in parte non ha avuto byte per 5 s (il timeout di lettura fisso di QWebSocket, non un&apos;impostazione di wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="477"/>
+        <location filename="../core/connectionsupervisor.cpp" line="489"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt ha chiuso la connessione da sé: %1</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="484"/>
+        <location filename="../core/connectionsupervisor.cpp" line="496"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>il peer ha chiuso con un codice che Qt rifiuta come non valido (1012-2999, p. es. 1012 «service restart» o 1013 «try again later»); Qt riporta 1002 e perde il codice e il motivo reali</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="515"/>
+        <location filename="../core/connectionsupervisor.cpp" line="527"/>
         <source>connecting to %1 failed: %2</source>
         <translation>connessione a %1 non riuscita: %2</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="795"/>
+        <location filename="../core/connectionsupervisor.cpp" line="817"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) è più breve di un&apos;andata e ritorno già osservata (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="809"/>
+        <location filename="../core/connectionsupervisor.cpp" line="831"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>andata e ritorno del ping di %1 ms oltre WS_LATENCY_ALERT (%2 s)</translation>
     </message>
