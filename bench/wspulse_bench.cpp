@@ -287,7 +287,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("quick"), QStringLiteral("Fewer rounds (well under 3 minutes).")},
-                       {QStringLiteral("json"), QStringLiteral("Write the results as JSON to FILE."), QStringLiteral("FILE")}});
+                       {QStringLiteral("json"), QStringLiteral("Write the results as JSON to FILE."), QStringLiteral("FILE")},
+                       {QStringLiteral("overhead-only"), QStringLiteral("Measure only overhead_ratio (for profiling).")}});
     parser.addHelpOption();
     parser.process(app);
     const bool quick = parser.isSet(QStringLiteral("quick"));
@@ -306,10 +307,18 @@ int main(int argc, char **argv)
     // Alternate raw and supervised rounds so that drift hits both alike.
     std::vector<double> raw, supervised;
     for (int i = 0; i < rounds; ++i) {
-        raw.push_back(rawThroughput(echo.url(), messages, 16));
-        supervised.push_back(supervisedThroughput(echo.url(), messages, 16));
+        if (!qEnvironmentVariableIsSet("ONLY_SUP")) raw.push_back(rawThroughput(echo.url(), messages, 16));
+        if (!qEnvironmentVariableIsSet("ONLY_RAW")) supervised.push_back(supervisedThroughput(echo.url(), messages, 16));
     }
     const double overhead = median(supervised) / median(raw);
+    if (parser.isSet(QStringLiteral("overhead-only"))) {
+        std::printf("overhead_ratio %.3f (raw %.0f, supervised %.0f messages/s)\n", overhead, median(raw), median(supervised));
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("overhead-only"))) {
+        std::printf("overhead_ratio %.3f (raw %.0f, supervised %.0f messages/s)\n", overhead, median(raw), median(supervised));
+        return 0;
+    }
     const int samples = quick ? 200 : 1000;
     const double rawRtt = median(rawPingRtts(echo.url(), samples));
     const double ourRtt = median(supervisedPingRtts(echo.url(), samples));

@@ -11,6 +11,8 @@
 #include <QWebSocket>
 #include <QtEndian>
 
+#include <cstring>
+
 #if QT_VERSION >= QT_VERSION_CHECK(6, 4, 0)
 #include <QWebSocketHandshakeOptions>
 #endif
@@ -37,9 +39,21 @@ constexpr int kPingPayloadSize = 8;
 // UTF-8 length of a text frame without converting it (per-message hot path).
 qint64 utf8Size(const QString &text)
 {
+    // Once per inbound message (the bytes-in counter): ASCII, the usual case,
+    // is checked four characters at a time.
+    const ushort *p = text.utf16();
+    const qsizetype size = text.size();
     qint64 n = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
+    qsizetype i = 0;
+    for (; i + 4 <= size; i += 4) {
+        quint64 four;
+        std::memcpy(&four, p + i, sizeof four);
+        if (four & 0xFF80FF80FF80FF80ULL)
+            break;
+        n += 4;
+    }
+    for (; i < size; ++i) {
+        const char16_t u = p[i];
         n += u < 0x80 ? 1 : u < 0x800 ? 2 : QChar::isSurrogate(u) ? 2 : 3; // a pair is 4 in all
     }
     return n;
@@ -846,12 +860,12 @@ Nanos ConnectionSupervisor::oldestPingWait() const
 
 quint64 ConnectionSupervisor::sendText(const QString &text)
 {
-    return enqueue(OutMessage{m_nextMessageId++, false, {}, text, now(), 0});
+    return enqueue(OutMessage{m_nextMessageId++, false, {}, text, std::nullopt, 0});
 }
 
 quint64 ConnectionSupervisor::sendBinary(const QByteArray &data)
 {
-    return enqueue(OutMessage{m_nextMessageId++, true, data, {}, now(), 0});
+    return enqueue(OutMessage{m_nextMessageId++, true, data, {}, std::nullopt, 0});
 }
 
 quint64 ConnectionSupervisor::enqueue(OutMessage m)
@@ -861,6 +875,7 @@ quint64 ConnectionSupervisor::enqueue(OutMessage m)
         writeMessage(std::move(m));
         return id;
     }
+    m.queuedAt = now();
     m_queue.push_back(std::move(m));
     if (m_state == State::Disconnected && !m_serverRole && m_url.isValid())
         open(); // a send reopens a connection closed as idle (or by the user)
@@ -878,7 +893,10 @@ void ConnectionSupervisor::flushQueue()
 
 void ConnectionSupervisor::writeMessage(OutMessage m)
 {
-    const Nanos t = now();
+    // The clock is read only when needed: on a fast echo path each read was
+    // a measurable share of what supervision costs.
+    std::optional<Nanos> tRead;
+    const auto t = [&] { return tRead ? *tRead : *(tRead = now()); };
     if (m.binary)
         m_socket->sendBinaryMessage(m.data);
     else
@@ -890,7 +908,7 @@ void ConnectionSupervisor::writeMessage(OutMessage m)
                            {QLatin1String("kind"), m.binary ? QLatin1String("binary") : QLatin1String("text")}};
         if (!m.binary)
             fields.insert(QLatin1String("text"), m.text);
-        const qint64 waited = toMs(t - m.queuedAt);
+        const qint64 waited = m.queuedAt ? toMs(t() - *m.queuedAt) : 0;
         if (waited > 0)
             fields.insert(QLatin1String("queued_ms"), waited);
         emitEvent(EventType::Message, fields);
@@ -898,9 +916,14 @@ void ConnectionSupervisor::writeMessage(OutMessage m)
     const qint64 queued = transportQueued();
     m.endOffset = m_written + queued;
     if (queued > 0) {
-        m_policy.outboundQueued(t);
+        // Only the first queued byte starts the send-stall clock; later
+        // messages behind it cannot move the deadline earlier.
+        const bool stallClockStarts = !m_policy.outboundPending();
+        if (stallClockStarts)
+            m_policy.outboundQueued(t());
         m_inFlight.push_back(std::move(m));
-        rearm();
+        if (stallClockStarts)
+            rearm();
     } else {
         Q_EMIT messageWritten(m.id);
     }

@@ -150,7 +150,7 @@ private:
         bool binary = false;
         QByteArray data; // binary messages
         QString text;    // text messages (kept as given: no conversion round trip)
-        Nanos queuedAt{0};
+        std::optional<Nanos> queuedAt; // set when it has to wait (not open, or others ahead)
         qint64 endOffset = 0;
     };
 

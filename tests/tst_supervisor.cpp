@@ -392,6 +392,35 @@ private Q_SLOTS:
             QCOMPARE(rig.peer.texts.at(i), QStringLiteral("m%1").arg(i).toUtf8());
     }
 
+    void inboundBytesAreCountedInUtf8()
+    {
+        Rig rig;
+        rig.peer.echoText = true;
+        QVERIFY(rig.openAndWait());
+        // ASCII runs (counted four at a time), 2-, 3- and 4-byte characters,
+        // and every tail length after a fast run.
+        const QStringList texts{QStringLiteral("abcdefgh"), QStringLiteral("abcdefg\u00e9"),
+                                QStringLiteral("\u20ac"), QStringLiteral("abcd\U0001F600xy"),
+                                QStringLiteral("a"), QStringLiteral("abcde\u00e9\u20acz"), QString()};
+        qint64 expected = 0;
+        for (const QString &t : texts) {
+            rig.sup->sendText(t);
+            expected += t.toUtf8().size();
+        }
+        QTRY_COMPARE(rig.sup->counters().messagesIn, quint64(texts.size()));
+        QCOMPARE(rig.sup->counters().bytesIn, quint64(expected));
+        const QList<Event> in = rig.events(EventType::Message);
+        qsizetype checked = 0;
+        for (const Event &e : in) {
+            if (e.fields.value(QStringLiteral("dir")).toString() != QLatin1String("in"))
+                continue;
+            QCOMPARE(e.fields.value(QStringLiteral("bytes")).toInteger(),
+                     e.fields.value(QStringLiteral("text")).toString().toUtf8().size());
+            ++checked;
+        }
+        QCOMPARE(checked, texts.size());
+    }
+
     void heartbeatReportsMisses()
     {
         Rig rig;
