@@ -114,15 +114,12 @@ ConnectionSupervisor::ConnectionSupervisor(Settings *settings, EventLog *log, co
     , m_log(log)
     , m_clock(clock ? clock : SteadyClock::instance())
     , m_deadline(DeadlineScheduler::forCurrentThread(), [this] { onDeadline(); })
-{
-    m_reconnectTimer.setSingleShot(true);
-    m_reconnectTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, &ConnectionSupervisor::startConnecting);
-    m_closeGuardTimer.setSingleShot(true);
-    connect(&m_closeGuardTimer, &QTimer::timeout, this, [this] {
+    , m_reconnectSlot(DeadlineScheduler::forCurrentThread(), [this] { startConnecting(); })
+    , m_closeGuardSlot(DeadlineScheduler::forCurrentThread(), [this] {
         if (m_socket && m_state == State::Closing)
             m_socket->abort();
-    });
+    })
+{
     connect(m_settings, &Settings::changed, this,
             [this](Param p, double, double, Source) { onSettingChanged(p); });
     applySettings();
@@ -216,7 +213,7 @@ void ConnectionSupervisor::open()
 {
     if (m_serverRole)
         return;
-    m_reconnectTimer.stop();
+    m_reconnectSlot.cancel();
     if (m_state == State::Connecting || m_state == State::Open || m_state == State::Closing)
         return;
     m_attempt = 0;
@@ -363,7 +360,7 @@ void ConnectionSupervisor::onConnected()
 
 void ConnectionSupervisor::close(const QString &reason, int code)
 {
-    m_reconnectTimer.stop();
+    m_reconnectSlot.cancel();
     const CloseIntent intent{ClosedBy::Local, code,
                              reason.isEmpty() ? QStringLiteral("closed by user") : reason,
                              std::nullopt, After::Stay};
@@ -395,7 +392,7 @@ void ConnectionSupervisor::closeWith(const CloseIntent &intent, bool abort)
         return;
     }
     setState(State::Closing);
-    m_closeGuardTimer.start(duration_cast<milliseconds>(kCloseGuard));
+    m_closeGuardSlot.arm(SteadyClock::instance()->now() + kCloseGuard);
     m_socket->close(QWebSocketProtocol::CloseCode(intent.code), intent.reason);
 }
 
@@ -468,7 +465,7 @@ void ConnectionSupervisor::onSocketError(QAbstractSocket::SocketError)
 void ConnectionSupervisor::onDisconnected()
 {
     m_deadline.cancel();
-    m_closeGuardTimer.stop();
+    m_closeGuardSlot.cancel();
     const bool wasOpen = m_state == State::Open || m_state == State::Closing;
     m_policy.stopped();
 
@@ -582,7 +579,7 @@ void ConnectionSupervisor::scheduleReconnect(Nanos delay)
     emitEvent(EventType::Reconnect,
               {{QLatin1String("attempt"), m_attempt}, {QLatin1String("delay_ms"), delayMs}});
     Q_EMIT reconnectScheduled(m_attempt, delayMs);
-    m_reconnectTimer.start(ceilMs(delay));
+    m_reconnectSlot.arm(SteadyClock::instance()->now() + delay);
 }
 
 // ---------------------------------------------------------------- deadlines

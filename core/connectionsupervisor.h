@@ -22,7 +22,6 @@
 #include <QUrl>
 #include <QWebSocket>
 
-#include <deque>
 #include <optional>
 
 namespace wspulse {
@@ -206,9 +205,11 @@ private:
 
     State m_state = State::Disconnected;
     TimeoutPolicy m_policy;
-    DeadlineScheduler::Slot m_deadline; // one scheduler for all supervisors of the thread
-    QTimer m_reconnectTimer;
-    QTimer m_closeGuardTimer;
+    // One scheduler for all supervisors of the thread; slots, not QTimers
+    // (a QObject each), so that many connections stay cheap to hold.
+    DeadlineScheduler::Slot m_deadline;
+    DeadlineScheduler::Slot m_reconnectSlot;
+    DeadlineScheduler::Slot m_closeGuardSlot;
     ReconnectBackoff m_backoff;
     int m_attempt = 0;
 
@@ -219,14 +220,16 @@ private:
     bool m_tlsRefused = false;
     QHash<QString, QSet<QByteArray>> m_trusted; // host -> certificate SHA-256 digests
 
-    std::deque<PendingPing> m_pings;
+    // QList, not std::deque: empty ones allocate nothing (libstdc++'s deque
+    // takes ~600 bytes up front, four of them per connection).
+    QList<PendingPing> m_pings;
     quint64 m_pingSeq = 0;
     bool m_inboundSinceHeartbeat = false;
     int m_missedHeartbeats = 0;
     bool m_warnedPongShorterThanRtt = false;
 
-    std::deque<OutMessage> m_queue;    // not yet handed to the socket
-    std::deque<OutMessage> m_inFlight; // handed over, last byte not yet written
+    QList<OutMessage> m_queue;    // not yet handed to the socket
+    QList<OutMessage> m_inFlight; // handed over, last byte not yet written
     quint64 m_nextMessageId = 1;
 
     Counters m_counters;

@@ -38,7 +38,7 @@ RttSummary RttWindow::summary() const
     s.meanUs = sum / double(s.count);
     if (s.count > 1) {
         double diffs = 0;
-        for (size_t i = 1; i < m_samples.size(); ++i)
+        for (qsizetype i = 1; i < m_samples.size(); ++i)
             diffs += std::abs(double(m_samples[i] - m_samples[i - 1]));
         s.jitterUs = diffs / double(s.count - 1);
     }

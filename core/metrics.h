@@ -2,10 +2,10 @@
 
 #include "timeoutpolicy.h"
 
+#include <QList>
 #include <QtGlobal>
 
 #include <array>
-#include <deque>
 
 namespace wspulse {
 
@@ -32,7 +32,7 @@ public:
 
 private:
     int m_capacity;
-    std::deque<qint64> m_samples;
+    QList<qint64> m_samples; // empty until the first pong: nothing allocated
 };
 
 struct Counters

@@ -6,8 +6,17 @@
 namespace wspulse {
 
 ReconnectBackoff::ReconnectBackoff(quint32 seed)
-    : m_random(seed)
+    : m_state(seed)
 {
+}
+
+double ReconnectBackoff::nextUnit()
+{
+    quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    z ^= z >> 31;
+    return double(z >> 11) * 0x1.0p-53;
 }
 
 Nanos ReconnectBackoff::delayFor(int attempt, Nanos base, Nanos cap)
@@ -18,7 +27,7 @@ Nanos ReconnectBackoff::delayFor(int attempt, Nanos base, Nanos cap)
     const double upper = double(cap.count());
     // Cap the exponent so the double cannot overflow on a long outage.
     const double grown = double(base.count()) * std::pow(2.0, std::clamp(attempt - 1, 0, 40));
-    const double jitter = 1.0 + kJitter * (2.0 * m_random.generateDouble() - 1.0);
+    const double jitter = 1.0 + kJitter * (2.0 * nextUnit() - 1.0);
     return Nanos(qint64(std::clamp(grown * jitter, lower, upper)));
 }
 

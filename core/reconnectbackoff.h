@@ -18,7 +18,11 @@ public:
     static constexpr double kJitter = 0.2;
 
 private:
-    QRandomGenerator m_random;
+    double nextUnit(); // uniform in [0, 1)
+
+    // SplitMix64: 8 bytes of state. QRandomGenerator's Mersenne Twister is
+    // 2.5 KiB, which a server with 10,000 connections paid 10,000 times.
+    quint64 m_state;
 };
 
 } // namespace wspulse

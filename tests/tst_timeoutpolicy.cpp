@@ -231,6 +231,15 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i)
             seen.insert(backoff.delayFor(3, base, cap).count());
         QVERIFY(seen.size() > 10);
+        // ... and spread over the whole ±20 % (attempt 3: nominal 2 s).
+        qint64 lowest = std::numeric_limits<qint64>::max(), highest = 0;
+        for (int i = 0; i < 400; ++i) {
+            const qint64 d = backoff.delayFor(3, base, cap).count();
+            lowest = std::min(lowest, d);
+            highest = std::max(highest, d);
+        }
+        QVERIFY2(lowest < Nanos(1700ms).count() && highest > Nanos(2300ms).count(),
+                 qPrintable(QStringLiteral("%1..%2").arg(lowest).arg(highest)));
         // A long outage stays at the cap.
         QVERIFY(backoff.delayFor(1000, base, cap) <= cap);
         QVERIFY(backoff.delayFor(1000, base, cap) >= Nanos(24s));
