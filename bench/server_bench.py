@@ -5,7 +5,8 @@ use, all measured in the same run on loopback.
 
 usage: server_bench.py WSPULSE_BINARY [--quick] [--json FILE] [--sizes N,N] [--impls IMPL,SIDE:IMPL]
 Rows: server side, impl in wspulse (--serve, pings at 1 s; wspulse-quiet: the
-same without a JSON line per ping and pong), node-ws (heartbeat
+same without a JSON line per ping and pong; qt-bare: a bare QWebSocketServer
+pinging every connection, Qt's own floor), node-ws (heartbeat
 sweep at 1 s), python-websockets (ping_interval=1), each held by the same Node
 load generator; client side, wspulse soak mode vs a Node ws client holding N
 connections and pinging each every second, against a Node ws server that does
@@ -82,6 +83,8 @@ def server_row(impl, n, hold, wspulse):
     cmd = {"wspulse": serve,
            # The same, printing no line per ping and per pong (--events): what logging costs.
            "wspulse-quiet": serve + ["--events=-ping,-pong"],
+           # Qt's own floor: a bare QWebSocketServer pinging each connection (bench/bare_server.cpp).
+           "qt-bare": [os.path.join(os.path.dirname(wspulse), "..", "bench", "wspulse_bare_server")],
            "node-ws": ["node", os.path.join(HERE, "peers", "node_server.js")],
            "python-websockets": ["/usr/bin/python3", os.path.join(HERE, "peers", "py_server.py")]}[impl]
     server = spawn(cmd)
@@ -178,7 +181,7 @@ def main():
     raise_fd_limit()
     result = {"server": [], "client": []}
     for n in sizes:
-        for side, row_of, names in (("server", server_row, ("wspulse", "wspulse-quiet", "node-ws", "python-websockets")),
+        for side, row_of, names in (("server", server_row, ("wspulse", "wspulse-quiet", "qt-bare", "node-ws", "python-websockets")),
                                     ("client", client_row, ("wspulse", "node-ws"))):
             for impl in names:
                 if impls and impl not in impls and f"{side}:{impl}" not in impls:
