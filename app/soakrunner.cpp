@@ -104,7 +104,12 @@ void SoakRunner::openMore()
     // timer late catches up instead of slowing the ramp down.
     const double elapsed = std::chrono::duration<double>(SteadyClock::instance()->now() - m_rampStart).count();
     const int due = std::min(m_options.connections, 1 + int(elapsed * m_options.ramp));
-    while (int(m_connections.size()) < due) {
+    // However fast the ramp, only so many handshakes at once: SYNs beyond a
+    // server's listen backlog are dropped and retried only after the kernel's
+    // 1 s retransmission timeout, which would measure our impatience, not
+    // the server.
+    constexpr int MaxHandshakesAtOnce = 500;
+    while (int(m_connections.size()) < due && m_firstHandshakes < MaxHandshakesAtOnce) {
         // No per-connection events: thousands of lines a second help no one.
         auto *c = new ConnectionSupervisor(m_settings, nullptr);
         c->setUrl(m_url);
@@ -116,7 +121,17 @@ void SoakRunner::openMore()
                 ++m_everOpened;
             noteAllOpen();
         });
+        connect(c, &ConnectionSupervisor::stateChanged, this,
+                [this, first = true](ConnectionSupervisor::State state) mutable {
+                    if (!first || state == ConnectionSupervisor::State::Connecting)
+                        return;
+                    first = false; // the first attempt ended, either way
+                    --m_firstHandshakes;
+                    if (m_rampTimer.isActive())
+                        openMore();
+                });
         m_connections.push_back(c);
+        ++m_firstHandshakes;
         c->open();
     }
     if (int(m_connections.size()) >= m_options.connections)

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -19,6 +21,16 @@ int main(int argc, char **argv)
     QCoreApplication::setEventDispatcher(new wspulse::EpollEventDispatcher);
     QCoreApplication app(argc, argv);
     QWebSocketServer server(QStringLiteral("bare"), QWebSocketServer::NonSecureMode);
+    // The same listen backlog as wspulse's server (Qt's default of 50 drops
+    // SYNs when hundreds connect at once).
+    QTcpServer tcp;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 3, 0)
+    tcp.setListenBacklogSize(1024);
+#endif
+    QObject::connect(&tcp, &QTcpServer::newConnection, &tcp, [&] {
+        while (QTcpSocket *socket = tcp.nextPendingConnection())
+            server.handleConnection(socket);
+    });
     QList<QPointer<QWebSocket>> sockets;
     QObject::connect(&server, &QWebSocketServer::newConnection, &server, [&] {
         while (QWebSocket *s = server.nextPendingConnection()) {
@@ -26,9 +38,9 @@ int main(int argc, char **argv)
             sockets << s;
         }
     });
-    if (!server.listen(QHostAddress::LocalHost, 0))
+    if (!tcp.listen(QHostAddress::LocalHost, 0))
         return 1;
-    std::printf("PORT %d\n", server.serverPort());
+    std::printf("PORT %d\n", tcp.serverPort());
     std::fflush(stdout);
     QTimer sweep;
     QObject::connect(&sweep, &QTimer::timeout, &server, [&] {

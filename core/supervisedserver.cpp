@@ -39,6 +39,13 @@ void SupervisedServer::setSubprotocols(const QStringList &protocols)
 
 bool SupervisedServer::listen(const QHostAddress &address, quint16 port)
 {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 3, 0)
+    // Qt's default backlog is 50: when hundreds connect at once, the kernel
+    // drops the SYNs beyond it and each client retries only after its 1 s
+    // retransmission timeout. Node's default is 511; the kernel caps it at
+    // net.core.somaxconn.
+    m_tcp.setListenBacklogSize(1024);
+#endif
     return m_tcp.listen(address, port);
 }
 
