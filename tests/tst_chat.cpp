@@ -21,6 +21,11 @@
 #include <QtEndian>
 #include <QtTest>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace wspulse;
 using State = ConnectionSupervisor::State;
 
@@ -157,6 +162,38 @@ private Q_SLOTS:
         mover.socket.close();
         QTRY_VERIFY_WITH_TIMEOUT(firstListed() != QStringLiteral("aaa"), 5000);
         QCOMPARE(watcher.last(QStringLiteral("presence")).value(QStringLiteral("user_count")).toInt(), n - 1);
+    }
+
+    void manyClientsConnectingAtOnceAreNotMadeToWait()
+    {
+        // 300 TCP handshakes while the server's loop is busy elsewhere: the
+        // kernel completes them all only if the listen backlog holds them
+        // (Qt's default of 50 would drop the rest, retried a second later).
+        Server server;
+        std::vector<int> fds;
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_port = htons(server.server->port());
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        for (int i = 0; i < 300; ++i) {
+            const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+            QVERIFY(fd >= 0);
+            fds.push_back(fd);
+            ::connect(fd, reinterpret_cast<const sockaddr *>(&addr), sizeof addr);
+        }
+        const auto established = [&fds] {
+            int n = 0;
+            for (int fd : fds) {
+                tcp_info info{};
+                socklen_t len = sizeof info;
+                if (::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &len) == 0 && info.tcpi_state == TCP_ESTABLISHED)
+                    ++n;
+            }
+            return n;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(established(), 300, 600); // a dropped SYN is retried after 1 s
+        for (int fd : fds)
+            ::close(fd);
     }
 
     void presenceIsGatheredLongerWithManyClients()
