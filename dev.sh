@@ -98,7 +98,7 @@ build)
     ;;
 bench)
     # Every benchmark figure, each against a baseline measured in the same run;
-    # --quick finishes within about five minutes. Writes bench/results/latest.json.
+    # --quick finishes in under two minutes. Writes bench/results/latest.json.
     install_missing
     (cd tests/peers && npm ci --no-audit --no-fund --loglevel=error)
     build
