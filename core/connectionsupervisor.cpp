@@ -603,7 +603,9 @@ void ConnectionSupervisor::rearm(bool force)
 void ConnectionSupervisor::onDeadline()
 {
     const Nanos t = now();
-    const QList<Deadline> due = m_policy.due(t);
+    QList<Deadline> due = m_policy.due(t);
+    if (due.contains(Deadline::Pong) && restartPongClockIfStillLeaving(t))
+        due = m_policy.due(t);
     if (due.contains(Deadline::Heartbeat))
         runHeartbeat();
     // At most one timeout ends the connection; the most specific cause wins.
@@ -621,6 +623,27 @@ void ConnectionSupervisor::onDeadline()
     if (due.contains(Deadline::Ping))
         sendPing();
     rearm(true);
+}
+
+bool ConnectionSupervisor::restartPongClockIfStillLeaving(Nanos t)
+{
+    // The ping left our process but may still sit in the kernel's send queue
+    // behind an upload that a slow link is draining: then it has not left
+    // the host, and its clock starts again. Only while that queue moves: a
+    // queue stuck behind a dead path is what the pong timeout is for.
+    for (PendingPing &ping : m_pings) {
+        if (!ping.leftAt)
+            continue;
+        const qint64 ahead = kernelBytesAheadOf(ping);
+        if (ahead <= 0 || ahead >= ping.kernelAheadAtClock)
+            return false;
+        ping.leftAt = t;
+        ping.kernelAheadAtClock = ahead;
+        ping.queuedBehind = true;
+        updatePongClock();
+        return true;
+    }
+    return false;
 }
 
 void ConnectionSupervisor::handleTimeout(TimeoutKind kind, Nanos conditionAge)
@@ -701,7 +724,8 @@ void ConnectionSupervisor::onBytesWritten(int channel, qint64 bytes)
             break; // pings are queued in order
         ping.leftAt = t;
         // Left our process, but is the kernel still holding bytes ahead of it?
-        if (!ping.queuedBehind && kernelHasUnsentBytesBeyond(kPingPayloadSize + 6))
+        ping.kernelAheadAtClock = kernelBytesAheadOf(ping);
+        if (ping.kernelAheadAtClock > kPingPayloadSize + 6)
             ping.queuedBehind = true;
         pingLeft = true;
     }
@@ -716,22 +740,27 @@ void ConnectionSupervisor::onBytesWritten(int channel, qint64 bytes)
     }
 }
 
-bool ConnectionSupervisor::kernelHasUnsentBytesBeyond(qint64 bytes) const
+qint64 ConnectionSupervisor::kernelUnsentBytes() const
 {
 #if defined(Q_OS_LINUX) && defined(SIOCOUTQNSD)
     if (!m_transport)
-        return false;
+        return 0;
     const qintptr fd = m_transport->socketDescriptor();
     int unsent = 0;
     if (fd >= 0 && ::ioctl(int(fd), SIOCOUTQNSD, &unsent) == 0)
-        return unsent > bytes;
-#else
-    Q_UNUSED(bytes);
+        return unsent;
 #endif
-    return false;
+    return 0;
 }
 
 // ---------------------------------------------------------------- ping / pong
+
+qint64 ConnectionSupervisor::kernelBytesAheadOf(const PendingPing &ping) const
+{
+    // The kernel's unsent bytes, less those we handed over after the ping:
+    // what is left is the ping itself and what is queued ahead of it.
+    return kernelUnsentBytes() - std::max<qint64>(0, m_written - ping.endOffset);
+}
 
 void ConnectionSupervisor::sendPing()
 {
@@ -766,6 +795,7 @@ void ConnectionSupervisor::sendPing()
     }
     if (!m_pings.back().leftAt && m_pings.back().endOffset <= m_written) { // written synchronously
         m_pings.back().leftAt = t;
+        m_pings.back().kernelAheadAtClock = kernelBytesAheadOf(m_pings.back());
         updatePongClock();
     }
 }

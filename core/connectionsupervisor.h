@@ -142,6 +142,7 @@ private:
         qint64 endOffset = 0;    // transport byte offset just past the ping frame
         bool queuedBehind = false;
         std::optional<Nanos> leftAt;
+        qint64 kernelAheadAtClock = 0; // kernel-queued bytes ahead of it (and it) when its clock started
     };
     struct OutMessage
     {
@@ -178,9 +179,11 @@ private:
     void flushQueue();
     void writeMessage(OutMessage message);
     void updatePongClock();
+    qint64 kernelBytesAheadOf(const PendingPing &ping) const;
+    bool restartPongClockIfStillLeaving(Nanos t);
     void checkPongShorterThanRtt(qint64 rttUs);
     void checkLatencyAlert(qint64 rttUs);
-    bool kernelHasUnsentBytesBeyond(qint64 bytes) const;
+    qint64 kernelUnsentBytes() const;
     void emitEvent(EventType type, QJsonObject fields);
     bool logsMessages() const { return m_messageEvents && wantsEvent(EventType::Message); }
     bool wantsEvent(EventType type) const;

@@ -160,8 +160,8 @@ void EpollEventDispatcher::applyInterest()
         else if (!wanted)
             op = EPOLL_CTL_DEL;
         if (epoll_ctl(m_epoll, op, fd, &ev) != 0) {
-            if (op == EPOLL_CTL_MOD && errno == ENOENT)
-                op = EPOLL_CTL_ADD, epoll_ctl(m_epoll, op, fd, &ev); // the old file was closed under us
+            if (op == EPOLL_CTL_MOD && errno == ENOENT) // the old file was closed under us
+                epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &ev);
             else if (op != EPOLL_CTL_DEL)
                 qWarning("EpollEventDispatcher: cannot watch socket %d: %s", fd, strerror(errno));
         }

@@ -7,6 +7,8 @@
 #include <QTcpSocket>
 #include <QWebSocket>
 
+#include <algorithm>
+
 namespace wspulse {
 
 SupervisedServer::SupervisedServer(Settings *settings, EventLog *log, QObject *parent)
@@ -70,10 +72,13 @@ QList<ConnectionSupervisor *> SupervisedServer::connections() const
 void SupervisedServer::onTcpConnection()
 {
     while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
-        const quint16 port = socket->peerPort();
-        m_handshaking.insert(port, socket);
-        // A socket that dies in the handshake leaves no entry behind.
-        connect(socket, &QObject::destroyed, this, [this, port] { m_handshaking.remove(port, nullptr); });
+        m_handshaking.insert(socket->peerPort(), socket);
+        // Sockets that die in the handshake leave null entries: swept now and
+        // then, which costs less than a signal connection per socket.
+        if (m_handshaking.size() > m_sweepHandshakingAt) {
+            m_handshaking.removeIf([](const auto &entry) { return entry.value().isNull(); });
+            m_sweepHandshakingAt = std::max<qsizetype>(1024, 2 * m_handshaking.size());
+        }
         m_ws.handleConnection(socket);
     }
 }

@@ -61,6 +61,7 @@ private:
     // Sockets still in the WebSocket handshake, by peer port (the only way to
     // find the transport under a QWebSocket); hashed, with thousands joining.
     QMultiHash<quint16, QPointer<QTcpSocket>> m_handshaking;
+    qsizetype m_sweepHandshakingAt = 1024;
     // Removed on Disconnected, before the connection is deleted.
     QSet<ConnectionSupervisor *> m_connections;
     quint64 m_nextId = 1;
