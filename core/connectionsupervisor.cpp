@@ -631,14 +631,21 @@ bool ConnectionSupervisor::restartPongClockIfStillLeaving(Nanos t)
     // behind an upload that a slow link is draining: then it has not left
     // the host, and its clock starts again. Only while that queue moves: a
     // queue stuck behind a dead path is what the pong timeout is for.
+    constexpr qint64 pingFrameBytes = kPingPayloadSize + 6;
     for (PendingPing &ping : m_pings) {
         if (!ping.leftAt)
             continue;
         const qint64 ahead = kernelBytesAheadOf(ping);
-        if (ahead <= 0 || ahead >= ping.kernelAheadAtClock)
+        const bool wasBehindOthers = ping.kernelAheadAtClock > pingFrameBytes;
+        // Still queued, and the queue moved since the clock started.
+        const bool draining = ahead > pingFrameBytes && ahead < ping.kernelAheadAtClock;
+        // It left the host at some moment since then: we cannot tell when,
+        // so its clock starts now, the latest it can have been.
+        const bool leftSinceClockStart = ahead <= pingFrameBytes && wasBehindOthers;
+        if (!draining && !leftSinceClockStart)
             return false;
         ping.leftAt = t;
-        ping.kernelAheadAtClock = ahead;
+        ping.kernelAheadAtClock = std::max<qint64>(0, ahead);
         ping.queuedBehind = true;
         updatePongClock();
         return true;

@@ -7,6 +7,12 @@ RawPeer::RawPeer(QObject *parent)
     : QObject(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &RawPeer::onNewConnection);
+    connect(&m_slowReadTimer, &QTimer::timeout, this, [this] {
+        if (!m_socket || !m_reading)
+            return;
+        m_buffer += m_socket->readAll(); // at most the slice Qt was allowed to buffer
+        processFrames();
+    });
     connect(&m_trickle, &QTimer::timeout, this, [this] {
         if (!m_socket || m_trickleLeft <= 0) {
             m_trickle.stop();
@@ -66,9 +72,26 @@ void RawPeer::setReading(bool reading)
     }
 }
 
+void RawPeer::setReadRate(qint64 bytesPerSecond)
+{
+    m_readRate = bytesPerSecond;
+    if (!m_socket)
+        return;
+    if (bytesPerSecond > 0) {
+        m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 16 * 1024);
+        // Qt buffers at most one 10 ms slice; the timer takes it.
+        m_socket->setReadBufferSize(std::max<qint64>(1, bytesPerSecond / 100));
+        m_slowReadTimer.start(10);
+    } else {
+        m_slowReadTimer.stop();
+        m_socket->setReadBufferSize(0);
+        QMetaObject::invokeMethod(this, &RawPeer::onReadyRead, Qt::QueuedConnection);
+    }
+}
+
 void RawPeer::onReadyRead()
 {
-    if (!m_socket || !m_reading)
+    if (!m_socket || !m_reading || m_readRate > 0)
         return;
     m_buffer += m_socket->readAll();
     if (!m_upgraded) {

@@ -28,6 +28,10 @@ public:
     int pongDelayMs = 0;   // answer pings this much later
 
     void setReading(bool reading);  // false: stop reading, shrink the receive window
+    // Reads at most this many bytes a second, with a small kernel receive
+    // buffer: what the sender writes piles up unsent in its own kernel queue,
+    // as behind a slow uplink. 0: read freely again.
+    void setReadRate(qint64 bytesPerSecond);
     void sendText(const QString &text);
     void sendFrame(quint8 opcode, const QByteArray &payload); // as is: may be invalid on purpose
     void sendClose(quint16 code, const QByteArray &reason);
@@ -55,6 +59,8 @@ private:
     void processFrames();
 
     QTcpServer m_server;
+    QTimer m_slowReadTimer;
+    qint64 m_readRate = 0;
     QPointer<QTcpSocket> m_socket;
     QByteArray m_buffer;
     bool m_upgraded = false;

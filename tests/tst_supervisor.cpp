@@ -9,6 +9,7 @@
 #include "settings.h"
 
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace wspulse;
@@ -317,6 +318,37 @@ private Q_SLOTS:
         QCOMPARE(firstPongAfter()->at(2).toBool(), true);
         QVERIFY(rig.sup->counters().queuedRttSamples >= 1);
         QVERIFY(timeouts.isEmpty());
+    }
+
+    void pingQueuedInTheKernelBehindASlowUploadIsNotTimedOut()
+    {
+        // A slow uplink: the peer takes 1 MiB/s through a small window, and
+        // our kernel holds megabytes of upload unsent. Pings written behind
+        // it have left the process long before they leave the host; their
+        // pong clocks must wait while that queue drains.
+        Rig rig;
+        rig.set(Param::PingInterval, "0.05");
+        rig.set(Param::PongTimeout, "0.3");
+        QSignalSpy timeouts(rig.sup.get(), &ConnectionSupervisor::timedOut);
+        QSignalSpy pongs(rig.sup.get(), &ConnectionSupervisor::pongReceived);
+        QVERIFY(rig.openAndWait());
+        auto *transport = rig.sup->socket()->findChild<QTcpSocket *>();
+        QVERIFY(transport);
+        transport->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, 4 * 1024 * 1024);
+        rig.peer.setReadRate(1024 * 1024);
+        QSignalSpy received(&rig.peer, &RawPeer::binaryReceived);
+        rig.sup->sendBinary(QByteArray(1536 * 1024, 'u'));
+        QVERIFY(received.wait(15000)); // ~1.5 s at 1 MiB/s
+        QVERIFY2(timeouts.isEmpty(), "a pong timeout fired while the ping waited in the kernel behind the upload");
+        QTRY_VERIFY(pongs.size() >= 3);
+        // And a queue that stops moving is a dead path: once pings are in
+        // the kernel behind the next upload, the peer stops reading, and the
+        // pong timeout fires.
+        rig.sup->sendBinary(QByteArray(1536 * 1024, 'd'));
+        QTRY_VERIFY(rig.sup->outstandingPings() >= 2);
+        rig.peer.setReading(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!timeouts.isEmpty(), 5000);
+        QCOMPARE(timeouts.first().first().value<TimeoutKind>(), TimeoutKind::Pong);
     }
 
     void connectTimeoutRetries()
