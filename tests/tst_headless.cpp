@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QNetworkRequest>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
@@ -238,6 +239,42 @@ private Q_SLOTS:
         QVERIFY2(second.value(QStringLiteral("samples")).toInt() >= 200, "40 connections pinging 10 times a second");
         QVERIFY(second.value(QStringLiteral("rtt_p50_us")).toDouble() > 0);
         QCOMPARE(summaries.last().value(QStringLiteral("timeouts")).toObject().value(QStringLiteral("pong")).toInt(), 0);
+    }
+
+    void soakModeKeepsAtMost500HandshakesInFlight()
+    {
+        // A server that accepts TCP and never answers the upgrade: every
+        // connection stays in its first attempt. However fast the ramp asks,
+        // soak mode must not have more than 500 of them open at once (more
+        // would overflow a real server's listen backlog).
+        QTcpServer silent;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 3, 0)
+        silent.setListenBacklogSize(1024);
+#endif
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+            while (QTcpSocket *s = silent.nextPendingConnection())
+                held << s;
+        });
+        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--url"),
+                                           QStringLiteral("ws://127.0.0.1:%1/").arg(silent.serverPort()),
+                                           QStringLiteral("--connections"), QStringLiteral("600"),
+                                           QStringLiteral("--ramp"), QStringLiteral("100000"),
+                                           QStringLiteral("--connect-timeout"), QStringLiteral("30"),
+                                           QStringLiteral("--duration"), QStringLiteral("1.5")}));
+        // The event loop must run meanwhile, so that the silent server accepts.
+        QTRY_VERIFY_WITH_TIMEOUT(p->state() == QProcess::NotRunning, 20000);
+        QCOMPARE(p->exitCode(), 0);
+        const QList<QJsonObject> summaries = named(parseLines(p->readAllStandardOutput()), "summary");
+        QVERIFY(!summaries.isEmpty());
+        for (const QJsonObject &s : summaries) {
+            QVERIFY2(s.value(QStringLiteral("connections")).toInt() <= 500, qPrintable(QString::number(s.value(QStringLiteral("connections")).toInt())));
+            QVERIFY(s.value(QStringLiteral("connecting")).toInt() <= 500);
+        }
+        QCOMPARE(summaries.first().value(QStringLiteral("connecting")).toInt(), 500);
+        QTRY_COMPARE(held.size(), 500);
+        qDeleteAll(held);
     }
 
     void stdinLinesAreSentAndCommandsApplied()
