@@ -97,32 +97,60 @@ QJsonObject Event::toJson() const
 
 namespace {
 
-void appendJsonString(QByteArray &out, QStringView text)
+void appendEscapedByte(QByteArray &out, char c)
 {
     static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
+    const auto u = uchar(c);
+    if (c == '"' || c == '\\') {
+        out += '\\';
+        out += c;
+    } else if (u >= 0x20) {
+        out += c; // UTF-8 passes through, as QJsonDocument writes it
+    } else if (c == '\n') {
+        out += "\\n";
+    } else if (c == '\r') {
+        out += "\\r";
+    } else if (c == '\t') {
+        out += "\\t";
+    } else if (c == '\b') {
+        out += "\\b";
+    } else if (c == '\f') {
+        out += "\\f";
+    } else {
+        out += "\\u00";
+        out += hex[u >> 4];
+        out += hex[u & 0xf];
+    }
+}
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    // Encoded here, as QJsonDocument does, without a UTF-8 copy of each key
+    // and value: ASCII (most of it) byte by byte, other characters as UTF-8,
+    // and a lone surrogate, which has no UTF-8 form, as a \\u escape.
+    static const char hex[] = "0123456789abcdef";
     out += '"';
-    for (const char c : utf8) {
-        const auto u = uchar(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u >= 0x20) {
-            out += c; // UTF-8 passes through, as QJsonDocument writes it
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (c == '\b') {
-            out += "\\b";
-        } else if (c == '\f') {
-            out += "\\f";
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char32_t u = text[i].unicode();
+        if (u < 0x80) {
+            appendEscapedByte(out, char(u));
+        } else if (u < 0x800) {
+            out += char(0xC0 | (u >> 6));
+            out += char(0x80 | (u & 0x3F));
+        } else if (QChar::isHighSurrogate(u) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            const char32_t c = QChar::surrogateToUcs4(char16_t(u), text[++i].unicode());
+            out += char(0xF0 | (c >> 18));
+            out += char(0x80 | ((c >> 12) & 0x3F));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+            out += char(0x80 | (c & 0x3F));
+        } else if (QChar::isSurrogate(u)) {
+            out += "\\u";
+            for (int shift = 12; shift >= 0; shift -= 4)
+                out += hex[(u >> shift) & 0xF];
         } else {
-            out += "\\u00";
-            out += hex[u >> 4];
-            out += hex[u & 0xf];
+            out += char(0xE0 | (u >> 12));
+            out += char(0x80 | ((u >> 6) & 0x3F));
+            out += char(0x80 | (u & 0x3F));
         }
     }
     out += '"';

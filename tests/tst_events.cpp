@@ -51,6 +51,9 @@ private Q_SLOTS:
         QTest::addRow("null") << QJsonValue(QJsonValue::Null);
         QTest::addRow("escapes") << QJsonValue(QStringLiteral("a\"b\\c\n\r\t\b\f\x01\x1f/"));
         QTest::addRow("unicode") << QJsonValue(QStringLiteral("gr\u00fc\u00df \u4e16 \U0001F600"));
+        QTest::addRow("escapes after unicode") << QJsonValue(QStringLiteral("\u00e9\"\n\x02"));
+        QTest::addRow("lone surrogate") << QJsonValue(QStringLiteral("ab") + QChar(0xD800) + QStringLiteral("c"));
+        QTest::addRow("lone low surrogate last") << QJsonValue(QStringLiteral("\u00e9") + QChar(0xDC01));
         QTest::addRow("nested") << QJsonValue(QJsonObject{{QStringLiteral("b"), 1}, {QStringLiteral("a"), QJsonArray{1, QStringLiteral("x")}}});
     }
     void jsonLineFieldsMatchQJsonDocument()
