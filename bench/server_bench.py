@@ -77,6 +77,31 @@ def stop(proc):
             proc.wait()
 
 
+def row(impl, n, connect_all_s, cpu_s, round_trips, per_conn_per_s, rss_kib):
+    return {"impl": impl, "n": n, "connect_all_s": round(connect_all_s, 3),
+            "cpu_us_per_ping": round(cpu_s * 1e6 / max(1, round_trips), 2),
+            "pings_per_conn_per_s": round(per_conn_per_s, 3),
+            "rss_kib_per_conn": round(rss_kib / n, 2)}
+
+
+def run_load(url, n, hold, measured_pid=None, mode="server"):
+    """Runs the Node load generator (bench/peers/load.js) until it reports.
+    Returns (opened, done, cpu seconds, resident KiB at the end) of
+    measured_pid (the generator itself when None) over the hold; done is None
+    when the connections did not all open."""
+    load = spawn(["node", os.path.join(HERE, "peers", "load.js"), url, str(n), str(hold), mode])
+    pid = measured_pid or load.pid
+    try:
+        opened = json.loads(load.stdout.readline())
+        if opened.get("event") != "open":
+            return opened, None, 0, 0
+        cpu0 = cpu_seconds(pid)
+        done = json.loads(load.stdout.readline())
+        return opened, done, cpu_seconds(pid) - cpu0, rss_kib(pid)
+    finally:
+        stop(load)
+
+
 def server_row(impl, n, hold, wspulse):
     serve = [wspulse, "--serve", "--port", "0", "--ping-interval", "1", "--max-connections", str(n + 10),
              "--heartbeat-interval", "0"]
@@ -93,22 +118,10 @@ def server_row(impl, n, hold, wspulse):
         drain(server)
         time.sleep(0.5)
         rss0 = rss_kib(server.pid)
-        load = spawn(["node", os.path.join(HERE, "peers", "load.js"), f"ws://127.0.0.1:{port}/", str(n), str(hold)])
-        try:
-            opened = json.loads(load.stdout.readline())
-            if opened.get("event") != "open":
-                return {"impl": impl, "n": n, "error": opened}
-            cpu0 = cpu_seconds(server.pid)
-            done = json.loads(load.stdout.readline())
-            cpu1 = cpu_seconds(server.pid)
-            rss1 = rss_kib(server.pid)
-        finally:
-            stop(load)
-        pings = max(1, done["pings"])
-        return {"impl": impl, "n": n, "connect_all_s": round(done["connect_all_s"], 3),
-                "cpu_us_per_ping": round((cpu1 - cpu0) * 1e6 / pings, 2),
-                "pings_per_conn_per_s": round(done["per_conn_per_s"], 3),
-                "rss_kib_per_conn": round((rss1 - rss0) / n, 2)}
+        opened, done, cpu, rss1 = run_load(f"ws://127.0.0.1:{port}/", n, hold, server.pid)
+        if done is None:
+            return {"impl": impl, "n": n, "error": opened}
+        return row(impl, n, done["connect_all_s"], cpu, done["pings"], done["per_conn_per_s"], rss1 - rss0)
     finally:
         stop(server)
 
@@ -120,21 +133,10 @@ def client_row(impl, n, hold, wspulse):
         drain(server)
         url = f"ws://127.0.0.1:{port}/"
         if impl == "node-ws":
-            client = spawn(["node", os.path.join(HERE, "peers", "load.js"), url, str(n), str(hold), "client"])
-            try:
-                opened = json.loads(client.stdout.readline())
-                cpu0 = cpu_seconds(client.pid)
-                rss0 = rss_kib(client.pid)
-                done = json.loads(client.stdout.readline())
-                cpu1 = cpu_seconds(client.pid)
-                rss1 = rss_kib(client.pid)
-            finally:
-                stop(client)
-            pongs = max(1, done["pongs"])
-            return {"impl": impl, "n": n, "connect_all_s": round(opened["connect_all_s"], 3),
-                    "cpu_us_per_ping": round((cpu1 - cpu0) * 1e6 / pongs, 2),
-                    "pings_per_conn_per_s": round(done["per_conn_per_s"], 3),
-                    "rss_kib_per_conn": round(rss1 / n, 2)}
+            opened, done, cpu, rss = run_load(url, n, hold, mode="client")
+            if done is None:
+                return {"impl": impl, "n": n, "error": opened}
+            return row(impl, n, opened["connect_all_s"], cpu, done["pongs"], done["per_conn_per_s"], rss)
         client = spawn([wspulse, "--headless", "--url", url, "--connections", str(n), "--ramp", "100000",
                         "--ping-interval", "1", "--heartbeat-interval", "0", "--duration", str(hold + 60)])
         try:
@@ -145,6 +147,8 @@ def client_row(impl, n, hold, wspulse):
                     connect_all = e["all_open_ms"] / 1000  # measured by wspulse when the last one opened
                     cpu0, pongs0 = cpu_seconds(client.pid), e["pongs"]
                     break
+            if connect_all is None:
+                return {"impl": impl, "n": n, "error": "the connections never were all open"}
             time.sleep(hold)
             cpu1 = cpu_seconds(client.pid)
             rss1 = rss_kib(client.pid)
@@ -157,11 +161,8 @@ def client_row(impl, n, hold, wspulse):
                     pongs1 = e["pongs"]
         finally:
             stop(client)
-        pongs = max(1, pongs1 - pongs0)
-        return {"impl": impl, "n": n, "connect_all_s": round(connect_all, 3),
-                "cpu_us_per_ping": round((cpu1 - cpu0) * 1e6 / pongs, 2),
-                "pings_per_conn_per_s": round(pongs / n / hold, 3),
-                "rss_kib_per_conn": round(rss1 / n, 2)}
+        pongs = pongs1 - pongs0
+        return row(impl, n, connect_all, cpu1 - cpu0, pongs, pongs / n / hold, rss1)
     finally:
         stop(server)
 

@@ -7,6 +7,7 @@
 // usage: wspulse_bench [--quick] [--json FILE]
 #include "connectionsupervisor.h"
 #include "eventlog.h"
+#include "processstats.h"
 #include "settings.h"
 
 #include "chatmodel.h"
@@ -212,17 +213,6 @@ std::vector<double> timerErrors(const QUrl &echo, quint16 silentPort, int rounds
     return errors;
 }
 
-qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
 // The window receiving `rate` chat messages a second for `seconds`, from a
 // Node client through `wspulse --serve` (separate processes, so only the
 // window's own work counts): how late a 1 ms timer fires meanwhile (event-loop
@@ -272,7 +262,7 @@ std::optional<std::pair<double, double>> uiFlood(int rate, int seconds)
     probe.start(1);
     runUntil([&] { return flood.state() == QProcess::NotRunning; }, (seconds + 30) * 1000);
     probe.stop();
-    const double rssMiB = residentKiB() / 1024.0;
+    const double rssMiB = wspulse::testing::residentKiB() / 1024.0;
     serve.terminate();
     serve.waitForFinished(3000);
     return std::make_pair(percentile(stalls, 0.99), rssMiB);

@@ -4,6 +4,7 @@
 #include "chatserver.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
+#include "processstats.h"
 #include "rawpeer.h"
 #include "settings.h"
 
@@ -110,22 +111,6 @@ struct Client
         return out;
     }
 };
-
-int openFileDescriptors()
-{
-    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::System | QDir::Files).size());
-}
-
-qint64 residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
 
 } // namespace
 
@@ -361,13 +346,13 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i) // warm up allocator and caches
             QVERIFY(cycle());
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        const int fds = openFileDescriptors();
-        const qint64 rss = residentKiB();
+        const int fds = wspulse::testing::openFileDescriptors();
+        const qint64 rss = wspulse::testing::residentKiB();
         for (int i = 0; i < 500; ++i)
             QVERIFY2(cycle(), qPrintable(QString::number(i)));
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        const int fdsAfter = openFileDescriptors();
-        const qint64 rssAfter = residentKiB();
+        const int fdsAfter = wspulse::testing::openFileDescriptors();
+        const qint64 rssAfter = wspulse::testing::residentKiB();
         qInfo("500 cycles: fds %d -> %d, RSS %lld -> %lld KiB", fds, fdsAfter, rss, rssAfter);
         QVERIFY2(fdsAfter <= fds + 2, "file descriptors grew");
 #if defined(__SANITIZE_ADDRESS__)
