@@ -1,3 +1,4 @@
+#include "supervisorbinding.h"
 #include "soakrunner.h"
 
 #include "chatserver.h"
@@ -111,7 +112,8 @@ void SoakRunner::openMore()
     constexpr int MaxHandshakesAtOnce = 500;
     while (int(m_connections.size()) < due && m_firstHandshakes < MaxHandshakesAtOnce) {
         // No per-connection events: thousands of lines a second help no one.
-        auto *c = new ConnectionSupervisor(m_settings, nullptr);
+        auto *c = new ConnectionSupervisor;
+        bindSupervisor(m_settings, c);
         c->setUrl(m_url);
         connect(c, &ConnectionSupervisor::pongReceived, this, [this](quint64, qint64 rttUs, bool) {
             m_rttWindow.push_back(rttUs);
@@ -154,13 +156,13 @@ void SoakRunner::noteAllOpen()
 void SoakRunner::report(bool final)
 {
     using State = ConnectionSupervisor::State;
-    int states[5] = {};
-    quint64 timeouts[5] = {};
+    int states[ConnectionSupervisor::StateCount] = {};
+    quint64 timeouts[TimeoutKindCount] = {};
     quint64 in = 0, out = 0, pings = 0, pongs = 0, reconnects = 0;
     for (const ConnectionSupervisor *c : m_connections) {
         ++states[int(c->state())];
         const Counters &k = c->counters();
-        for (int i = 0; i < 5; ++i)
+        for (int i = 0; i < TimeoutKindCount; ++i)
             timeouts[i] += k.timeouts[size_t(i)];
         in += k.messagesIn;
         out += k.messagesOut;
@@ -172,7 +174,7 @@ void SoakRunner::report(bool final)
     const qint64 windowMax = m_rttWindow.empty() ? 0 : m_rttWindow.back();
     m_rttMaxAll = std::max(m_rttMaxAll, windowMax);
     QJsonObject byKind;
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < TimeoutKindCount; ++i)
         byKind.insert(timeoutKindName(TimeoutKind(i)), qint64(timeouts[i]));
     QJsonObject fields{{QLatin1String("connections"), int(m_connections.size())},
                        {QLatin1String("open"), states[int(State::Open)]},

@@ -5,6 +5,7 @@
 // both sides. Prints a table with each target and writes JSON (--json FILE).
 //
 // usage: wspulse_bench [--quick] [--json FILE]
+#include "boundsupervisor.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
 #include "processstats.h"
@@ -119,7 +120,7 @@ double supervisedThroughput(const QUrl &url, int messages, int window)
 {
     Settings s; // every timer on, defaults, pings every second
     s.set(Param::PingInterval, QStringLiteral("1"), Source::Runtime);
-    ConnectionSupervisor sup(&s, nullptr);
+    BoundSupervisor sup(&s, nullptr);
     sup.setUrl(url);
     sup.open();
     runUntil([&] { return sup.state() == ConnectionSupervisor::State::Open; }, 5000);
@@ -164,7 +165,7 @@ std::vector<double> supervisedPingRtts(const QUrl &url, int samples)
     quiet(s);
     s.set(Param::PingInterval, QStringLiteral("0.005"), Source::Runtime);
     s.set(Param::PongTimeout, QStringLiteral("1"), Source::Runtime);
-    ConnectionSupervisor sup(&s, nullptr);
+    BoundSupervisor sup(&s, nullptr);
     sup.setUrl(url);
     std::vector<double> out;
     QObject::connect(&sup, &ConnectionSupervisor::pongReceived, &sup,
@@ -185,7 +186,7 @@ std::vector<double> timerErrors(const QUrl &echo, quint16 silentPort, int rounds
             quiet(s);
             s.set(param, QStringLiteral("0.05"), Source::Runtime);
             s.set(Param::ReconnectDelay, QStringLiteral("0"), Source::Runtime);
-            ConnectionSupervisor sup(&s, nullptr);
+            BoundSupervisor sup(&s, nullptr);
             sup.setUrl(url);
             bool fired = false;
             const Nanos attemptStarted = SteadyClock::instance()->now();

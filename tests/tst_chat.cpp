@@ -5,6 +5,7 @@
 #include "testmain.h"
 #include "chatclient.h"
 #include "chatserver.h"
+#include "boundsupervisor.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
 #include "settings.h"
@@ -66,7 +67,7 @@ struct Client
 {
     Settings settings;
     EventLog log{SteadyClock::instance()};
-    ConnectionSupervisor sup{&settings, &log};
+    BoundSupervisor sup{&settings, &log};
     ChatClient chat{&sup, &log};
     QList<chat::ChatMessage> live;    // relayed while connected
     QList<chat::ChatMessage> history; // replayed in hello
@@ -210,7 +211,7 @@ private Q_SLOTS:
     {
         qRegisterMetaType<wspulse::chat::ChatMessage>();
         qRegisterMetaType<wspulse::ChatClient::Delivery>();
-        qRegisterMetaType<wspulse::ConnectionSupervisor::ClosedBy>();
+        qRegisterMetaType<wspulse::CloseInfo>();
     }
 
     void twoClientsChat()
@@ -383,7 +384,7 @@ private Q_SLOTS:
         QSignalSpy closed(&c.sup, &ConnectionSupervisor::closed);
         c.sup.open();
         QVERIFY(closed.wait(5000));
-        QCOMPARE(closed.first().at(2).value<ConnectionSupervisor::ClosedBy>(), ConnectionSupervisor::ClosedBy::Peer);
+        QCOMPARE(closed.first().at(0).value<CloseInfo>().by, ConnectionSupervisor::ClosedBy::Peer);
         bool named = false;
         for (qsizetype i = 0; i < c.log.size(); ++i)
             named |= c.log.at(i).fields.value(QStringLiteral("cause")).toString() == QLatin1String("qt_rejected_close_code");

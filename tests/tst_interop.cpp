@@ -2,6 +2,7 @@
 // against processes that freeze, die or misbehave. Every peer is started by the
 // test on a loopback port and stopped by it.
 #include "chatserver.h"
+#include "boundsupervisor.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
 #include "processstats.h"
@@ -85,7 +86,7 @@ struct Client
 {
     Settings settings;
     EventLog log{SteadyClock::instance()};
-    ConnectionSupervisor sup{&settings, &log};
+    BoundSupervisor sup{&settings, &log};
     explicit Client(const QUrl &url)
     {
         for (Param p : {Param::PingInterval, Param::PongTimeout, Param::IdleTimeout, Param::ConnectionTimeout,
@@ -121,7 +122,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<wspulse::TimeoutKind>();
-        qRegisterMetaType<wspulse::ConnectionSupervisor::ClosedBy>();
+        qRegisterMetaType<wspulse::CloseInfo>();
         QVERIFY2(QFile::exists(kPeers + QStringLiteral("/node_modules/ws/package.json")),
                  "Node ws is missing: bash dev.sh test runs npm ci in tests/peers");
     }
@@ -164,9 +165,9 @@ private Q_SLOTS:
         QVERIFY(c.openAndWait());
         c.sup.sendText(QStringLiteral("close 4002 see you later"));
         QTRY_COMPARE(closed.size(), 2);
-        QCOMPARE(closed.last().at(0).toInt(), 4002);
-        QCOMPARE(closed.last().at(1).toString(), QStringLiteral("see you later"));
-        QCOMPARE(closed.last().at(2).value<ConnectionSupervisor::ClosedBy>(), ConnectionSupervisor::ClosedBy::Peer);
+        QCOMPARE(closed.last().at(0).value<CloseInfo>().code, 4002);
+        QCOMPARE(closed.last().at(0).value<CloseInfo>().reason, QStringLiteral("see you later"));
+        QCOMPARE(closed.last().at(0).value<CloseInfo>().by, ConnectionSupervisor::ClosedBy::Peer);
     }
 
     void thePeersPingsAreAnswered()
@@ -262,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(c.openAndWait());
         ::kill(pid_t(server->pid()), SIGKILL);
         QTRY_COMPARE(closed.size(), 1);
-        QCOMPARE(closed.first().at(2).value<ConnectionSupervisor::ClosedBy>(), ConnectionSupervisor::ClosedBy::Network);
+        QCOMPARE(closed.first().at(0).value<CloseInfo>().by, ConnectionSupervisor::ClosedBy::Network);
         QTest::qWait(1500); // count what the client does meanwhile: backoff, not a busy loop
         QVERIFY2(retries.size() >= 3 && retries.size() <= 10, qPrintable(QString::number(retries.size())));
         server.reset();
@@ -293,7 +294,7 @@ private Q_SLOTS:
         QSignalSpy closed(&c.sup, &ConnectionSupervisor::closed);
         c.sup.open();
         QVERIFY(closed.wait(5000));
-        QCOMPARE(closed.first().at(0).toInt(), 1009);
+        QCOMPARE(closed.first().at(0).value<CloseInfo>().code, 1009);
         QTRY_VERIFY(server.saw(QStringLiteral("CLOSED 1009")));
         const Event e = c.events(EventType::Closed).first();
         QCOMPARE(e.fields.value(QStringLiteral("origin")).toString(), QStringLiteral("qt"));
@@ -307,7 +308,7 @@ private Q_SLOTS:
         QSignalSpy closed(&c.sup, &ConnectionSupervisor::closed);
         c.sup.open();
         QVERIFY(closed.wait(9000));
-        QCOMPARE(closed.first().at(0).toInt(), 1001);
+        QCOMPARE(closed.first().at(0).value<CloseInfo>().code, 1001);
         const Event e = c.events(EventType::Closed).first();
         QCOMPARE(e.fields.value(QStringLiteral("cause")).toString(), QStringLiteral("qt_read_timeout"));
         QTRY_VERIFY(server.saw(QStringLiteral("CLOSED 1001")));
@@ -322,7 +323,7 @@ private Q_SLOTS:
         QVERIFY(c.openAndWait());
         peer.sendFrame(0x1, QByteArray("ok \xff\xfe not utf-8"));
         QVERIFY(closed.wait(5000));
-        QCOMPARE(closed.first().at(0).toInt(), 1007);
+        QCOMPARE(closed.first().at(0).value<CloseInfo>().code, 1007);
         QCOMPARE(c.events(EventType::Closed).first().fields.value(QStringLiteral("cause")).toString(),
                  QStringLiteral("qt_invalid_utf8"));
     }

@@ -1,6 +1,7 @@
 // The link simulator, end to end: a supervised connection through the SOCKS5
 // proxy to a real server, with latency, bandwidth caps, freeze and drop.
 #include "testmain.h"
+#include "boundsupervisor.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
 #include "linksimulator.h"
@@ -50,7 +51,7 @@ struct Client
 {
     Settings settings;
     EventLog log{SteadyClock::instance()};
-    ConnectionSupervisor sup{&settings, &log};
+    BoundSupervisor sup{&settings, &log};
     Client(const QUrl &url, LinkSimulator *link)
     {
         for (Param p : {Param::PingInterval, Param::PongTimeout, Param::IdleTimeout, Param::ConnectionTimeout,
@@ -174,7 +175,7 @@ private Q_SLOTS:
         QTRY_COMPARE(c.sup.state(), State::Open);
         link.drop();
         QTRY_COMPARE(closed.size(), 1);
-        QCOMPARE(closed.first().at(2).value<ConnectionSupervisor::ClosedBy>(), ConnectionSupervisor::ClosedBy::Network);
+        QCOMPARE(closed.first().at(0).value<CloseInfo>().by, ConnectionSupervisor::ClosedBy::Network);
         c.sup.sendText(QStringLiteral("queued while down"));
         QTRY_COMPARE(c.sup.state(), State::Open);
         QTRY_VERIFY(server.received.contains(QStringLiteral("queued while down")));

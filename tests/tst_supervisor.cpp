@@ -3,6 +3,7 @@
 // milliseconds; assertions wait with QTRY_* / QSignalSpy::wait. QTest::qWait
 // appears only where a test shows that something does *not* happen.
 #include "testmain.h"
+#include "boundsupervisor.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
 #include "rawpeer.h"
@@ -24,7 +25,7 @@ class TestSupervisor : public QObject
         Settings settings;
         EventLog log{SteadyClock::instance()};
         RawPeer peer;
-        std::unique_ptr<ConnectionSupervisor> sup;
+        std::unique_ptr<BoundSupervisor> sup;
 
         // Everything off unless a test switches it on, so each test sees one mechanism.
         Rig()
@@ -37,7 +38,7 @@ class TestSupervisor : public QObject
             set(Param::ReconnectMaxDelay, "0.2");
             if (!peer.listen())
                 qFatal("cannot listen");
-            sup = std::make_unique<ConnectionSupervisor>(&settings, &log);
+            sup = std::make_unique<BoundSupervisor>(&settings, &log);
             if (qEnvironmentVariableIsSet("WSPULSE_TEST_EVENTS"))
                 QObject::connect(&log, &EventLog::added, &log, [](const Event &e) {
                     fputs(e.toJsonLine().constData(), stderr);
@@ -79,7 +80,7 @@ private Q_SLOTS:
     {
         qRegisterMetaType<wspulse::TimeoutKind>();
         qRegisterMetaType<wspulse::ConnectionSupervisor::State>();
-        qRegisterMetaType<wspulse::ConnectionSupervisor::ClosedBy>();
+        qRegisterMetaType<wspulse::CloseInfo>();
     }
 
     void pingsAreTimedPerSequence()
@@ -135,7 +136,7 @@ private Q_SLOTS:
         QTRY_COMPARE(timeouts.size(), 1);
         QCOMPARE(kinds(timeouts).first(), TimeoutKind::Pong);
         QVERIFY2(timeouts.first().at(1).toLongLong() >= 150, "fired before the pong timeout");
-        QCOMPARE(closed.first().at(2).value<ConnectionSupervisor::ClosedBy>(), ConnectionSupervisor::ClosedBy::Local);
+        QCOMPARE(closed.first().at(0).value<CloseInfo>().by, ConnectionSupervisor::ClosedBy::Local);
         QCOMPARE(rig.events(EventType::Closed).first().fields.value(QStringLiteral("timeout")).toString(),
                  QStringLiteral("pong"));
         // Aborted, not closed: the dead peer is not waited for with a close handshake.
@@ -398,22 +399,22 @@ private Q_SLOTS:
         QVERIFY(rig.openAndWait());
         rig.peer.sendClose(1000, "bye");
         QVERIFY(closed.wait(3000));
-        QCOMPARE(closed.first().at(0).toInt(), 1000);
-        QCOMPARE(closed.first().at(1).toString(), QStringLiteral("bye"));
-        QCOMPARE(closed.first().at(2).value<ConnectionSupervisor::ClosedBy>(), ConnectionSupervisor::ClosedBy::Peer);
+        QCOMPARE(closed.first().at(0).value<CloseInfo>().code, 1000);
+        QCOMPARE(closed.first().at(0).value<CloseInfo>().reason, QStringLiteral("bye"));
+        QCOMPARE(closed.first().at(0).value<CloseInfo>().by, ConnectionSupervisor::ClosedBy::Peer);
         QTRY_COMPARE(rig.sup->state(), State::Disconnected); // a normal goodbye is not retried
 
         QVERIFY(rig.openAndWait());
         rig.peer.sendClose(1001, "restarting");
         QTRY_COMPARE(closed.size(), 2);
-        QCOMPARE(closed.at(1).at(2).value<ConnectionSupervisor::ClosedBy>(), ConnectionSupervisor::ClosedBy::Peer);
+        QCOMPARE(closed.at(1).at(0).value<CloseInfo>().by, ConnectionSupervisor::ClosedBy::Peer);
         QTRY_COMPARE(rig.peer.connectionCount(), 3); // going away: reconnect
         QTRY_COMPARE(rig.sup->state(), State::Open);
 
         rig.peer.dropConnection();
         QTRY_COMPARE(closed.size(), 3);
-        QCOMPARE(closed.at(2).at(0).toInt(), 1006);
-        QCOMPARE(closed.at(2).at(2).value<ConnectionSupervisor::ClosedBy>(), ConnectionSupervisor::ClosedBy::Network);
+        QCOMPARE(closed.at(2).at(0).value<CloseInfo>().code, 1006);
+        QCOMPARE(closed.at(2).at(0).value<CloseInfo>().by, ConnectionSupervisor::ClosedBy::Network);
         QTRY_COMPARE(rig.peer.connectionCount(), 4);
         QTRY_COMPARE(rig.sup->state(), State::Open);
     }
@@ -480,12 +481,12 @@ private Q_SLOTS:
         QTRY_VERIFY(beats.size() >= 4);
         // (The first check may count the handshake's own bytes as arrivals.)
         for (int i = 1; i < 4; ++i) {
-            QCOMPARE(beats.at(i).at(0).toBool(), false);
-            QCOMPARE(beats.at(i).at(1).toInt(), beats.at(i - 1).at(1).toInt() + 1);
+            QCOMPARE(beats.at(i).at(0).value<HeartbeatInfo>().ok, false);
+            QCOMPARE(beats.at(i).at(0).value<HeartbeatInfo>().missedInRow, beats.at(i - 1).at(0).value<HeartbeatInfo>().missedInRow + 1);
         }
         rig.peer.sendText(QStringLiteral("alive"));
-        QTRY_VERIFY(!beats.isEmpty() && beats.last().at(0).toBool());
-        QCOMPARE(beats.last().at(1).toInt(), 0);
+        QTRY_VERIFY(!beats.isEmpty() && beats.last().at(0).value<HeartbeatInfo>().ok);
+        QCOMPARE(beats.last().at(0).value<HeartbeatInfo>().missedInRow, 0);
         QCOMPARE(rig.sup->state(), State::Open); // a miss never closes by itself
         const Event hb = rig.events(EventType::Heartbeat).first();
         for (const char *key : {"ok", "idle_ms", "age_ms", "outstanding_pings", "missed_in_a_row"})
@@ -500,7 +501,7 @@ private Q_SLOTS:
         QVERIFY(rig.openAndWait());
         rig.peer.sendText(QString(5000, QLatin1Char('x')));
         QVERIFY(closed.wait(3000));
-        QCOMPARE(closed.first().at(0).toInt(), 1009);
+        QCOMPARE(closed.first().at(0).value<CloseInfo>().code, 1009);
         const Event e = rig.events(EventType::Closed).first();
         QCOMPARE(e.fields.value(QStringLiteral("origin")).toString(), QStringLiteral("qt"));
         QCOMPARE(e.fields.value(QStringLiteral("by")).toString(), QStringLiteral("local"));
@@ -514,7 +515,7 @@ private Q_SLOTS:
         // A frame header, then silence: Qt's fixed 5 s partial-frame timeout closes.
         rig.peer.trickleBinary(1000, 100, 60000);
         QVERIFY(closed.wait(8000));
-        QCOMPARE(closed.first().at(0).toInt(), 1001);
+        QCOMPARE(closed.first().at(0).value<CloseInfo>().code, 1001);
         const Event e = rig.events(EventType::Closed).first();
         QCOMPARE(e.fields.value(QStringLiteral("cause")).toString(), QStringLiteral("qt_read_timeout"));
         QCOMPARE(e.fields.value(QStringLiteral("by")).toString(), QStringLiteral("local"));

@@ -1,6 +1,7 @@
 // wss:// with a certificate that fails verification: refused with its details,
 // never silently ignored, and trusted for one host only when a person says so.
 #include "testmain.h"
+#include "boundsupervisor.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
 #include "settings.h"
@@ -30,7 +31,7 @@ private Q_SLOTS:
         Settings settings;
         settings.set(Param::ReconnectDelay, QStringLiteral("0.05"), Source::Runtime);
         EventLog log(SteadyClock::instance());
-        ConnectionSupervisor sup(&settings, &log);
+        BoundSupervisor sup(&settings, &log);
         sup.setUrl(QUrl(QStringLiteral("wss://127.0.0.1:%1/").arg(server.serverPort())));
         QSignalSpy tls(&sup, &ConnectionSupervisor::tlsErrors);
         sup.open();

@@ -90,64 +90,64 @@
 <context>
     <name>ChatProtocol</name>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="31"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="31"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>„%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="43"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="43"/>
         <source>&quot;%1&quot; must be a whole number</source>
         <translation>„%1“ muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="53"/>
-        <location filename="../core/chatprotocol.cpp" line="58"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="53"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="58"/>
         <source>&quot;%1&quot; must be a list of strings</source>
         <translation>„%1“ muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="77"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="77"/>
         <source>not JSON: %1</source>
         <translation>kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="81"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="81"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="116"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="116"/>
         <source>a name must not be empty</source>
         <translation>ein Name darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="118"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="118"/>
         <source>a name has at most %1 characters</source>
         <translation>ein Name hat höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="121"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="121"/>
         <source>a name must not contain control characters</source>
         <translation>ein Name darf keine Steuerzeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="142"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="142"/>
         <source>&quot;id&quot; must not be empty</source>
         <translation>„id“ darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="144"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="144"/>
         <source>&quot;id&quot; is longer than 128 characters</source>
         <translation>„id“ ist länger als 128 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="157"/>
-        <location filename="../core/chatprotocol.cpp" line="198"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="157"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="198"/>
         <source>unknown type &quot;%1&quot;</source>
         <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="178"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="178"/>
         <source>&quot;history&quot; must be a list</source>
         <translation>„history“ muss eine Liste sein</translation>
     </message>
@@ -508,27 +508,27 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../core/event.cpp" line="226"/>
+        <location filename="../core/events/event.cpp" line="256"/>
         <source>not JSON: %1</source>
         <translation>kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="228"/>
+        <location filename="../core/events/event.cpp" line="258"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="232"/>
+        <location filename="../core/events/event.cpp" line="262"/>
         <source>unknown or missing &quot;event&quot;</source>
         <translation>„event“ fehlt oder ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="236"/>
+        <location filename="../core/events/event.cpp" line="266"/>
         <source>missing numeric &quot;t_ms&quot;</source>
         <translation>numerisches „t_ms“ fehlt</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="239"/>
+        <location filename="../core/events/event.cpp" line="269"/>
         <source>missing or invalid &quot;ts&quot;</source>
         <translation>„ts“ fehlt oder ist ungültig</translation>
     </message>
@@ -617,17 +617,17 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../core/event.cpp" line="45"/>
+        <location filename="../core/events/event.cpp" line="47"/>
         <source>no event names given</source>
         <translation>keine Ereignisnamen angegeben</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="53"/>
+        <location filename="../core/events/event.cpp" line="55"/>
         <source>either name the events to keep or, each with &apos;-&apos;, the ones to leave out; not both</source>
         <translation>entweder die zu behaltenden Ereignisse nennen oder, jeweils mit &apos;-&apos;, die wegzulassenden; nicht beides</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="62"/>
+        <location filename="../core/events/event.cpp" line="64"/>
         <source>unknown event &quot;%1&quot; (known: %2)</source>
         <translation>unbekanntes Ereignis „%1“ (bekannt: %2)</translation>
     </message>
@@ -728,88 +728,88 @@
         <translation>langsame Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="122"/>
+        <location filename="../ui/healthpanel.cpp" line="127"/>
         <source>%1 s to %2</source>
         <translation>%1 s bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="122"/>
+        <location filename="../ui/healthpanel.cpp" line="127"/>
         <source>%1 off</source>
         <translation>%1 aus</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="125"/>
-        <location filename="../ui/healthpanel.cpp" line="127"/>
+        <location filename="../ui/healthpanel.cpp" line="130"/>
+        <location filename="../ui/healthpanel.cpp" line="132"/>
         <source>%1 s (%2)</source>
         <translation>%1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="126"/>
+        <location filename="../ui/healthpanel.cpp" line="131"/>
         <source>lifetime limit</source>
         <translation>Dauergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="128"/>
+        <location filename="../ui/healthpanel.cpp" line="133"/>
         <source>idle timeout</source>
         <translation>Leerlauf-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="130"/>
+        <location filename="../ui/healthpanel.cpp" line="135"/>
         <source>in %1 s</source>
         <translation>in %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="130"/>
+        <location filename="../ui/healthpanel.cpp" line="135"/>
         <source>pings off</source>
         <translation>Pings aus</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="133"/>
+        <location filename="../ui/healthpanel.cpp" line="138"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="134"/>
+        <location filename="../ui/healthpanel.cpp" line="139"/>
         <source>%1, oldest waiting %2 s of %3 s</source>
         <translation>%1, der älteste wartet %2 s von %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="142"/>
+        <location filename="../ui/healthpanel.cpp" line="147"/>
         <source>no check yet</source>
         <translation>noch keine Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="143"/>
+        <location filename="../ui/healthpanel.cpp" line="148"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="144"/>
+        <location filename="../ui/healthpanel.cpp" line="149"/>
         <source>nothing arrived (misses in a row: %1)</source>
         <translation>nichts angekommen (Ausfälle in Folge: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="146"/>
+        <location filename="../ui/healthpanel.cpp" line="151"/>
         <source>no samples yet</source>
         <translation>noch keine Messwerte</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="147"/>
+        <location filename="../ui/healthpanel.cpp" line="152"/>
         <source>now %1 · min %2 · mean %3 · p50 %4 · p95 %5 · max %6 · jitter %7</source>
         <translation>jetzt %1 · min %2 · Mittel %3 · p50 %4 · p95 %5 · max %6 · Jitter %7</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="151"/>
+        <location filename="../ui/healthpanel.cpp" line="156"/>
         <source>%1 above %2 s (pings %3, acks %4)</source>
         <translation>%1 über %2 s (Pings %3, Bestätigungen %4)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="156"/>
+        <location filename="../ui/healthpanel.cpp" line="161"/>
         <source>messages %1 in / %2 out · %3 / %4 bytes · pings %5, pongs %6, missed %7 · reconnects %8</source>
         <translation>Nachrichten %1 ein / %2 aus · %3 / %4 Bytes · Pings %5, Pongs %6, verpasst %7 · Neuverbindungen %8</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="159"/>
+        <location filename="../ui/healthpanel.cpp" line="164"/>
         <source>idle %1 · pong %2 · lifetime %3 · message %4 · connect %5</source>
         <translation>Leerlauf %1 · Pong %2 · Dauer %3 · Nachricht %4 · Aufbau %5</translation>
     </message>
@@ -840,37 +840,37 @@
 <context>
     <name>Link</name>
     <message>
-        <location filename="../core/linksimulator.cpp" line="14"/>
+        <location filename="../core/link/linksimulator.cpp" line="14"/>
         <source>No added conditions</source>
         <translation>Keine zusätzlichen Bedingungen</translation>
     </message>
     <message>
-        <location filename="../core/linksimulator.cpp" line="15"/>
+        <location filename="../core/link/linksimulator.cpp" line="15"/>
         <source>LAN</source>
         <translation>LAN</translation>
     </message>
     <message>
-        <location filename="../core/linksimulator.cpp" line="16"/>
+        <location filename="../core/link/linksimulator.cpp" line="16"/>
         <source>4G</source>
         <translation>4G</translation>
     </message>
     <message>
-        <location filename="../core/linksimulator.cpp" line="17"/>
+        <location filename="../core/link/linksimulator.cpp" line="17"/>
         <source>3G</source>
         <translation>3G</translation>
     </message>
     <message>
-        <location filename="../core/linksimulator.cpp" line="18"/>
+        <location filename="../core/link/linksimulator.cpp" line="18"/>
         <source>Satellite</source>
         <translation>Satellit</translation>
     </message>
     <message>
-        <location filename="../core/linksimulator.cpp" line="19"/>
+        <location filename="../core/link/linksimulator.cpp" line="19"/>
         <source>Lossy Wi-Fi</source>
         <translation>Verlustreiches WLAN</translation>
     </message>
     <message>
-        <location filename="../core/linksimulator.cpp" line="152"/>
+        <location filename="../core/link/linksimulator.cpp" line="152"/>
         <source>link simulator: connections dropped: %1</source>
         <translation>Verbindungssimulator: getrennte Verbindungen: %1</translation>
     </message>
@@ -971,54 +971,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>%1 timeout after %2 ms</source>
         <translation>%1-Zeitlimit nach %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binär (%1 Bytes): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>%1 timeout</source>
         <translation>%1-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1029,72 +1029,72 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1102,152 +1102,152 @@ SHA-256: %5</translation>
 <context>
     <name>Parameters</name>
     <message>
-        <location filename="../core/parameters.cpp" line="17"/>
+        <location filename="../core/config/parameters.cpp" line="17"/>
         <source>Ping interval</source>
         <translation>Ping-Intervall</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="18"/>
+        <location filename="../core/config/parameters.cpp" line="18"/>
         <source>A ping is sent every interval while open; each pong is one round-trip sample timed by wspulse with microsecond resolution.</source>
         <translation>Solange die Verbindung offen ist, wird in jedem Intervall ein Ping gesendet; jeder Pong ist eine Umlaufzeit-Messung, die wspulse mikrosekundengenau nimmt.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="22"/>
+        <location filename="../core/config/parameters.cpp" line="22"/>
         <source>Pong timeout</source>
         <translation>Pong-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="23"/>
+        <location filename="../core/config/parameters.cpp" line="23"/>
         <source>A ping unanswered this long after it actually left, with no inbound byte meanwhile, means the peer or path is dead: the socket is aborted and wspulse reconnects.</source>
         <translation>Bleibt ein Ping so lange nach dem tatsächlichen Absenden unbeantwortet, ohne dass inzwischen ein Byte ankam, gilt die Gegenstelle oder der Pfad als tot: der Socket wird abgebrochen und wspulse verbindet neu.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="28"/>
+        <location filename="../core/config/parameters.cpp" line="28"/>
         <source>Idle timeout</source>
         <translation>Leerlauf-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="29"/>
+        <location filename="../core/config/parameters.cpp" line="29"/>
         <source>Closes (1000 &quot;idle timeout&quot;) when no byte moved in either direction for this long; pings and pongs count. No automatic reconnect: the next message sent reopens.</source>
         <translation>Schließt (1000 „idle timeout“), wenn so lange in keiner Richtung ein Byte floss; Pings und Pongs zählen mit. Kein automatisches Neuverbinden: die nächste gesendete Nachricht öffnet wieder.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="35"/>
+        <location filename="../core/config/parameters.cpp" line="35"/>
         <source>Connection lifetime</source>
         <translation>Verbindungsdauer</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="36"/>
+        <location filename="../core/config/parameters.cpp" line="36"/>
         <source>Maximum lifetime of one connection, counted from open; then a graceful close (1001 &quot;max lifetime&quot;) and an immediate reconnect.</source>
         <translation>Höchstdauer einer Verbindung ab dem Öffnen; danach ein geordnetes Schließen (1001 „max lifetime“) und sofortiges Neuverbinden.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="41"/>
+        <location filename="../core/config/parameters.cpp" line="41"/>
         <source>Send stall timeout</source>
         <translation>Sendestau-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="42"/>
+        <location filename="../core/config/parameters.cpp" line="42"/>
         <source>A send is stalled when its bytes wait to be written and no byte drains for this long; the socket is aborted, unsent messages are requeued.</source>
         <translation>Ein Senden staut sich, wenn seine Bytes auf das Schreiben warten und so lange kein Byte abfließt; der Socket wird abgebrochen, ungesendete Nachrichten kommen zurück in die Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="47"/>
+        <location filename="../core/config/parameters.cpp" line="47"/>
         <source>Heartbeat interval</source>
         <translation>Heartbeat-Intervall</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="48"/>
+        <location filename="../core/config/parameters.cpp" line="48"/>
         <source>Period of the health check: says whether anything arrived since the previous check; a miss is a warning, never a close.</source>
         <translation>Periode der Zustandsprüfung: meldet, ob seit der letzten Prüfung etwas ankam; ein Ausbleiben ist eine Warnung, nie ein Schließen.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="53"/>
+        <location filename="../core/config/parameters.cpp" line="53"/>
         <source>Connect timeout</source>
         <translation>Verbindungsaufbau-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="54"/>
+        <location filename="../core/config/parameters.cpp" line="54"/>
         <source>TCP, TLS and the upgrade handshake must finish within this, else a reconnect attempt.</source>
         <translation>TCP, TLS und der Upgrade-Handshake müssen in dieser Zeit fertig sein, sonst folgt ein neuer Verbindungsversuch.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="59"/>
+        <location filename="../core/config/parameters.cpp" line="59"/>
         <source>Reconnect delay</source>
         <translation>Neuverbindungs-Verzögerung</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="60"/>
+        <location filename="../core/config/parameters.cpp" line="60"/>
         <source>First reconnect delay; doubles per failed attempt with +/-20 % jitter. 0 switches automatic reconnect off.</source>
         <translation>Erste Wartezeit vor dem Neuverbinden; verdoppelt sich je fehlgeschlagenem Versuch, mit +/-20 % Streuung. 0 schaltet das automatische Neuverbinden ab.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="65"/>
+        <location filename="../core/config/parameters.cpp" line="65"/>
         <source>Reconnect delay cap</source>
         <translation>Obergrenze der Neuverbindungs-Verzögerung</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="66"/>
+        <location filename="../core/config/parameters.cpp" line="66"/>
         <source>Upper bound of the reconnect delay.</source>
         <translation>Obergrenze der Wartezeit vor dem Neuverbinden.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="69"/>
+        <location filename="../core/config/parameters.cpp" line="69"/>
         <source>Maximum message size</source>
         <translation>Maximale Nachrichtengröße</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="70"/>
+        <location filename="../core/config/parameters.cpp" line="70"/>
         <source>A larger inbound message closes the connection with 1009. 0 removes the limit.</source>
         <translation>Eine größere eingehende Nachricht schließt die Verbindung mit 1009. 0 hebt die Grenze auf.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="74"/>
+        <location filename="../core/config/parameters.cpp" line="74"/>
         <source>Latency alert</source>
         <translation>Latenzalarm</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="75"/>
+        <location filename="../core/config/parameters.cpp" line="75"/>
         <source>A ping round trip or a message&apos;s send-to-acknowledgement time above this is flagged with a warning.</source>
         <translation>Eine Ping-Umlaufzeit oder die Zeit vom Senden bis zur Bestätigung einer Nachricht oberhalb dieses Werts wird mit einer Warnung markiert.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="110"/>
+        <location filename="../core/config/parameters.cpp" line="121"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="111"/>
+        <location filename="../core/config/parameters.cpp" line="122"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="117"/>
+        <location filename="../core/config/parameters.cpp" line="128"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="118"/>
+        <location filename="../core/config/parameters.cpp" line="129"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="156"/>
+        <location filename="../core/config/parameters.cpp" line="167"/>
         <source>Defaults</source>
         <translation>Standardwerte</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="157"/>
+        <location filename="../core/config/parameters.cpp" line="168"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="159"/>
+        <location filename="../core/config/parameters.cpp" line="170"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="161"/>
+        <location filename="../core/config/parameters.cpp" line="172"/>
         <source>High latency</source>
         <translation>Hohe Latenz</translation>
     </message>
@@ -1308,92 +1308,62 @@ SHA-256: %5</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="149"/>
-        <source>A dead peer goes unnoticed for up to &lt;b&gt;%1 s&lt;/b&gt; (ping interval + pong timeout).</source>
-        <translation>Eine tote Gegenstelle bleibt bis zu &lt;b&gt;%1 s&lt;/b&gt; unbemerkt (Ping-Intervall + Pong-Zeitlimit).</translation>
+        <location filename="../ui/settingspanel.cpp" line="135"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="151"/>
-        <source>A dead peer is &lt;b&gt;never detected&lt;/b&gt; by pings (ping interval or pong timeout is off).</source>
-        <translation>Eine tote Gegenstelle wird durch Pings &lt;b&gt;nie erkannt&lt;/b&gt; (Ping-Intervall oder Pong-Zeitlimit ist aus).</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspanel.cpp" line="153"/>
-        <source>A quiet connection is never closed as idle.</source>
-        <translation>Eine ruhige Verbindung wird nie wegen Leerlaufs geschlossen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspanel.cpp" line="155"/>
-        <source>A quiet connection stays open: keep-alive pings every %1 s count as activity.</source>
-        <translation>Eine ruhige Verbindung bleibt offen: Keep-alive-Pings alle %1 s zählen als Aktivität.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspanel.cpp" line="157"/>
-        <source>A quiet connection closes after &lt;b&gt;%1 s&lt;/b&gt;.</source>
-        <translation>Eine ruhige Verbindung schließt nach &lt;b&gt;%1 s&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspanel.cpp" line="165"/>
-        <source>Warning: %1 would cut a quiet connection before a ping keeps it open.</source>
-        <translation>Warnung: %1 würde eine ruhige Verbindung trennen, bevor ein Ping sie offen hält.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspanel.cpp" line="168"/>
-        <source>Note: a partly received frame that stalls is closed by Qt itself after 5 s (1001), before longer idle or pong timeouts can act.</source>
-        <translation>Hinweis: einen teilweise empfangenen Frame, der stockt, schließt Qt selbst nach 5 s (1001), bevor längere Leerlauf- oder Pong-Zeitlimits greifen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspanel.cpp" line="175"/>
+        <location filename="../ui/settingspanel.cpp" line="143"/>
         <source>This connection</source>
         <translation>Diese Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="176"/>
+        <location filename="../ui/settingspanel.cpp" line="144"/>
         <source>Embedded server</source>
         <translation>Eingebetteter Server</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="177"/>
+        <location filename="../ui/settingspanel.cpp" line="145"/>
         <source>The embedded chat server&apos;s own timers, applied to each client it serves</source>
         <translation>Die eigenen Timer des eingebetteten Chat-Servers, für jeden Client, den er bedient</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="178"/>
+        <location filename="../ui/settingspanel.cpp" line="146"/>
         <source>Preset</source>
         <translation>Vorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="186"/>
+        <location filename="../ui/settingspanel.cpp" line="154"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="187"/>
+        <location filename="../ui/settingspanel.cpp" line="155"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="188"/>
+        <location filename="../ui/settingspanel.cpp" line="156"/>
         <source>Back to the built-in defaults</source>
         <translation>Zurück zu den eingebauten Standardwerten</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="189"/>
+        <location filename="../ui/settingspanel.cpp" line="157"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="191"/>
+        <location filename="../ui/settingspanel.cpp" line="159"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="192"/>
+        <location filename="../ui/settingspanel.cpp" line="160"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="193"/>
+        <location filename="../ui/settingspanel.cpp" line="161"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1401,7 +1371,7 @@ SHA-256: %5</translation>
 <context>
     <name>SoakRunner</name>
     <message>
-        <location filename="../app/soakrunner.cpp" line="80"/>
+        <location filename="../app/soakrunner.cpp" line="81"/>
         <source>cannot start the embedded server: %1</source>
         <translation>der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>
@@ -1422,27 +1392,27 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ChatClient</name>
     <message>
-        <location filename="../core/chatclient.cpp" line="80"/>
+        <location filename="../core/chat/chatclient.cpp" line="80"/>
         <source>raw mode: the server did not negotiate %1; text is sent as typed and frames are shown as they come</source>
         <translation>Rohmodus: der Server hat %1 nicht ausgehandelt; Text wird wie eingegeben gesendet und Frames werden gezeigt, wie sie kommen</translation>
     </message>
     <message>
-        <location filename="../core/chatclient.cpp" line="149"/>
+        <location filename="../core/chat/chatclient.cpp" line="149"/>
         <source>message %1 failed: sent %2 times without an acknowledgement</source>
         <translation>Nachricht %1 fehlgeschlagen: %2-mal ohne Bestätigung gesendet</translation>
     </message>
     <message>
-        <location filename="../core/chatclient.cpp" line="237"/>
+        <location filename="../core/chat/chatclient.cpp" line="237"/>
         <source>message acknowledged after %1 ms, above WS_LATENCY_ALERT</source>
         <translation>Nachricht nach %1 ms bestätigt, über WS_LATENCY_ALERT</translation>
     </message>
     <message>
-        <location filename="../core/chatclient.cpp" line="249"/>
+        <location filename="../core/chat/chatclient.cpp" line="249"/>
         <source>server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../core/chatclient.cpp" line="258"/>
+        <location filename="../core/chat/chatclient.cpp" line="258"/>
         <source>bad frame from the server: %1</source>
         <translation>fehlerhafter Frame vom Server: %1</translation>
     </message>
@@ -1450,83 +1420,83 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ChatServer</name>
     <message>
-        <location filename="../core/chatserver.cpp" line="25"/>
+        <location filename="../core/chat/chatserver.cpp" line="25"/>
         <source>refused a connection from origin &quot;%1&quot;</source>
         <translation>Verbindung von Origin „%1“ abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="61"/>
+        <location filename="../core/chat/chatserver.cpp" line="61"/>
         <source>refused: already %1 connections</source>
         <translation>abgelehnt: schon %1 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="73"/>
+        <location filename="../core/chat/chatserver.cpp" line="73"/>
         <source>binary frames are not part of %1</source>
         <translation>Binär-Frames gehören nicht zu %1</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="100"/>
+        <location filename="../core/chat/chatserver.cpp" line="100"/>
         <source>closed %1: rate limit exceeded</source>
         <translation>%1 geschlossen: Ratenlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="105"/>
+        <location filename="../core/chat/chatserver.cpp" line="105"/>
         <source>rate limit: at most %1 messages per second</source>
         <translation>Ratenlimit: höchstens %1 Nachrichten pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="181"/>
+        <location filename="../core/chat/chatserver.cpp" line="181"/>
         <source>bad request: %1</source>
         <translation>fehlerhafte Anfrage: %1</translation>
     </message>
 </context>
 <context>
-    <name>wspulse::ConnectionSupervisor</name>
+    <name>wspulse::EventRecorder</name>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="430"/>
-        <source>accepting the certificate of %1 you chose to trust despite: %2</source>
-        <translation>das Zertifikat von %1, dem Sie vertrauen, wird angenommen trotz: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/connectionsupervisor.cpp" line="436"/>
-        <source>TLS: the certificate of %1 was refused: %2</source>
-        <translation>TLS: das Zertifikat von %1 wurde abgelehnt: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/connectionsupervisor.cpp" line="487"/>
-        <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
-        <translation>Qt hat die Verbindung selbst geschlossen: ein teilweise empfangener Frame bekam 5 s lang kein Byte (das feste Lese-Zeitlimit von QWebSocket, keine Einstellung von wspulse)</translation>
-    </message>
-    <message>
-        <location filename="../core/connectionsupervisor.cpp" line="489"/>
-        <source>Qt closed the connection itself: %1</source>
-        <translation>Qt hat die Verbindung selbst geschlossen: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/connectionsupervisor.cpp" line="496"/>
-        <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
-        <translation>die Gegenstelle schloss mit einem Code, den Qt als ungültig ablehnt (1012–2999, z. B. 1012 „service restart“ oder 1013 „try again later“); Qt meldet 1002, der echte Code und Grund gehen verloren</translation>
-    </message>
-    <message>
-        <location filename="../core/connectionsupervisor.cpp" line="527"/>
-        <source>connecting to %1 failed: %2</source>
-        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/connectionsupervisor.cpp" line="817"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="106"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) ist kürzer als eine bereits gemessene Umlaufzeit (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="831"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="114"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>Ping-Umlaufzeit %1 ms liegt über WS_LATENCY_ALERT (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/eventrecorder.cpp" line="135"/>
+        <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
+        <translation>Qt hat die Verbindung selbst geschlossen: ein teilweise empfangener Frame bekam 5 s lang kein Byte (das feste Lese-Zeitlimit von QWebSocket, keine Einstellung von wspulse)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/eventrecorder.cpp" line="137"/>
+        <source>Qt closed the connection itself: %1</source>
+        <translation>Qt hat die Verbindung selbst geschlossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/eventrecorder.cpp" line="141"/>
+        <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
+        <translation>die Gegenstelle schloss mit einem Code, den Qt als ungültig ablehnt (1012–2999, z. B. 1012 „service restart“ oder 1013 „try again later“); Qt meldet 1002, der echte Code und Grund gehen verloren</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/eventrecorder.cpp" line="158"/>
+        <source>connecting to %1 failed: %2</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/eventrecorder.cpp" line="166"/>
+        <source>accepting the certificate of %1 you chose to trust despite: %2</source>
+        <translation>das Zertifikat von %1, dem Sie vertrauen, wird angenommen trotz: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/eventrecorder.cpp" line="173"/>
+        <source>TLS: the certificate of %1 was refused: %2</source>
+        <translation>TLS: das Zertifikat von %1 wurde abgelehnt: %2</translation>
     </message>
 </context>
 <context>
     <name>wspulse::Session</name>
     <message>
-        <location filename="../core/session.cpp" line="68"/>
+        <location filename="../core/session/session.cpp" line="82"/>
         <source>cannot start the embedded server: %1</source>
         <translation>der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>
@@ -1534,89 +1504,132 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Settings</name>
     <message>
-        <location filename="../core/settings.cpp" line="47"/>
+        <location filename="../core/config/settings.cpp" line="47"/>
         <source>%1: empty value; expected a number of %2</source>
         <translation>%1: leerer Wert; erwartet wird eine Zahl in %2</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="52"/>
+        <location filename="../core/config/settings.cpp" line="52"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="54"/>
+        <location filename="../core/config/settings.cpp" line="54"/>
         <source>%1: &quot;%2&quot; is not a finite number</source>
         <translation>%1: „%2“ ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="56"/>
+        <location filename="../core/config/settings.cpp" line="56"/>
         <source>%1: %2 is negative</source>
         <translation>%1: %2 ist negativ</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="58"/>
+        <location filename="../core/config/settings.cpp" line="58"/>
         <source>%1: %2 is not a whole number of %3</source>
         <translation>%1: %2 ist keine ganze Zahl in %3</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="61"/>
+        <location filename="../core/config/settings.cpp" line="61"/>
         <source>%1: 0 is not allowed; the smallest value is %2 %3</source>
         <translation>%1: 0 ist nicht erlaubt; der kleinste Wert ist %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="64"/>
+        <location filename="../core/config/settings.cpp" line="64"/>
         <source>%1: %2 is too small; the smallest value is %3 %4 (0 switches it off)</source>
         <translation>%1: %2 ist zu klein; der kleinste Wert ist %3 %4 (0 schaltet ab)</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="67"/>
+        <location filename="../core/config/settings.cpp" line="67"/>
         <source>%1: %2 is too large; the largest value is %3 %4</source>
         <translation>%1: %2 ist zu groß; der größte Wert ist %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="113"/>
+        <location filename="../core/config/settings.cpp" line="113"/>
         <source>unknown preset &quot;%1&quot;; known presets: %2</source>
         <translation>unbekannte Vorgabe „%1“; bekannte Vorgaben: %2</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="136"/>
+        <location filename="../core/config/settings.cpp" line="136"/>
         <source>profile %1: cannot read the file</source>
         <translation>Profil %1: die Datei ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="139"/>
+        <location filename="../core/config/settings.cpp" line="139"/>
         <source>profile %1: not a valid INI file</source>
         <translation>Profil %1: keine gültige INI-Datei</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="145"/>
+        <location filename="../core/config/settings.cpp" line="145"/>
         <source>profile %1: %2</source>
         <translation>Profil %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="147"/>
+        <location filename="../core/config/settings.cpp" line="147"/>
         <source>%1: unknown parameter</source>
         <translation>%1: unbekannter Parameter</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="173"/>
+        <location filename="../core/config/settings.cpp" line="173"/>
         <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
         <translation>WS_IDLE_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): eine ruhige Verbindung wird wegen Leerlaufs geschlossen, bevor ein Keep-alive-Ping sie offen halten kann</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="178"/>
+        <location filename="../core/config/settings.cpp" line="178"/>
         <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
         <translation>WS_PONG_TIMEOUT wirkt nicht, solange WS_PING_INTERVAL 0 ist (es werden keine Pings gesendet)</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="181"/>
+        <location filename="../core/config/settings.cpp" line="181"/>
         <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
         <translation>WS_CONNECTION_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): Verbindungen enden vor ihrem ersten Ping</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="186"/>
+        <location filename="../core/config/settings.cpp" line="186"/>
         <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
         <translation>WS_RECONNECT_MAX_DELAY (%1 s) liegt unter WS_RECONNECT_DELAY (%2 s): jedes Neuverbinden wartet %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>wspulse::SettingsImplications</name>
+    <message>
+        <location filename="../core/config/settingsimplications.cpp" line="49"/>
+        <source>A dead peer goes unnoticed for up to %1 (ping interval + pong timeout).</source>
+        <translation>Eine tote Gegenstelle bleibt bis zu %1 unbemerkt (Ping-Intervall + Pong-Zeitlimit).</translation>
+    </message>
+    <message>
+        <location filename="../core/config/settingsimplications.cpp" line="52"/>
+        <source>A dead peer is %1 by pings (ping interval or pong timeout is off).</source>
+        <translation>Eine tote Gegenstelle wird durch Pings %1 (Ping-Intervall oder Pong-Zeitlimit ist aus).</translation>
+    </message>
+    <message>
+        <location filename="../core/config/settingsimplications.cpp" line="53"/>
+        <source>never detected</source>
+        <translation>nie erkannt</translation>
+    </message>
+    <message>
+        <location filename="../core/config/settingsimplications.cpp" line="56"/>
+        <source>A quiet connection is never closed as idle.</source>
+        <translation>Eine ruhige Verbindung wird nie wegen Leerlaufs geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/settingsimplications.cpp" line="59"/>
+        <source>A quiet connection stays open: keep-alive pings every %1 s count as activity.</source>
+        <translation>Eine ruhige Verbindung bleibt offen: Keep-alive-Pings alle %1 s zählen als Aktivität.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/settingsimplications.cpp" line="63"/>
+        <source>A quiet connection closes after %1.</source>
+        <translation>Eine ruhige Verbindung schließt nach %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/settingsimplications.cpp" line="70"/>
+        <source>%1 would cut a quiet connection before a ping keeps it open.</source>
+        <translation>%1 würde eine ruhige Verbindung trennen, bevor ein Ping sie offen hält.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/settingsimplications.cpp" line="75"/>
+        <source>A partly received frame that stalls is closed by Qt itself after 5 s (1001), before longer idle or pong timeouts can act.</source>
+        <translation>Einen teilweise empfangenen Frame, der stockt, schließt Qt selbst nach 5 s (1001), bevor längere Leerlauf- oder Pong-Zeitlimits greifen.</translation>
     </message>
 </context>
 </TS>

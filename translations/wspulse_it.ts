@@ -90,64 +90,64 @@
 <context>
     <name>ChatProtocol</name>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="31"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="31"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>«%1» deve essere una stringa</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="43"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="43"/>
         <source>&quot;%1&quot; must be a whole number</source>
         <translation>«%1» deve essere un numero intero</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="53"/>
-        <location filename="../core/chatprotocol.cpp" line="58"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="53"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="58"/>
         <source>&quot;%1&quot; must be a list of strings</source>
         <translation>«%1» deve essere un elenco di stringhe</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="77"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="77"/>
         <source>not JSON: %1</source>
         <translation>non è JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="81"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="81"/>
         <source>expected a JSON object</source>
         <translation>atteso un oggetto JSON</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="116"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="116"/>
         <source>a name must not be empty</source>
         <translation>un nome non può essere vuoto</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="118"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="118"/>
         <source>a name has at most %1 characters</source>
         <translation>un nome ha al massimo %1 caratteri</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="121"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="121"/>
         <source>a name must not contain control characters</source>
         <translation>un nome non può contenere caratteri di controllo</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="142"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="142"/>
         <source>&quot;id&quot; must not be empty</source>
         <translation>«id» non può essere vuoto</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="144"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="144"/>
         <source>&quot;id&quot; is longer than 128 characters</source>
         <translation>«id» è più lungo di 128 caratteri</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="157"/>
-        <location filename="../core/chatprotocol.cpp" line="198"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="157"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="198"/>
         <source>unknown type &quot;%1&quot;</source>
         <translation>tipo sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../core/chatprotocol.cpp" line="178"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="178"/>
         <source>&quot;history&quot; must be a list</source>
         <translation>«history» deve essere un elenco</translation>
     </message>
@@ -508,27 +508,27 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../core/event.cpp" line="226"/>
+        <location filename="../core/events/event.cpp" line="256"/>
         <source>not JSON: %1</source>
         <translation>non è JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="228"/>
+        <location filename="../core/events/event.cpp" line="258"/>
         <source>not a JSON object</source>
         <translation>non è un oggetto JSON</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="232"/>
+        <location filename="../core/events/event.cpp" line="262"/>
         <source>unknown or missing &quot;event&quot;</source>
         <translation>«event» mancante o sconosciuto</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="236"/>
+        <location filename="../core/events/event.cpp" line="266"/>
         <source>missing numeric &quot;t_ms&quot;</source>
         <translation>manca «t_ms» numerico</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="239"/>
+        <location filename="../core/events/event.cpp" line="269"/>
         <source>missing or invalid &quot;ts&quot;</source>
         <translation>«ts» mancante o non valido</translation>
     </message>
@@ -617,17 +617,17 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../core/event.cpp" line="45"/>
+        <location filename="../core/events/event.cpp" line="47"/>
         <source>no event names given</source>
         <translation>nessun nome di evento indicato</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="53"/>
+        <location filename="../core/events/event.cpp" line="55"/>
         <source>either name the events to keep or, each with &apos;-&apos;, the ones to leave out; not both</source>
         <translation>indica gli eventi da tenere oppure, ciascuno con &apos;-&apos;, quelli da escludere; non entrambi</translation>
     </message>
     <message>
-        <location filename="../core/event.cpp" line="62"/>
+        <location filename="../core/events/event.cpp" line="64"/>
         <source>unknown event &quot;%1&quot; (known: %2)</source>
         <translation>evento sconosciuto &quot;%1&quot; (noti: %2)</translation>
     </message>
@@ -728,88 +728,88 @@
         <translation>conferma lenta</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="122"/>
+        <location filename="../ui/healthpanel.cpp" line="127"/>
         <source>%1 s to %2</source>
         <translation>%1 s a %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="122"/>
+        <location filename="../ui/healthpanel.cpp" line="127"/>
         <source>%1 off</source>
         <translation>%1 disattivato</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="125"/>
-        <location filename="../ui/healthpanel.cpp" line="127"/>
+        <location filename="../ui/healthpanel.cpp" line="130"/>
+        <location filename="../ui/healthpanel.cpp" line="132"/>
         <source>%1 s (%2)</source>
         <translation>%1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="126"/>
+        <location filename="../ui/healthpanel.cpp" line="131"/>
         <source>lifetime limit</source>
         <translation>limite di durata</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="128"/>
+        <location filename="../ui/healthpanel.cpp" line="133"/>
         <source>idle timeout</source>
         <translation>timeout di inattività</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="130"/>
+        <location filename="../ui/healthpanel.cpp" line="135"/>
         <source>in %1 s</source>
         <translation>tra %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="130"/>
+        <location filename="../ui/healthpanel.cpp" line="135"/>
         <source>pings off</source>
         <translation>ping disattivati</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="133"/>
+        <location filename="../ui/healthpanel.cpp" line="138"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="134"/>
+        <location filename="../ui/healthpanel.cpp" line="139"/>
         <source>%1, oldest waiting %2 s of %3 s</source>
         <translation>%1, il più vecchio attende da %2 s su %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="142"/>
+        <location filename="../ui/healthpanel.cpp" line="147"/>
         <source>no check yet</source>
         <translation>nessun controllo ancora</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="143"/>
+        <location filename="../ui/healthpanel.cpp" line="148"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="144"/>
+        <location filename="../ui/healthpanel.cpp" line="149"/>
         <source>nothing arrived (misses in a row: %1)</source>
         <translation>non è arrivato nulla (mancati di fila: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="146"/>
+        <location filename="../ui/healthpanel.cpp" line="151"/>
         <source>no samples yet</source>
         <translation>nessun campione ancora</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="147"/>
+        <location filename="../ui/healthpanel.cpp" line="152"/>
         <source>now %1 · min %2 · mean %3 · p50 %4 · p95 %5 · max %6 · jitter %7</source>
         <translation>ora %1 · min %2 · media %3 · p50 %4 · p95 %5 · max %6 · jitter %7</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="151"/>
+        <location filename="../ui/healthpanel.cpp" line="156"/>
         <source>%1 above %2 s (pings %3, acks %4)</source>
         <translation>%1 sopra %2 s (ping %3, conferme %4)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="156"/>
+        <location filename="../ui/healthpanel.cpp" line="161"/>
         <source>messages %1 in / %2 out · %3 / %4 bytes · pings %5, pongs %6, missed %7 · reconnects %8</source>
         <translation>messaggi %1 in arrivo / %2 in uscita · %3 / %4 byte · ping %5, pong %6, persi %7 · riconnessioni %8</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="159"/>
+        <location filename="../ui/healthpanel.cpp" line="164"/>
         <source>idle %1 · pong %2 · lifetime %3 · message %4 · connect %5</source>
         <translation>inattività %1 · pong %2 · durata %3 · messaggio %4 · connessione %5</translation>
     </message>
@@ -840,37 +840,37 @@
 <context>
     <name>Link</name>
     <message>
-        <location filename="../core/linksimulator.cpp" line="14"/>
+        <location filename="../core/link/linksimulator.cpp" line="14"/>
         <source>No added conditions</source>
         <translation>Nessuna condizione aggiunta</translation>
     </message>
     <message>
-        <location filename="../core/linksimulator.cpp" line="15"/>
+        <location filename="../core/link/linksimulator.cpp" line="15"/>
         <source>LAN</source>
         <translation>LAN</translation>
     </message>
     <message>
-        <location filename="../core/linksimulator.cpp" line="16"/>
+        <location filename="../core/link/linksimulator.cpp" line="16"/>
         <source>4G</source>
         <translation>4G</translation>
     </message>
     <message>
-        <location filename="../core/linksimulator.cpp" line="17"/>
+        <location filename="../core/link/linksimulator.cpp" line="17"/>
         <source>3G</source>
         <translation>3G</translation>
     </message>
     <message>
-        <location filename="../core/linksimulator.cpp" line="18"/>
+        <location filename="../core/link/linksimulator.cpp" line="18"/>
         <source>Satellite</source>
         <translation>Satellite</translation>
     </message>
     <message>
-        <location filename="../core/linksimulator.cpp" line="19"/>
+        <location filename="../core/link/linksimulator.cpp" line="19"/>
         <source>Lossy Wi-Fi</source>
         <translation>Wi-Fi con perdite</translation>
     </message>
     <message>
-        <location filename="../core/linksimulator.cpp" line="152"/>
+        <location filename="../core/link/linksimulator.cpp" line="152"/>
         <source>link simulator: connections dropped: %1</source>
         <translation>simulatore di collegamento: connessioni interrotte: %1</translation>
     </message>
@@ -971,54 +971,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>%1 timeout after %2 ms</source>
         <translation>timeout %1 dopo %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>by the peer</source>
         <translation>dal peer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binario (%1 byte): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>%1 timeout</source>
         <translation>timeout %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1029,72 +1029,72 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Health</source>
         <translation>Salute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Link simulator</source>
         <translation>Simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -1102,152 +1102,152 @@ SHA-256: %5</translation>
 <context>
     <name>Parameters</name>
     <message>
-        <location filename="../core/parameters.cpp" line="17"/>
+        <location filename="../core/config/parameters.cpp" line="17"/>
         <source>Ping interval</source>
         <translation>Intervallo di ping</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="18"/>
+        <location filename="../core/config/parameters.cpp" line="18"/>
         <source>A ping is sent every interval while open; each pong is one round-trip sample timed by wspulse with microsecond resolution.</source>
         <translation>Finché la connessione è aperta si invia un ping a ogni intervallo; ogni pong è un campione di andata e ritorno misurato da wspulse al microsecondo.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="22"/>
+        <location filename="../core/config/parameters.cpp" line="22"/>
         <source>Pong timeout</source>
         <translation>Timeout del pong</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="23"/>
+        <location filename="../core/config/parameters.cpp" line="23"/>
         <source>A ping unanswered this long after it actually left, with no inbound byte meanwhile, means the peer or path is dead: the socket is aborted and wspulse reconnects.</source>
         <translation>Un ping senza risposta per questo tempo dopo la sua effettiva partenza, senza byte in arrivo nel frattempo, significa che il peer o il percorso è morto: il socket viene interrotto e wspulse si riconnette.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="28"/>
+        <location filename="../core/config/parameters.cpp" line="28"/>
         <source>Idle timeout</source>
         <translation>Timeout di inattività</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="29"/>
+        <location filename="../core/config/parameters.cpp" line="29"/>
         <source>Closes (1000 &quot;idle timeout&quot;) when no byte moved in either direction for this long; pings and pongs count. No automatic reconnect: the next message sent reopens.</source>
         <translation>Chiude (1000 «idle timeout») quando per questo tempo nessun byte si è mosso in nessuna direzione; ping e pong contano. Nessuna riconnessione automatica: il prossimo messaggio inviato riapre.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="35"/>
+        <location filename="../core/config/parameters.cpp" line="35"/>
         <source>Connection lifetime</source>
         <translation>Durata della connessione</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="36"/>
+        <location filename="../core/config/parameters.cpp" line="36"/>
         <source>Maximum lifetime of one connection, counted from open; then a graceful close (1001 &quot;max lifetime&quot;) and an immediate reconnect.</source>
         <translation>Durata massima di una connessione, dall&apos;apertura; poi una chiusura ordinata (1001 «max lifetime») e una riconnessione immediata.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="41"/>
+        <location filename="../core/config/parameters.cpp" line="41"/>
         <source>Send stall timeout</source>
         <translation>Timeout di invio bloccato</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="42"/>
+        <location filename="../core/config/parameters.cpp" line="42"/>
         <source>A send is stalled when its bytes wait to be written and no byte drains for this long; the socket is aborted, unsent messages are requeued.</source>
         <translation>Un invio è bloccato quando i suoi byte attendono di essere scritti e per questo tempo non ne esce nessuno; il socket viene interrotto e i messaggi non inviati tornano in coda.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="47"/>
+        <location filename="../core/config/parameters.cpp" line="47"/>
         <source>Heartbeat interval</source>
         <translation>Intervallo di heartbeat</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="48"/>
+        <location filename="../core/config/parameters.cpp" line="48"/>
         <source>Period of the health check: says whether anything arrived since the previous check; a miss is a warning, never a close.</source>
         <translation>Periodo del controllo di salute: dice se è arrivato qualcosa dal controllo precedente; un mancato arrivo è un avviso, mai una chiusura.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="53"/>
+        <location filename="../core/config/parameters.cpp" line="53"/>
         <source>Connect timeout</source>
         <translation>Timeout di connessione</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="54"/>
+        <location filename="../core/config/parameters.cpp" line="54"/>
         <source>TCP, TLS and the upgrade handshake must finish within this, else a reconnect attempt.</source>
         <translation>TCP, TLS e l&apos;handshake di upgrade devono concludersi entro questo tempo, altrimenti si tenta una riconnessione.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="59"/>
+        <location filename="../core/config/parameters.cpp" line="59"/>
         <source>Reconnect delay</source>
         <translation>Ritardo di riconnessione</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="60"/>
+        <location filename="../core/config/parameters.cpp" line="60"/>
         <source>First reconnect delay; doubles per failed attempt with +/-20 % jitter. 0 switches automatic reconnect off.</source>
         <translation>Primo ritardo di riconnessione; raddoppia a ogni tentativo fallito, con +/-20 % di variazione casuale. 0 disattiva la riconnessione automatica.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="65"/>
+        <location filename="../core/config/parameters.cpp" line="65"/>
         <source>Reconnect delay cap</source>
         <translation>Tetto del ritardo di riconnessione</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="66"/>
+        <location filename="../core/config/parameters.cpp" line="66"/>
         <source>Upper bound of the reconnect delay.</source>
         <translation>Limite superiore del ritardo di riconnessione.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="69"/>
+        <location filename="../core/config/parameters.cpp" line="69"/>
         <source>Maximum message size</source>
         <translation>Dimensione massima dei messaggi</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="70"/>
+        <location filename="../core/config/parameters.cpp" line="70"/>
         <source>A larger inbound message closes the connection with 1009. 0 removes the limit.</source>
         <translation>Un messaggio in arrivo più grande chiude la connessione con 1009. 0 toglie il limite.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="74"/>
+        <location filename="../core/config/parameters.cpp" line="74"/>
         <source>Latency alert</source>
         <translation>Allarme di latenza</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="75"/>
+        <location filename="../core/config/parameters.cpp" line="75"/>
         <source>A ping round trip or a message&apos;s send-to-acknowledgement time above this is flagged with a warning.</source>
         <translation>Un&apos;andata e ritorno di ping o un tempo tra invio e conferma di un messaggio oltre questo valore viene segnalato con un avviso.</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="110"/>
+        <location filename="../core/config/parameters.cpp" line="121"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="111"/>
+        <location filename="../core/config/parameters.cpp" line="122"/>
         <source>bytes</source>
         <translation>byte</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="117"/>
+        <location filename="../core/config/parameters.cpp" line="128"/>
         <source>no limit</source>
         <translation>nessun limite</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="118"/>
+        <location filename="../core/config/parameters.cpp" line="129"/>
         <source>off</source>
         <translation>disattivato</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="156"/>
+        <location filename="../core/config/parameters.cpp" line="167"/>
         <source>Defaults</source>
         <translation>Predefiniti</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="157"/>
+        <location filename="../core/config/parameters.cpp" line="168"/>
         <source>Development</source>
         <translation>Sviluppo</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="159"/>
+        <location filename="../core/config/parameters.cpp" line="170"/>
         <source>Production</source>
         <translation>Produzione</translation>
     </message>
     <message>
-        <location filename="../core/parameters.cpp" line="161"/>
+        <location filename="../core/config/parameters.cpp" line="172"/>
         <source>High latency</source>
         <translation>Alta latenza</translation>
     </message>
@@ -1308,92 +1308,62 @@ SHA-256: %5</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="149"/>
-        <source>A dead peer goes unnoticed for up to &lt;b&gt;%1 s&lt;/b&gt; (ping interval + pong timeout).</source>
-        <translation>Un peer morto passa inosservato per un massimo di &lt;b&gt;%1 s&lt;/b&gt; (intervallo di ping + timeout del pong).</translation>
+        <location filename="../ui/settingspanel.cpp" line="135"/>
+        <source>Warning: %1</source>
+        <translation>Attenzione: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="151"/>
-        <source>A dead peer is &lt;b&gt;never detected&lt;/b&gt; by pings (ping interval or pong timeout is off).</source>
-        <translation>Un peer morto &lt;b&gt;non viene mai rilevato&lt;/b&gt; dai ping (intervallo di ping o timeout del pong disattivato).</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspanel.cpp" line="153"/>
-        <source>A quiet connection is never closed as idle.</source>
-        <translation>Una connessione silenziosa non viene mai chiusa per inattività.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspanel.cpp" line="155"/>
-        <source>A quiet connection stays open: keep-alive pings every %1 s count as activity.</source>
-        <translation>Una connessione silenziosa resta aperta: i ping di keep-alive ogni %1 s contano come attività.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspanel.cpp" line="157"/>
-        <source>A quiet connection closes after &lt;b&gt;%1 s&lt;/b&gt;.</source>
-        <translation>Una connessione silenziosa si chiude dopo &lt;b&gt;%1 s&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspanel.cpp" line="165"/>
-        <source>Warning: %1 would cut a quiet connection before a ping keeps it open.</source>
-        <translation>Attenzione: %1 taglierebbe una connessione silenziosa prima che un ping la tenga aperta.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspanel.cpp" line="168"/>
-        <source>Note: a partly received frame that stalls is closed by Qt itself after 5 s (1001), before longer idle or pong timeouts can act.</source>
-        <translation>Nota: un frame ricevuto in parte che si blocca viene chiuso da Qt stesso dopo 5 s (1001), prima che timeout di inattività o di pong più lunghi possano agire.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingspanel.cpp" line="175"/>
+        <location filename="../ui/settingspanel.cpp" line="143"/>
         <source>This connection</source>
         <translation>Questa connessione</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="176"/>
+        <location filename="../ui/settingspanel.cpp" line="144"/>
         <source>Embedded server</source>
         <translation>Server integrato</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="177"/>
+        <location filename="../ui/settingspanel.cpp" line="145"/>
         <source>The embedded chat server&apos;s own timers, applied to each client it serves</source>
         <translation>I timer propri del server di chat integrato, applicati a ogni client che serve</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="178"/>
+        <location filename="../ui/settingspanel.cpp" line="146"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="186"/>
+        <location filename="../ui/settingspanel.cpp" line="154"/>
         <source>Apply</source>
         <translation>Applica</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="187"/>
+        <location filename="../ui/settingspanel.cpp" line="155"/>
         <source>Reset</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="188"/>
+        <location filename="../ui/settingspanel.cpp" line="156"/>
         <source>Back to the built-in defaults</source>
         <translation>Torna ai valori predefiniti</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="189"/>
+        <location filename="../ui/settingspanel.cpp" line="157"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="191"/>
+        <location filename="../ui/settingspanel.cpp" line="159"/>
         <source>Profile name</source>
         <translation>Nome del profilo</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="192"/>
+        <location filename="../ui/settingspanel.cpp" line="160"/>
         <source>Load</source>
         <translation>Carica</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="193"/>
+        <location filename="../ui/settingspanel.cpp" line="161"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
@@ -1401,7 +1371,7 @@ SHA-256: %5</translation>
 <context>
     <name>SoakRunner</name>
     <message>
-        <location filename="../app/soakrunner.cpp" line="80"/>
+        <location filename="../app/soakrunner.cpp" line="81"/>
         <source>cannot start the embedded server: %1</source>
         <translation>impossibile avviare il server integrato: %1</translation>
     </message>
@@ -1422,27 +1392,27 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ChatClient</name>
     <message>
-        <location filename="../core/chatclient.cpp" line="80"/>
+        <location filename="../core/chat/chatclient.cpp" line="80"/>
         <source>raw mode: the server did not negotiate %1; text is sent as typed and frames are shown as they come</source>
         <translation>modalità grezza: il server non ha negoziato %1; il testo viene inviato così com&apos;è e i frame mostrati come arrivano</translation>
     </message>
     <message>
-        <location filename="../core/chatclient.cpp" line="149"/>
+        <location filename="../core/chat/chatclient.cpp" line="149"/>
         <source>message %1 failed: sent %2 times without an acknowledgement</source>
         <translation>messaggio %1 non riuscito: inviato %2 volte senza conferma</translation>
     </message>
     <message>
-        <location filename="../core/chatclient.cpp" line="237"/>
+        <location filename="../core/chat/chatclient.cpp" line="237"/>
         <source>message acknowledged after %1 ms, above WS_LATENCY_ALERT</source>
         <translation>messaggio confermato dopo %1 ms, oltre WS_LATENCY_ALERT</translation>
     </message>
     <message>
-        <location filename="../core/chatclient.cpp" line="249"/>
+        <location filename="../core/chat/chatclient.cpp" line="249"/>
         <source>server: %1</source>
         <translation>server: %1</translation>
     </message>
     <message>
-        <location filename="../core/chatclient.cpp" line="258"/>
+        <location filename="../core/chat/chatclient.cpp" line="258"/>
         <source>bad frame from the server: %1</source>
         <translation>frame errato dal server: %1</translation>
     </message>
@@ -1450,83 +1420,83 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ChatServer</name>
     <message>
-        <location filename="../core/chatserver.cpp" line="25"/>
+        <location filename="../core/chat/chatserver.cpp" line="25"/>
         <source>refused a connection from origin &quot;%1&quot;</source>
         <translation>rifiutata una connessione dall&apos;origine «%1»</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="61"/>
+        <location filename="../core/chat/chatserver.cpp" line="61"/>
         <source>refused: already %1 connections</source>
         <translation>rifiutata: già %1 connessioni</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="73"/>
+        <location filename="../core/chat/chatserver.cpp" line="73"/>
         <source>binary frames are not part of %1</source>
         <translation>i frame binari non fanno parte di %1</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="100"/>
+        <location filename="../core/chat/chatserver.cpp" line="100"/>
         <source>closed %1: rate limit exceeded</source>
         <translation>chiuso %1: limite di frequenza superato</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="105"/>
+        <location filename="../core/chat/chatserver.cpp" line="105"/>
         <source>rate limit: at most %1 messages per second</source>
         <translation>limite di frequenza: al massimo %1 messaggi al secondo</translation>
     </message>
     <message>
-        <location filename="../core/chatserver.cpp" line="181"/>
+        <location filename="../core/chat/chatserver.cpp" line="181"/>
         <source>bad request: %1</source>
         <translation>richiesta errata: %1</translation>
     </message>
 </context>
 <context>
-    <name>wspulse::ConnectionSupervisor</name>
+    <name>wspulse::EventRecorder</name>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="430"/>
-        <source>accepting the certificate of %1 you chose to trust despite: %2</source>
-        <translation>accetto il certificato di %1 che hai scelto di considerare attendibile nonostante: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/connectionsupervisor.cpp" line="436"/>
-        <source>TLS: the certificate of %1 was refused: %2</source>
-        <translation>TLS: il certificato di %1 è stato rifiutato: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/connectionsupervisor.cpp" line="487"/>
-        <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
-        <translation>Qt ha chiuso la connessione da sé: un frame ricevuto in parte non ha avuto byte per 5 s (il timeout di lettura fisso di QWebSocket, non un&apos;impostazione di wspulse)</translation>
-    </message>
-    <message>
-        <location filename="../core/connectionsupervisor.cpp" line="489"/>
-        <source>Qt closed the connection itself: %1</source>
-        <translation>Qt ha chiuso la connessione da sé: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/connectionsupervisor.cpp" line="496"/>
-        <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
-        <translation>il peer ha chiuso con un codice che Qt rifiuta come non valido (1012-2999, p. es. 1012 «service restart» o 1013 «try again later»); Qt riporta 1002 e perde il codice e il motivo reali</translation>
-    </message>
-    <message>
-        <location filename="../core/connectionsupervisor.cpp" line="527"/>
-        <source>connecting to %1 failed: %2</source>
-        <translation>connessione a %1 non riuscita: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/connectionsupervisor.cpp" line="817"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="106"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) è più breve di un&apos;andata e ritorno già osservata (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/connectionsupervisor.cpp" line="831"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="114"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>andata e ritorno del ping di %1 ms oltre WS_LATENCY_ALERT (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/eventrecorder.cpp" line="135"/>
+        <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
+        <translation>Qt ha chiuso la connessione da sé: un frame ricevuto in parte non ha avuto byte per 5 s (il timeout di lettura fisso di QWebSocket, non un&apos;impostazione di wspulse)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/eventrecorder.cpp" line="137"/>
+        <source>Qt closed the connection itself: %1</source>
+        <translation>Qt ha chiuso la connessione da sé: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/eventrecorder.cpp" line="141"/>
+        <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
+        <translation>il peer ha chiuso con un codice che Qt rifiuta come non valido (1012-2999, p. es. 1012 «service restart» o 1013 «try again later»); Qt riporta 1002 e perde il codice e il motivo reali</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/eventrecorder.cpp" line="158"/>
+        <source>connecting to %1 failed: %2</source>
+        <translation>connessione a %1 non riuscita: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/eventrecorder.cpp" line="166"/>
+        <source>accepting the certificate of %1 you chose to trust despite: %2</source>
+        <translation>accetto il certificato di %1 che hai scelto di considerare attendibile nonostante: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/eventrecorder.cpp" line="173"/>
+        <source>TLS: the certificate of %1 was refused: %2</source>
+        <translation>TLS: il certificato di %1 è stato rifiutato: %2</translation>
     </message>
 </context>
 <context>
     <name>wspulse::Session</name>
     <message>
-        <location filename="../core/session.cpp" line="68"/>
+        <location filename="../core/session/session.cpp" line="82"/>
         <source>cannot start the embedded server: %1</source>
         <translation>impossibile avviare il server integrato: %1</translation>
     </message>
@@ -1534,89 +1504,132 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Settings</name>
     <message>
-        <location filename="../core/settings.cpp" line="47"/>
+        <location filename="../core/config/settings.cpp" line="47"/>
         <source>%1: empty value; expected a number of %2</source>
         <translation>%1: valore vuoto; serve un numero in %2</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="52"/>
+        <location filename="../core/config/settings.cpp" line="52"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: «%2» non è un numero</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="54"/>
+        <location filename="../core/config/settings.cpp" line="54"/>
         <source>%1: &quot;%2&quot; is not a finite number</source>
         <translation>%1: «%2» non è un numero finito</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="56"/>
+        <location filename="../core/config/settings.cpp" line="56"/>
         <source>%1: %2 is negative</source>
         <translation>%1: %2 è negativo</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="58"/>
+        <location filename="../core/config/settings.cpp" line="58"/>
         <source>%1: %2 is not a whole number of %3</source>
         <translation>%1: %2 non è un numero intero di %3</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="61"/>
+        <location filename="../core/config/settings.cpp" line="61"/>
         <source>%1: 0 is not allowed; the smallest value is %2 %3</source>
         <translation>%1: 0 non è ammesso; il valore minimo è %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="64"/>
+        <location filename="../core/config/settings.cpp" line="64"/>
         <source>%1: %2 is too small; the smallest value is %3 %4 (0 switches it off)</source>
         <translation>%1: %2 è troppo piccolo; il valore minimo è %3 %4 (0 lo disattiva)</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="67"/>
+        <location filename="../core/config/settings.cpp" line="67"/>
         <source>%1: %2 is too large; the largest value is %3 %4</source>
         <translation>%1: %2 è troppo grande; il valore massimo è %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="113"/>
+        <location filename="../core/config/settings.cpp" line="113"/>
         <source>unknown preset &quot;%1&quot;; known presets: %2</source>
         <translation>preset sconosciuto «%1»; preset noti: %2</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="136"/>
+        <location filename="../core/config/settings.cpp" line="136"/>
         <source>profile %1: cannot read the file</source>
         <translation>profilo %1: impossibile leggere il file</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="139"/>
+        <location filename="../core/config/settings.cpp" line="139"/>
         <source>profile %1: not a valid INI file</source>
         <translation>profilo %1: non è un file INI valido</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="145"/>
+        <location filename="../core/config/settings.cpp" line="145"/>
         <source>profile %1: %2</source>
         <translation>profilo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="147"/>
+        <location filename="../core/config/settings.cpp" line="147"/>
         <source>%1: unknown parameter</source>
         <translation>%1: parametro sconosciuto</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="173"/>
+        <location filename="../core/config/settings.cpp" line="173"/>
         <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
         <translation>WS_IDLE_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): una connessione silenziosa viene chiusa per inattività prima che un ping di keep-alive possa tenerla aperta</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="178"/>
+        <location filename="../core/config/settings.cpp" line="178"/>
         <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
         <translation>WS_PONG_TIMEOUT non ha effetto finché WS_PING_INTERVAL è 0 (non si inviano ping)</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="181"/>
+        <location filename="../core/config/settings.cpp" line="181"/>
         <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
         <translation>WS_CONNECTION_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): le connessioni finiscono prima del loro primo ping</translation>
     </message>
     <message>
-        <location filename="../core/settings.cpp" line="186"/>
+        <location filename="../core/config/settings.cpp" line="186"/>
         <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
         <translation>WS_RECONNECT_MAX_DELAY (%1 s) è inferiore a WS_RECONNECT_DELAY (%2 s): ogni riconnessione attende %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>wspulse::SettingsImplications</name>
+    <message>
+        <location filename="../core/config/settingsimplications.cpp" line="49"/>
+        <source>A dead peer goes unnoticed for up to %1 (ping interval + pong timeout).</source>
+        <translation>Un peer morto passa inosservato per un massimo di %1 (intervallo di ping + timeout del pong).</translation>
+    </message>
+    <message>
+        <location filename="../core/config/settingsimplications.cpp" line="52"/>
+        <source>A dead peer is %1 by pings (ping interval or pong timeout is off).</source>
+        <translation>Un peer morto non viene %1 dai ping (intervallo di ping o timeout del pong disattivato).</translation>
+    </message>
+    <message>
+        <location filename="../core/config/settingsimplications.cpp" line="53"/>
+        <source>never detected</source>
+        <translation>mai rilevato</translation>
+    </message>
+    <message>
+        <location filename="../core/config/settingsimplications.cpp" line="56"/>
+        <source>A quiet connection is never closed as idle.</source>
+        <translation>Una connessione silenziosa non viene mai chiusa per inattività.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/settingsimplications.cpp" line="59"/>
+        <source>A quiet connection stays open: keep-alive pings every %1 s count as activity.</source>
+        <translation>Una connessione silenziosa resta aperta: i ping di keep-alive ogni %1 s contano come attività.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/settingsimplications.cpp" line="63"/>
+        <source>A quiet connection closes after %1.</source>
+        <translation>Una connessione silenziosa si chiude dopo %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/settingsimplications.cpp" line="70"/>
+        <source>%1 would cut a quiet connection before a ping keeps it open.</source>
+        <translation>%1 taglierebbe una connessione silenziosa prima che un ping la tenga aperta.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/settingsimplications.cpp" line="75"/>
+        <source>A partly received frame that stalls is closed by Qt itself after 5 s (1001), before longer idle or pong timeouts can act.</source>
+        <translation>Un frame ricevuto in parte che si blocca viene chiuso da Qt stesso dopo 5 s (1001), prima che timeout di inattività o di pong più lunghi possano agire.</translation>
     </message>
 </context>
 </TS>

@@ -96,19 +96,24 @@ HealthPanel::HealthPanel(ConnectionSupervisor *supervisor, ChatClient *chat, Set
         if (source == Source::Runtime)
             m_graph->addMark(nowSeconds(), LatencyGraph::Mark::Setting, paramDef(p).name().mid(3).toLower());
         if (p == Param::LatencyAlert)
-            m_graph->setAlertThreshold(m_settings->value(Param::LatencyAlert) * 1000.0);
+            m_graph->setAlertThreshold(alertMs());
     });
-    connect(supervisor, &ConnectionSupervisor::heartbeatChecked, this, [this](bool ok, int misses) {
+    connect(supervisor, &ConnectionSupervisor::heartbeatChecked, this, [this](const HeartbeatInfo &beat) {
         m_heartbeatSeen = true;
-        m_heartbeatOk = ok;
-        m_heartbeatMisses = misses;
+        m_heartbeatOk = beat.ok;
+        m_heartbeatMisses = beat.missedInRow;
     });
-    m_graph->setAlertThreshold(settings->value(Param::LatencyAlert) * 1000.0);
+    m_graph->setAlertThreshold(alertMs());
 
     m_refresh.setInterval(100);
     connect(&m_refresh, &QTimer::timeout, this, &HealthPanel::refresh);
     m_refresh.start();
     retranslateUi();
+}
+
+double HealthPanel::alertMs() const
+{
+    return seconds(m_supervisor->config().latencyAlert) * 1000.0;
 }
 
 void HealthPanel::refresh()
@@ -128,7 +133,7 @@ void HealthPanel::refresh()
                             .arg(left(Deadline::Idle, tr("idle timeout"))));
         const std::optional<Nanos> ping = m_supervisor->timeUntil(Deadline::Ping);
         m_nextPing->setText(ping ? tr("in %1 s").arg(seconds(*ping), 0, 'f', 1) : tr("pings off"));
-        const double pong = m_settings->value(Param::PongTimeout);
+        const double pong = seconds(m_supervisor->config().timeouts.pongTimeout);
         m_pings->setText(m_supervisor->outstandingPings() == 0
                              ? tr("none")
                              : tr("%1, oldest waiting %2 s of %3 s")
@@ -150,14 +155,19 @@ void HealthPanel::refresh()
     const Counters &c = m_supervisor->counters();
     m_alerts->setText(tr("%1 above %2 s (pings %3, acks %4)")
                           .arg(c.latencyAlerts + m_ackAlerts)
-                          .arg(m_settings->value(Param::LatencyAlert))
+                          .arg(alertMs() / 1000.0)
                           .arg(c.latencyAlerts)
                           .arg(m_ackAlerts));
     m_counters->setText(tr("messages %1 in / %2 out \u00b7 %3 / %4 bytes \u00b7 pings %5, pongs %6, missed %7 \u00b7 reconnects %8")
                             .arg(c.messagesIn).arg(c.messagesOut).arg(c.bytesIn).arg(c.bytesOut)
                             .arg(c.pings).arg(c.pongs).arg(c.missedPongs).arg(c.reconnects));
     m_timeouts->setText(tr("idle %1 \u00b7 pong %2 \u00b7 lifetime %3 \u00b7 message %4 \u00b7 connect %5")
-                            .arg(c.timeouts[0]).arg(c.timeouts[1]).arg(c.timeouts[2]).arg(c.timeouts[3]).arg(c.timeouts[4]));
+                            .arg(c.timeouts[size_t(TimeoutKind::Idle)])
+                            .arg(c.timeouts[size_t(TimeoutKind::Pong)])
+                            .arg(c.timeouts[size_t(TimeoutKind::Lifetime)])
+                            .arg(c.timeouts[size_t(TimeoutKind::Message)])
+                            .arg(c.timeouts[size_t(TimeoutKind::Connect)]));
+    static_assert(TimeoutKindCount == 5, "a new timeout kind needs its place in the line above");
     m_graph->setNow(nowSeconds());
 }
 

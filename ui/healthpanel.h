@@ -27,6 +27,8 @@ public:
 
     LatencyGraph *graph() const { return m_graph; }
     void refresh();
+    // The latency alert in force on the connection, in milliseconds.
+    double alertMs() const;
 
 protected:
     void changeEvent(QEvent *event) override;

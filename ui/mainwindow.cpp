@@ -119,19 +119,18 @@ void MainWindow::wireSession()
         m_bar->setState(s);
         m_connectAction->setEnabled(s == ConnectionSupervisor::State::Disconnected);
         m_disconnectAction->setEnabled(s != ConnectionSupervisor::State::Disconnected);
-        if (s == ConnectionSupervisor::State::Open)
-            m_lastTimeout.clear();
     });
-    connect(sup, &ConnectionSupervisor::timedOut, this, [this](TimeoutKind kind, qint64 afterMs) {
-        m_lastTimeout = tr("%1 timeout after %2 ms").arg(timeoutKindName(kind)).arg(afterMs);
+    connect(sup, &ConnectionSupervisor::timedOut, this, [this](TimeoutKind kind) {
+        statusBar()->showMessage(tr("%1 timeout").arg(timeoutKindName(kind)), 8000);
     });
-    connect(sup, &ConnectionSupervisor::closed, this, [this](int code, const QString &reason, ConnectionSupervisor::ClosedBy by) {
-        const QString who = by == ConnectionSupervisor::ClosedBy::Local ? tr("by us")
-                          : by == ConnectionSupervisor::ClosedBy::Peer  ? tr("by the peer")
-                                                                        : tr("by the network");
-        QString text = tr("Last close: %1 \u201c%2\u201d %3").arg(code).arg(reason, who);
-        if (!m_lastTimeout.isEmpty())
-            text += QStringLiteral(" \u2014 ") + m_lastTimeout;
+    connect(sup, &ConnectionSupervisor::closed, this, [this](const CloseInfo &info) {
+        const QString who = info.by == ClosedBy::Local ? tr("by us")
+                          : info.by == ClosedBy::Peer  ? tr("by the peer")
+                                                       : tr("by the network");
+        QString text = tr("Last close: %1 \u201c%2\u201d %3").arg(info.code).arg(info.reason, who);
+        if (info.timeout)
+            text += QStringLiteral(" \u2014 ")
+                  + tr("%1 timeout after %2 ms").arg(timeoutKindName(*info.timeout)).arg(info.timeoutAfterMs);
         text += QStringLiteral(" (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
         m_bar->setLastClose(text);
     });
@@ -162,13 +161,6 @@ void MainWindow::wireSession()
     });
     connect(m_chatPane, &ChatPane::sendRequested, this, &MainWindow::sendText);
     connect(sup, &ConnectionSupervisor::tlsErrors, this, &MainWindow::askToTrust);
-    // Certificates the person chose to trust earlier, each for its own host only.
-    QSettings store;
-    store.beginGroup(QStringLiteral("tls/trusted"));
-    for (const QString &host : store.childKeys()) {
-        for (const QString &hex : store.value(host).toStringList())
-            sup->trustCertificate(host, QByteArray::fromHex(hex.toLatin1()));
-    }
 
     connect(m_bar, &ConnectionBar::connectRequested, this, [this](const QUrl &url) {
         QString error;
@@ -182,10 +174,9 @@ void MainWindow::wireSession()
     });
     // Transient trouble goes to the status bar, never a modal box.
     connect(m_session->log(), &EventLog::added, this, [this](const Event &e) {
+        // Warnings and errors of every layer (connection, chat, link, settings).
         if (e.severity() != Severity::Info && e.fields.contains(QLatin1String("text")))
             statusBar()->showMessage(e.fields.value(QLatin1String("text")).toString(), 8000);
-        else if (e.type == EventType::Timeout)
-            statusBar()->showMessage(tr("%1 timeout").arg(e.fields.value(QLatin1String("kind")).toString()), 8000);
     });
 }
 
@@ -209,13 +200,7 @@ void MainWindow::askToTrust(const QString &host, const QList<QSslError> &errors,
     trust->setObjectName(QStringLiteral("trust"));
     box->addButton(QMessageBox::Cancel);
     connect(trust, &QPushButton::clicked, this, [this, host, digest] {
-        QSettings store;
-        const QString key = QStringLiteral("tls/trusted/") + host.toLower();
-        QStringList known = store.value(key).toStringList();
-        known << QString::fromLatin1(digest.toHex());
-        known.removeDuplicates();
-        store.setValue(key, known);
-        m_session->supervisor()->trustCertificate(host, digest);
+        m_session->trustCertificate(host, digest);
         m_session->supervisor()->open();
     });
     box->open();

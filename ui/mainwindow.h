@@ -92,5 +92,4 @@ private:
     QAction *m_focusChatAction;
     QAction *m_quitAction;
     QTimer m_alertClear;
-    QString m_lastTimeout;
 };

@@ -1,6 +1,7 @@
 #include "settingspanel.h"
 
 #include "settings.h"
+#include "settingsimplications.h"
 #include "settingseditor.h"
 
 #include <QComboBox>
@@ -17,18 +18,6 @@
 using namespace wspulse;
 
 namespace {
-// Idle limits of intermediaries that commonly sit in front of WebSocket servers.
-struct Intermediary
-{
-    const char *name;
-    double idleSeconds;
-};
-constexpr Intermediary kIntermediaries[] = {
-    {"nginx proxy_read_timeout", 60},
-    {"AWS ALB", 60},
-    {"Cloudflare", 100},
-};
-
 QString profileGroup(const QString &name)
 {
     return QStringLiteral("profiles/") + name;
@@ -140,33 +129,12 @@ QString SettingsPanel::implications() const
 
 void SettingsPanel::updateImplications()
 {
-    const Settings &s = *m_clientSettings;
-    const double ping = s.value(Param::PingInterval);
-    const double pong = s.value(Param::PongTimeout);
-    const double idle = s.value(Param::IdleTimeout);
     QStringList lines;
-    if (ping > 0 && pong > 0)
-        lines << tr("A dead peer goes unnoticed for up to <b>%1 s</b> (ping interval + pong timeout).").arg(ping + pong);
-    else
-        lines << tr("A dead peer is <b>never detected</b> by pings (ping interval or pong timeout is off).");
-    if (idle <= 0)
-        lines << tr("A quiet connection is never closed as idle.");
-    else if (ping > 0 && ping < idle)
-        lines << tr("A quiet connection stays open: keep-alive pings every %1 s count as activity.").arg(ping);
-    else
-        lines << tr("A quiet connection closes after <b>%1 s</b>.").arg(idle);
-    QStringList cutters;
-    for (const Intermediary &i : kIntermediaries) {
-        if (ping <= 0 || ping > i.idleSeconds)
-            cutters << QStringLiteral("%1 (%2 s)").arg(QLatin1String(i.name)).arg(i.idleSeconds);
+    for (const SettingsImplications::Sentence &line : implicationsOf(*m_clientSettings).sentences(QStringLiteral("<b>%1</b>"))) {
+        lines << (line.warning ? QStringLiteral("<span style='color:#b26a00'>%1</span>")
+                                     .arg(tr("Warning: %1").arg(line.text))
+                               : line.text);
     }
-    if (!cutters.isEmpty())
-        lines << QStringLiteral("<span style='color:#b26a00'>%1</span>")
-                     .arg(tr("Warning: %1 would cut a quiet connection before a ping keeps it open.")
-                              .arg(cutters.join(QStringLiteral(", "))));
-    if (idle > 5 || pong > 5)
-        lines << tr("Note: a partly received frame that stalls is closed by Qt itself after 5 s (1001), "
-                    "before longer idle or pong timeouts can act.");
     m_implications->setText(lines.join(QStringLiteral("<br>")));
 }
 

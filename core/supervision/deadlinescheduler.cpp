@@ -12,9 +12,10 @@ DeadlineScheduler *DeadlineScheduler::forCurrentThread()
     return scheduler;
 }
 
-DeadlineScheduler::DeadlineScheduler(const Clock *clock, QObject *parent)
+DeadlineScheduler::DeadlineScheduler(const Clock *clock, QObject *parent, Drive drive)
     : QObject(parent)
     , m_clock(clock ? clock : SteadyClock::instance())
+    , m_drive(drive)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
@@ -82,7 +83,8 @@ void DeadlineScheduler::rearmTimer()
         return;
     }
     m_timerFor = m_heap.top().at;
-    m_timer.start(ceilMs(*m_timerFor - m_clock->now()));
+    if (m_drive == Drive::Timer)
+        m_timer.start(ceilMs(*m_timerFor - m_clock->now()));
 }
 
 void DeadlineScheduler::fire()

@@ -12,7 +12,7 @@ constexpr double kMaxSeconds = 7 * 24 * 3600;
 // Below a millisecond a timer cannot be honoured; use 0 to switch a mechanism off.
 constexpr double kMinSeconds = 0.001;
 
-const std::array<ParamDef, ParamCount> kDefs = {{
+constexpr std::array<ParamDef, ParamCount> kDefs = {{
     {Param::PingInterval, "WS_PING_INTERVAL", "ping-interval", "ping_interval", 25, Unit::Seconds,
      kMinSeconds, kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "Ping interval"),
      QT_TRANSLATE_NOOP("Parameters",
@@ -76,6 +76,17 @@ const std::array<ParamDef, ParamCount> kDefs = {{
                        "A ping round trip or a message's send-to-acknowledgement time above this "
                        "is flagged with a warning.")},
 }};
+
+// The table is indexed by Param: each row in its enumerator's place, none missing.
+constexpr bool rowsInParamOrder()
+{
+    for (size_t i = 0; i < kDefs.size(); ++i) {
+        if (kDefs[i].id != Param(i) || kDefs[i].env == nullptr)
+            return false;
+    }
+    return true;
+}
+static_assert(rowsInParamOrder(), "parameterDefs() rows must follow enum Param, one each");
 
 // In the order HEARTBEAT, CONNECTION, MESSAGE, IDLE, PING, PONG (DESIGN.md); the
 // remaining parameters keep their defaults.

@@ -1,6 +1,8 @@
 #include "supervisedserver.h"
 
 #include "connectionsupervisor.h"
+#include "eventrecorder.h"
+#include "supervisorbinding.h"
 #include "eventlog.h"
 #include "logging.h"
 
@@ -103,8 +105,10 @@ void SupervisedServer::onWebSocketConnection()
         QTcpSocket *transport = takeHandshakingTransport(ws);
         if (!transport)
             qCWarning(lcServer) << "no transport found for" << ws->peerAddress() << ws->peerPort();
-        auto *connection = new ConnectionSupervisor(m_settings, m_log, nullptr, this);
+        auto *connection = new ConnectionSupervisor(this);
         connection->setLabel(QStringLiteral("c%1").arg(m_nextId++));
+        EventRecorder::record(connection, m_log);
+        bindSupervisor(m_settings, connection);
         m_connections.insert(connection);
         connect(connection, &ConnectionSupervisor::stateChanged, this,
                 [this, connection](ConnectionSupervisor::State s) {

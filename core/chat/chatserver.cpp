@@ -54,7 +54,7 @@ QStringList ChatServer::users() const
 
 void ChatServer::onOpened(ConnectionSupervisor *c)
 {
-    c->setMessageEvents(false); // one `message` event per chat, not one per recipient
+    c->setReportMessages(false); // one `message` event per chat, not one per recipient
     if (m_clients.size() >= m_options.maxConnections) {
         logEvent(EventType::Warning,
                         {{QLatin1String("conn"), c->label()},

@@ -13,10 +13,12 @@
 namespace wspulse {
 
 namespace {
-const std::array<const char *, EventTypeCount> kNames = {
+constexpr std::array<const char *, EventTypeCount> kNames = {
     "config", "state", "ping", "pong", "heartbeat", "timeout", "message",
     "delivered", "closed", "reconnect", "setting", "warning", "error", "summary",
 };
+// A name missing at the end would be a null pointer, not a compile error.
+static_assert(kNames.back() != nullptr, "every EventType needs its name");
 } // namespace
 
 QString eventTypeName(EventType t)

@@ -1,10 +1,38 @@
 #include "metrics.h"
 
+#include <QString>
+
+#include <cstring>
+
 #include <algorithm>
 #include <cmath>
 #include <vector>
 
 namespace wspulse {
+
+// UTF-8 length of a text frame without converting it (per-message hot path).
+qint64 utf8Size(const QString &text)
+{
+    // Once per inbound message (the bytes-in counter): ASCII, the usual case,
+    // is checked four characters at a time.
+    const ushort *p = text.utf16();
+    const qsizetype size = text.size();
+    qint64 n = 0;
+    qsizetype i = 0;
+    for (; i + 4 <= size; i += 4) {
+        quint64 four;
+        std::memcpy(&four, p + i, sizeof four);
+        if (four & 0xFF80FF80FF80FF80ULL)
+            break;
+        n += 4;
+    }
+    for (; i < size; ++i) {
+        const char16_t u = p[i];
+        n += u < 0x80 ? 1 : u < 0x800 ? 2 : QChar::isSurrogate(u) ? 2 : 3; // a pair is 4 in all
+    }
+    return n;
+}
+
 
 void RttWindow::add(qint64 rttUs)
 {

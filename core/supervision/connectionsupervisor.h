@@ -1,24 +1,23 @@
 #pragma once
 
 #include "clock.h"
+#include "closeclassifier.h"
 #include "deadlinescheduler.h"
 #include "metrics.h"
+#include "outbox.h"
+#include "pingtracker.h"
 #include "reconnectbackoff.h"
+#include "supervisorconfig.h"
 #include "timeoutpolicy.h"
+#include "truststore.h"
 
 #include <QAbstractSocket>
-#include <QHash>
 #include <QNetworkProxy>
-#include <QSet>
-#include <QSslCertificate>
-#include <QSslError>
-#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
-
-#include "eventlog.h"
+#include <QSslCertificate>
+#include <QSslError>
 #include <QStringList>
-#include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
 
@@ -26,19 +25,26 @@
 
 namespace wspulse {
 
-class EventLog;
-class Settings;
-enum class Param;
-enum class Source;
-enum class EventType;
+// What a heartbeat check found.
+struct HeartbeatInfo
+{
+    bool ok = false;        // something arrived since the previous check
+    qint64 idleMs = 0;
+    qint64 ageMs = 0;
+    int outstandingPings = 0;
+    int missedInRow = 0;
+};
 
 // Supervises one WebSocket connection: the client side it opens itself (with
-// reconnects), or a server-side socket accepted by a QWebSocketServer.
+// reconnects), or a server-side socket accepted by a QWebSocketServer. This
+// class is the state machine; its parts each keep one kind of book:
+// TimeoutPolicy the deadlines, PingTracker the pings, Outbox the messages,
+// classifyClose() the meaning of an end, TrustStore the certificates.
 //
 // Activity is counted at the byte level on the transport socket under the
 // QWebSocket, so a frame still trickling in or still draining out is never
-// idle. All deadlines come from one TimeoutPolicy and one single-shot timer
-// that is re-armed for the remainder when it fires.
+// idle. Every happening leaves once, as a typed signal; EventRecorder turns
+// them into events, the window and the chat layer listen to them directly.
 class ConnectionSupervisor : public QObject
 {
     Q_OBJECT
@@ -46,12 +52,18 @@ class ConnectionSupervisor : public QObject
 public:
     enum class State { Disconnected, Connecting, Open, Closing, Reconnecting };
     Q_ENUM(State)
-    enum class ClosedBy { Local, Peer, Network };
-    Q_ENUM(ClosedBy)
+    static constexpr int StateCount = int(State::Reconnecting) + 1;
+    using ClosedBy = wspulse::ClosedBy;
 
-    ConnectionSupervisor(Settings *settings, EventLog *log, const Clock *clock = nullptr,
-                         QObject *parent = nullptr);
+    // Deadlines are kept on `scheduler`'s clock (default: the thread's
+    // scheduler on the steady clock; tests pass one on a ManualClock).
+    explicit ConnectionSupervisor(QObject *parent = nullptr);
+    ConnectionSupervisor(DeadlineScheduler *scheduler, QObject *parent);
     ~ConnectionSupervisor() override;
+
+    // Applies at once to an open connection, from the last relevant activity.
+    void setConfig(const SupervisorConfig &config);
+    const SupervisorConfig &config() const { return m_config; }
 
     // Client role. open() starts a connection attempt now.
     void setUrl(const QUrl &url) { m_url = url; }
@@ -68,22 +80,24 @@ public:
     // Server role: take over an accepted socket; `transport` is the TCP socket under it.
     void attach(QWebSocket *socket, QAbstractSocket *transport);
 
-    // Adds "conn": label to every event (server side: which client).
+    // Names the connection in events ("conn"; server side: which client).
     void setLabel(const QString &label) { m_label = label; }
     QString label() const { return m_label; }
 
-    // Whether every message in/out becomes a `message` event (default). A
-    // protocol layer on top (the chat) turns this off and logs its own.
-    void setMessageEvents(bool on) { m_messageEvents = on; }
+    // Whether every message in/out is reported (messageSent, and the
+    // `message` events made of it and of textReceived/binaryReceived;
+    // default). A protocol layer on top (the chat) turns this off and reports its own.
+    void setReportMessages(bool on) { m_reportMessages = on; }
+    bool reportsMessages() const { return m_reportMessages; }
     // Whether messages the transport had not written when a connection was
     // lost are sent again after the reconnect (default). A layer that keeps
     // its own outbox of unacknowledged messages turns this off.
     void setResendUnwritten(bool on) { m_resendUnwritten = on; }
 
-    // Accepts this certificate (SHA-256 of its DER form) from this host only,
-    // despite TLS errors; the person decided so after seeing it.
-    void trustCertificate(const QString &host, const QByteArray &sha256);
-    bool isTrusted(const QString &host, const QByteArray &sha256) const;
+    // Certificates accepted despite TLS errors, each for its host only. The
+    // supervisor has a store of its own unless given a shared one (not owned).
+    void setTrustStore(TrustStore *store) { m_trust = store ? store : &m_ownTrust; }
+    void trustCertificate(const QString &host, const QByteArray &sha256) { m_trust->trust(host, sha256); }
 
     // Queues or sends; never drops. Returns the message's local id.
     quint64 sendText(const QString &text);
@@ -93,11 +107,11 @@ public:
     static QString stateName(State s);
     QWebSocket *socket() const { return m_socket; }
     QString negotiatedSubprotocol() const;
-    int queuedCount() const { return int(m_queue.size()); }
-    int unwrittenCount() const { return int(m_queue.size() + m_inFlight.size()); }
-    int outstandingPings() const { return int(m_pings.size()); }
+    int queuedCount() const { return m_outbox.queuedCount(); }
+    int unwrittenCount() const { return m_outbox.unwrittenCount(); }
+    int outstandingPings() const { return m_pings.outstanding(); }
     // How long the oldest unanswered ping has waited since it left (or was queued).
-    Nanos oldestPingWait() const;
+    Nanos oldestPingWait() const { return m_pings.oldestWait(now()); }
     int missedHeartbeatsInRow() const { return m_missedHeartbeats; }
     const Counters &counters() const { return m_counters; }
     RttSummary rtt() const { return m_rtt.summary(); }
@@ -112,54 +126,46 @@ Q_SIGNALS:
     void opened();
     void textReceived(const QString &text);
     void binaryReceived(const QByteArray &data);
-    void pongReceived(quint64 seq, qint64 rttUs, bool queued);
-    void timedOut(wspulse::TimeoutKind kind, qint64 afterMs);
-    void closed(int code, const QString &reason, wspulse::ConnectionSupervisor::ClosedBy by);
+    // Handed to the socket (only while reportsMessages()); `queuedMs`: how
+    // long it waited before that.
+    void messageSent(const wspulse::OutMessage &message, qint64 queuedMs);
     // The message's last byte was handed to the operating system.
     void messageWritten(quint64 id);
-    void heartbeatChecked(bool ok, int missedInRow);
+    // `queuedBytes`: our own bytes waiting ahead of the ping.
+    void pingSent(quint64 seq, qint64 queuedBytes);
+    void pongReceived(quint64 seq, qint64 rttUs, bool queued);
+    void heartbeatChecked(const wspulse::HeartbeatInfo &beat);
+    void timedOut(wspulse::TimeoutKind kind, qint64 afterMs);
+    // An open connection ended (or a timeout ended an attempt); the info
+    // already says who closed it, why, and which timeout caused it.
+    void closed(const wspulse::CloseInfo &info);
+    // An attempt failed before the connection opened, without a timeout.
+    void connectFailed(const QString &reason);
     void reconnectScheduled(int attempt, qint64 delayMs);
     // The server's certificate failed verification and is not trusted: the
     // connection was refused and is not retried automatically.
     void tlsErrors(const QString &host, const QList<QSslError> &errors, const QSslCertificate &certificate);
-    // A ping round trip above WS_LATENCY_ALERT.
+    // A certificate with errors was accepted because it is trusted for this host.
+    void certificateTrusted(const QString &host, const QList<QSslError> &errors);
+    // A ping round trip above the latency alert.
     void latencyAlert(qint64 rttUs);
+    // A round trip was already longer than the pong timeout (said once per connection).
+    void pongTimeoutBelowRtt(qint64 rttUs);
 
 private:
     enum class After { Stay, ReopenOnSend, ReconnectNow, Backoff };
     struct CloseIntent
     {
-        ClosedBy by = ClosedBy::Local;
-        int code = 1000;
-        QString reason;
-        std::optional<TimeoutKind> timeout;
+        CloseObservation::Intent what;
         After after = After::Stay;
-    };
-    struct PendingPing
-    {
-        quint64 seq = 0;
-        Nanos sentAt{0};
-        qint64 endOffset = 0;    // transport byte offset just past the ping frame
-        bool queuedBehind = false;
-        std::optional<Nanos> leftAt;
-        qint64 kernelAheadAtClock = 0; // kernel-queued bytes ahead of it (and it) when its clock started
-    };
-    struct OutMessage
-    {
-        quint64 id = 0;
-        bool binary = false;
-        QByteArray data; // binary messages
-        QString text;    // text messages (kept as given: no conversion round trip)
-        std::optional<Nanos> queuedAt; // set when it has to wait (not open, or others ahead)
-        qint64 endOffset = 0;
     };
 
     void wireSocket();
     void wireTransport();
     void startConnecting();
     void setState(State s);
-    void applySettings();
-    void onSettingChanged(Param p);
+    void applyTimeouts();
+    void applyMessageLimits();
     void rearm(bool force = false);
     void onDeadline();
     void handleTimeout(TimeoutKind kind, Nanos conditionAge);
@@ -173,34 +179,30 @@ private:
     void onDisconnected();
     void onSocketError(QAbstractSocket::SocketError error);
     void onSslErrors(const QList<QSslError> &errors);
-    void closeWith(const CloseIntent &intent, bool abort);
+    void closeWith(CloseIntent intent, bool abort);
+    After afterClose(const CloseInfo &info) const;
     void scheduleReconnect(Nanos delay);
     quint64 enqueue(OutMessage message);
     void flushQueue();
     void writeMessage(OutMessage message);
-    void updatePongClock();
-    qint64 kernelBytesAheadOf(const PendingPing &ping) const;
-    bool restartPongClockIfStillLeaving(Nanos t);
     void checkPongShorterThanRtt(qint64 rttUs);
     void checkLatencyAlert(qint64 rttUs);
-    qint64 kernelUnsentBytes() const;
-    void emitEvent(EventType type, QJsonObject fields);
-    bool logsMessages() const { return m_messageEvents && wantsEvent(EventType::Message); }
-    bool wantsEvent(EventType type) const;
     Nanos now() const { return m_clock->now(); }
     qint64 transportQueued() const;
 
-    Settings *m_settings;
-    QPointer<EventLog> m_log; // may go before us (it is not ours)
-    const Clock *m_clock;
+    DeadlineScheduler *m_scheduler;
+    const Clock *m_clock; // the scheduler's
+    SupervisorConfig m_config;
     QUrl m_url;
     QStringList m_subprotocols;
     QNetworkProxy m_proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
     QList<QSslCertificate> m_caCertificates;
     QString m_label;
     bool m_serverRole = false;
-    bool m_messageEvents = true;
+    bool m_reportMessages = true;
     bool m_resendUnwritten = true;
+    TrustStore m_ownTrust;
+    TrustStore *m_trust = &m_ownTrust;
 
     QPointer<QWebSocket> m_socket;
     QPointer<QAbstractSocket> m_transport;
@@ -217,26 +219,20 @@ private:
     int m_attempt = 0;
 
     std::optional<CloseIntent> m_intent;
-    bool m_closeHandshakeSeen = false;
-    QString m_qtCloseCause; // non-empty: Qt closed by itself, and why
-    QString m_lastError;
+    CloseObservation m_seen; // of the current connection's end, while it happens
     bool m_tlsRefused = false;
-    QHash<QString, QSet<QByteArray>> m_trusted; // host -> certificate SHA-256 digests
 
-    // QList, not std::deque: empty ones allocate nothing (libstdc++'s deque
-    // takes ~600 bytes up front, four of them per connection).
-    QList<PendingPing> m_pings;
-    quint64 m_pingSeq = 0;
+    PingTracker m_pings;
     bool m_inboundSinceHeartbeat = false;
     int m_missedHeartbeats = 0;
     bool m_warnedPongShorterThanRtt = false;
 
-    QList<OutMessage> m_queue;    // not yet handed to the socket
-    QList<OutMessage> m_inFlight; // handed over, last byte not yet written
-    quint64 m_nextMessageId = 1;
-
+    Outbox m_outbox;
     Counters m_counters;
     RttWindow m_rtt;
 };
 
 } // namespace wspulse
+
+Q_DECLARE_METATYPE(wspulse::HeartbeatInfo)
+Q_DECLARE_METATYPE(wspulse::OutMessage)

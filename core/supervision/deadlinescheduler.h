@@ -26,7 +26,14 @@ public:
     // The scheduler of the calling thread (created on first use).
     static DeadlineScheduler *forCurrentThread();
 
-    explicit DeadlineScheduler(const Clock *clock = nullptr, QObject *parent = nullptr);
+    // How due deadlines are found: by a QTimer on the steady clock, or only
+    // when runDue() is called (tests on a ManualClock advance it, then run).
+    enum class Drive { Timer, Manual };
+    explicit DeadlineScheduler(const Clock *clock = nullptr, QObject *parent = nullptr, Drive drive = Drive::Timer);
+
+    const Clock *clock() const { return m_clock; }
+    // Runs every callback whose deadline is due on the clock now.
+    void runDue() { fire(); }
 
     // A handle owned by one client; re-arming replaces its previous deadline.
     class Slot
@@ -68,6 +75,7 @@ private:
     void rearmTimer();
 
     const Clock *m_clock;
+    Drive m_drive;
     QTimer m_timer;
     std::optional<Nanos> m_timerFor;
     std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> m_heap;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clock.h"
-#include "linksimulator.h"
+#include "linkconditions.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -11,6 +11,8 @@
 #include <deque>
 
 namespace wspulse {
+
+class LinkSimulator;
 
 // One proxied connection: the SOCKS5 handshake with the client, then two
 // pipes (up and down), each delaying, pacing or holding its bytes in order.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chatserver.h"
+#include "truststore.h"
 
 #include <QObject>
 #include <QUrl>
@@ -43,6 +44,10 @@ public:
     EventLog *log() const { return m_log; }
     ConnectionSupervisor *supervisor() const { return m_supervisor; }
     ChatClient *chat() const { return m_chat; }
+    // Accepts this certificate from this host from now on, in this run and
+    // the next ones (kept with the application's settings).
+    void trustCertificate(const QString &host, const QByteArray &sha256);
+    const TrustStore &trustStore() const { return m_trust; }
     ChatServer *server() const { return m_server; }
 
 Q_SIGNALS:
@@ -59,7 +64,8 @@ private:
     ChatServer *m_server = nullptr;
     ChatServerOptions m_serverOptions;
     ConnectionSupervisor *m_supervisor;
-    ChatClient *m_chat;
+    ChatClient *m_chat = nullptr;
+    TrustStore m_trust;
     QUrl m_url;
     bool m_usingEmbedded = false;
     LinkSimulator *m_link = nullptr;

@@ -23,7 +23,7 @@ enum class Param {
     MaxMessageSize,
     LatencyAlert,
 };
-constexpr int ParamCount = 11;
+constexpr int ParamCount = int(Param::LatencyAlert) + 1;
 
 enum class Unit { Seconds, Bytes };
 

@@ -10,12 +10,13 @@
 namespace wspulse {
 
 enum class TimeoutKind { Idle, Pong, Lifetime, Message, Connect };
+constexpr int TimeoutKindCount = int(TimeoutKind::Connect) + 1;
 QString timeoutKindName(TimeoutKind k);
 
 // Every deadline the supervisor acts on: the five timeouts plus the two
 // periodic duties (send a ping, run a heartbeat check).
 enum class Deadline { Connect, Ping, Pong, Idle, Lifetime, Message, Heartbeat };
-constexpr int DeadlineCount = 7;
+constexpr int DeadlineCount = int(Deadline::Heartbeat) + 1;
 
 struct TimeoutConfig
 {
@@ -27,6 +28,14 @@ struct TimeoutConfig
     Nanos messageTimeout{0};
     Nanos heartbeatInterval{0};
     Nanos connectTimeout{0};
+
+    bool operator==(const TimeoutConfig &o) const
+    {
+        return pingInterval == o.pingInterval && pongTimeout == o.pongTimeout && idleTimeout == o.idleTimeout
+            && lifetime == o.lifetime && messageTimeout == o.messageTimeout
+            && heartbeatInterval == o.heartbeatInterval && connectTimeout == o.connectTimeout;
+    }
+    bool operator!=(const TimeoutConfig &o) const { return !(*this == o); }
 };
 
 // Pure deadline arithmetic, free of sockets and timers. Activity only records

@@ -6,6 +6,10 @@
 #include "linksimulator.h"
 #include "settings.h"
 #include "settingsevents.h"
+#include "supervisorbinding.h"
+#include "eventrecorder.h"
+
+#include <QSettings>
 
 namespace wspulse {
 
@@ -15,14 +19,24 @@ Session::Session(Settings *settings, QObject *parent)
     , m_serverSettings(new Settings(this))
     , m_log(new EventLog(SteadyClock::instance(), this))
     , m_serverLog(new EventLog(SteadyClock::instance(), this))
-    , m_supervisor(new ConnectionSupervisor(settings, m_log, nullptr, this))
-    , m_chat(new ChatClient(m_supervisor, m_log, this))
+    , m_supervisor(new ConnectionSupervisor(this))
 {
-    m_chat->setLatencyAlert(settings->duration(Param::LatencyAlert));
-    connect(settings, &Settings::changed, this, [this](Param p) {
-        if (p == Param::LatencyAlert)
-            m_chat->setLatencyAlert(m_settings->duration(Param::LatencyAlert));
-    });
+    // The recorder first: its events come before what listeners log in response.
+    EventRecorder::record(m_supervisor, m_log);
+    bindSupervisor(settings, m_supervisor);
+    // Certificates trusted earlier (in the window) count in every mode.
+    QSettings store;
+    m_trust.load(store);
+    m_supervisor->setTrustStore(&m_trust);
+    m_chat = new ChatClient(m_supervisor, m_log, this);
+    bindChatClient(settings, m_chat);
+}
+
+void Session::trustCertificate(const QString &host, const QByteArray &sha256)
+{
+    m_trust.trust(host, sha256);
+    QSettings store;
+    TrustStore::save(store, host, sha256);
 }
 
 Session::~Session()

@@ -27,7 +27,7 @@ enum class EventType {
     Error,
     Summary,  // soak mode: the state of many connections, once a second
 };
-constexpr int EventTypeCount = 14;
+constexpr int EventTypeCount = int(EventType::Summary) + 1;
 using EventTypeSet = std::bitset<EventTypeCount>;
 
 enum class Severity { Info, Warning, Error };

@@ -1,5 +1,7 @@
 #include "linkconnection.h"
 
+#include "linksimulator.h"
+
 #include "logging.h"
 
 #include <QHostAddress>

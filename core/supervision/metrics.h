@@ -7,7 +7,12 @@
 
 #include <array>
 
+class QString;
+
 namespace wspulse {
+
+// UTF-8 length of a text message without converting it (per-message hot path).
+qint64 utf8Size(const QString &text);
 
 struct RttSummary
 {
@@ -29,6 +34,7 @@ public:
     void add(qint64 rttUs);
     RttSummary summary() const;
     void clear() { m_samples.clear(); }
+    int count() const { return int(m_samples.size()); }
 
 private:
     int m_capacity;
@@ -47,7 +53,7 @@ struct Counters
     quint64 reconnects = 0;
     quint64 queuedRttSamples = 0; // RTT samples taken with outbound bytes queued
     quint64 latencyAlerts = 0;    // samples above WS_LATENCY_ALERT
-    std::array<quint64, 5> timeouts{}; // indexed by TimeoutKind
+    std::array<quint64, TimeoutKindCount> timeouts{}; // indexed by TimeoutKind
 };
 
 } // namespace wspulse

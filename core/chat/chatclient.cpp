@@ -71,7 +71,7 @@ void ChatClient::onOpened()
     const Mode mode = m_supervisor->negotiatedSubprotocol() == QLatin1String(chat::Subprotocol) ? Mode::Chat
                                                                                                : Mode::Raw;
     // In chat mode the outbox owns unacknowledged messages and the chat events.
-    m_supervisor->setMessageEvents(mode == Mode::Raw);
+    m_supervisor->setReportMessages(mode == Mode::Raw);
     m_supervisor->setResendUnwritten(mode == Mode::Raw);
     if (mode != m_mode) {
         m_mode = mode;

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "supervisorconfig.h"
+
+namespace wspulse {
+
+class ChatClient;
+class ConnectionSupervisor;
+class Settings;
+
+// The one adapter between Settings (values by parameter name, with their
+// sources) and the typed configuration the parts below it take. Nothing
+// below it reads Settings by name.
+SupervisorConfig supervisorConfig(const Settings &settings);
+
+// Configures `supervisor` from `settings` now and after every change, for as
+// long as both live.
+void bindSupervisor(Settings *settings, ConnectionSupervisor *supervisor);
+// The chat client's latency alert (a message's send-to-acknowledgement time).
+void bindChatClient(Settings *settings, ChatClient *chat);
+
+} // namespace wspulse

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "clock.h"
+#include "timeoutpolicy.h"
+
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace wspulse {
+
+// Who ended a connection, as the `closed` event's `by` field says it.
+enum class ClosedBy { Local, Peer, Network };
+QString closedByName(ClosedBy by);
+
+// Everything the supervisor saw of a connection's end, gathered while it
+// happened; nothing here is interpreted yet.
+struct CloseObservation
+{
+    // Our own close: the person's, the program's, or one a timeout caused.
+    struct Intent
+    {
+        int code = 1000;
+        QString reason;
+        std::optional<TimeoutKind> timeout;
+        qint64 timeoutAfterMs = 0; // how long its condition had lasted
+    };
+    std::optional<Intent> intent;
+    // A close handshake began that we did not start: the peer's, or one Qt
+    // starts by itself (protocol errors, oversized messages, its read timeout).
+    bool closeHandshakeSeen = false;
+    QString reasonWhenHandshakeBegan; // QWebSocket::closeReason() at aboutToClose
+    Nanos quietWhenHandshakeBegan{0}; // since the last inbound byte, at aboutToClose
+    int closeCode = 0;                // QWebSocket::closeCode() once disconnected
+    QString closeReason;              // QWebSocket::closeReason() once disconnected
+    QString socketError;              // the last socket error's text, if any
+};
+
+// What the `closed` event and the window say about it.
+struct CloseInfo
+{
+    int code = 1000;
+    QString reason;
+    ClosedBy by = ClosedBy::Local;
+    std::optional<TimeoutKind> timeout;
+    qint64 timeoutAfterMs = 0;
+    // Non-empty when QWebSocket closed by itself ("qt") ...
+    QString origin;
+    // ... and why (qt_read_timeout, qt_message_too_big, qt_rejected_close_code, ...).
+    QString cause;
+};
+
+// The one place that tells the peer's goodbye from Qt's own, a network loss
+// from a deliberate close. Pure: a table test covers every row.
+CloseInfo classifyClose(const CloseObservation &seen);
+
+// Qt's own close causes, recognised by QWebSocket's (translated) reason text;
+// empty when the reason is not one of Qt's. The read timeout needs
+// `quietFor` (since the last inbound byte): a peer whose close frame uses the
+// same words sent a byte just now.
+QString qtOwnCloseCause(const QString &reason, Nanos quietFor);
+
+} // namespace wspulse
+
+Q_DECLARE_METATYPE(wspulse::CloseInfo)

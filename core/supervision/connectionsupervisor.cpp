@@ -1,0 +1,479 @@
+#include "connectionsupervisor.h"
+
+#include "kernelsendqueue.h"
+#include "logging.h"
+
+#include <QCryptographicHash>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QWebSocket>
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 4, 0)
+#include <QWebSocketHandshakeOptions>
+#endif
+
+using namespace std::chrono;
+using namespace std::chrono_literals;
+
+namespace wspulse {
+
+namespace {
+// A close handshake that gets no answer (the peer stopped reading, the path is
+// frozen) must not leave the connection in "closing" forever.
+constexpr Nanos kCloseGuard = 3s;
+
+qint64 toMs(Nanos d)
+{
+    return duration_cast<milliseconds>(d).count();
+}
+} // namespace
+
+ConnectionSupervisor::ConnectionSupervisor(QObject *parent)
+    : ConnectionSupervisor(nullptr, parent)
+{
+}
+
+ConnectionSupervisor::ConnectionSupervisor(DeadlineScheduler *scheduler, QObject *parent)
+    : QObject(parent)
+    , m_scheduler(scheduler ? scheduler : DeadlineScheduler::forCurrentThread())
+    , m_clock(m_scheduler->clock())
+    , m_deadline(m_scheduler, [this] { onDeadline(); })
+    , m_reconnectSlot(m_scheduler, [this] { startConnecting(); })
+    , m_closeGuardSlot(m_scheduler, [this] {
+        if (m_socket && m_state == State::Closing)
+            m_socket->abort();
+    })
+    , m_pings([this] { return m_transport ? kernelUnsentBytes(m_transport->socketDescriptor()) : 0; })
+{
+}
+
+ConnectionSupervisor::~ConnectionSupervisor()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        if (m_transport)
+            m_transport->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+QString ConnectionSupervisor::stateName(State s)
+{
+    switch (s) {
+    case State::Disconnected: return QStringLiteral("disconnected");
+    case State::Connecting: return QStringLiteral("connecting");
+    case State::Open: return QStringLiteral("open");
+    case State::Closing: return QStringLiteral("closing");
+    case State::Reconnecting: return QStringLiteral("reconnecting");
+    }
+    return QString();
+}
+
+QString ConnectionSupervisor::negotiatedSubprotocol() const
+{
+    return m_socket ? m_socket->subprotocol() : QString();
+}
+
+// ---------------------------------------------------------------- configuration
+
+void ConnectionSupervisor::setConfig(const SupervisorConfig &config)
+{
+    const SupervisorConfig old = m_config;
+    m_config = config;
+    if (config.maxMessageSize != old.maxMessageSize && m_socket)
+        applyMessageLimits();
+    if (config.timeouts.pongTimeout != old.timeouts.pongTimeout && m_rtt.count() > 0)
+        checkPongShorterThanRtt(m_rtt.summary().maxUs);
+    if (config.timeouts != old.timeouts) {
+        applyTimeouts();
+        // Deadlines derive from recorded activity: recomputing is the whole re-arm.
+        rearm(true);
+    }
+}
+
+void ConnectionSupervisor::applyTimeouts()
+{
+    TimeoutConfig c = m_config.timeouts;
+    if (m_serverRole)
+        c.connectTimeout = Nanos::zero(); // the server's handshake is QWebSocketServer's business
+    m_policy.setConfig(c);
+}
+
+void ConnectionSupervisor::applyMessageLimits()
+{
+    const quint64 max = m_config.maxMessageSize;
+    m_socket->setMaxAllowedIncomingMessageSize(max ? max : QWebSocket::maxIncomingMessageSize());
+    m_socket->setMaxAllowedIncomingFrameSize(max ? max : QWebSocket::maxIncomingFrameSize());
+}
+
+void ConnectionSupervisor::setState(State s)
+{
+    if (m_state == s)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged(s);
+}
+
+// ---------------------------------------------------------------- lifecycle
+
+void ConnectionSupervisor::open()
+{
+    if (m_serverRole)
+        return;
+    m_reconnectSlot.cancel();
+    if (m_state == State::Connecting || m_state == State::Open || m_state == State::Closing)
+        return;
+    m_attempt = 0;
+    startConnecting();
+}
+
+void ConnectionSupervisor::startConnecting()
+{
+    Q_ASSERT(!m_serverRole);
+    if (m_socket) {
+        m_socket->disconnect(this);
+        if (m_transport)
+            m_transport->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+    }
+    m_intent.reset();
+    m_seen = {};
+    m_tlsRefused = false;
+    m_written = 0;
+    m_pings.clear();
+
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    applyMessageLimits();
+    m_socket->setProxy(m_proxy);
+#ifndef QT_NO_SSL
+    if (!m_caCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_caCertificates);
+        m_socket->setSslConfiguration(tls);
+    }
+#endif
+    wireSocket();
+
+    setState(State::Connecting);
+    m_policy.connectStarted(now());
+    QNetworkRequest request(m_url);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 4, 0)
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols(m_subprotocols);
+    m_socket->open(request, options);
+#else
+    m_socket->open(request);
+#endif
+    // QWebSocket creates its transport socket inside open(), as its child.
+    m_transport = m_socket ? m_socket->findChild<QAbstractSocket *>() : nullptr;
+    wireTransport();
+    rearm(true);
+}
+
+void ConnectionSupervisor::attach(QWebSocket *socket, QAbstractSocket *transport)
+{
+    Q_ASSERT(socket && !m_socket);
+    m_serverRole = true;
+    applyTimeouts();
+    m_socket = socket;
+    m_transport = transport;
+    socket->setParent(this);
+    applyMessageLimits();
+    wireSocket();
+    wireTransport();
+    if (m_transport)
+        m_transport->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_policy.opened(now());
+    setState(State::Open);
+    rearm(true);
+    Q_EMIT opened();
+}
+
+void ConnectionSupervisor::wireSocket()
+{
+    QWebSocket *s = m_socket;
+    connect(s, &QWebSocket::connected, this, &ConnectionSupervisor::onConnected);
+    connect(s, &QWebSocket::disconnected, this, &ConnectionSupervisor::onDisconnected);
+    connect(s, &QWebSocket::aboutToClose, this, &ConnectionSupervisor::onAboutToClose);
+    connect(s, &QWebSocket::pong, this, &ConnectionSupervisor::onPong);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(s, &QWebSocket::errorOccurred, this, &ConnectionSupervisor::onSocketError);
+#else
+    connect(s, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &ConnectionSupervisor::onSocketError);
+#endif
+#ifndef QT_NO_SSL
+    connect(s, &QWebSocket::sslErrors, this, &ConnectionSupervisor::onSslErrors);
+#endif
+    connect(s, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
+        ++m_counters.messagesIn;
+        m_counters.bytesIn += quint64(utf8Size(text));
+        Q_EMIT textReceived(text);
+    });
+    connect(s, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &data) {
+        ++m_counters.messagesIn;
+        m_counters.bytesIn += quint64(data.size());
+        Q_EMIT binaryReceived(data);
+    });
+}
+
+void ConnectionSupervisor::wireTransport()
+{
+    if (!m_transport) {
+        qCWarning(lcSupervisor) << "no transport socket under the QWebSocket; byte-level activity unavailable";
+        return;
+    }
+    // Byte level, both directions: QWebSocket itself only reports whole frames.
+    connect(m_transport, &QIODevice::readyRead, this, &ConnectionSupervisor::onInboundBytes);
+    // channelBytesWritten, unlike bytesWritten, is emitted even for writes made
+    // from inside a bytesWritten handler, so no written byte goes uncounted.
+    connect(m_transport, &QIODevice::channelBytesWritten, this, &ConnectionSupervisor::onBytesWritten);
+}
+
+void ConnectionSupervisor::onConnected()
+{
+    const Nanos t = now();
+    // Pings, pongs and chat lines are small: Nagle's algorithm would hold them
+    // back behind a delayed ACK and add up to 40 ms to what we measure.
+    if (m_transport)
+        m_transport->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_attempt = 0;
+    m_missedHeartbeats = 0;
+    m_inboundSinceHeartbeat = false;
+    m_warnedPongShorterThanRtt = false;
+    m_policy.opened(t);
+    if (transportQueued() > 0)
+        m_policy.outboundQueued(t);
+    setState(State::Open);
+    rearm(true);
+    Q_EMIT opened();
+    flushQueue();
+}
+
+void ConnectionSupervisor::close(const QString &reason, int code)
+{
+    m_reconnectSlot.cancel();
+    const CloseIntent intent{{code, reason.isEmpty() ? QStringLiteral("closed by user") : reason, std::nullopt},
+                             After::Stay};
+    switch (m_state) {
+    case State::Reconnecting:
+        setState(State::Disconnected);
+        break;
+    case State::Connecting:
+        closeWith(intent, true);
+        break;
+    case State::Open:
+        closeWith(intent, false);
+        break;
+    case State::Closing:
+    case State::Disconnected:
+        break;
+    }
+}
+
+void ConnectionSupervisor::closeWith(CloseIntent intent, bool abort)
+{
+    if (!m_socket)
+        return;
+    const int code = intent.what.code;
+    const QString reason = intent.what.reason;
+    m_intent = std::move(intent);
+    m_policy.stopped();
+    m_deadline.cancel();
+    if (abort) {
+        m_socket->abort(); // emits disconnected synchronously
+        return;
+    }
+    setState(State::Closing);
+    m_closeGuardSlot.arm(now() + kCloseGuard);
+    m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
+}
+
+void ConnectionSupervisor::onAboutToClose()
+{
+    // Qt announces a close handshake here: ours, the peer's, or one Qt starts
+    // itself, which classifyClose() tells from the peer's by Qt's reason text.
+    if (!m_intent && m_socket) {
+        m_seen.closeHandshakeSeen = true;
+        m_seen.reasonWhenHandshakeBegan = m_socket->closeReason();
+        m_seen.quietWhenHandshakeBegan = now() - m_policy.lastInbound();
+    }
+    if (m_state == State::Open)
+        setState(State::Closing);
+}
+
+void ConnectionSupervisor::onSslErrors(const QList<QSslError> &errors)
+{
+#ifndef QT_NO_SSL
+    const QSslCertificate cert = m_socket->sslConfiguration().peerCertificate();
+    const QString host = m_url.host();
+    if (!cert.isNull() && m_trust->isTrusted(host, cert.digest(QCryptographicHash::Sha256))) {
+        // Only these errors, only for this certificate on this host: never a blanket ignore.
+        m_socket->ignoreSslErrors(errors);
+        Q_EMIT certificateTrusted(host, errors);
+        return;
+    }
+    m_tlsRefused = true;
+    Q_EMIT tlsErrors(host, errors, cert);
+#else
+    Q_UNUSED(errors);
+#endif
+}
+
+void ConnectionSupervisor::onSocketError(QAbstractSocket::SocketError)
+{
+    if (m_socket)
+        m_seen.socketError = m_socket->errorString();
+}
+
+ConnectionSupervisor::After ConnectionSupervisor::afterClose(const CloseInfo &info) const
+{
+    if (m_intent)
+        return m_intent->after;
+    // The peer said goodbye normally: it is done with us; the next send reopens.
+    if (info.by == ClosedBy::Peer && info.code == 1000)
+        return After::ReopenOnSend;
+    return After::Backoff;
+}
+
+void ConnectionSupervisor::onDisconnected()
+{
+    m_deadline.cancel();
+    m_closeGuardSlot.cancel();
+    const bool wasOpen = m_state == State::Open || m_state == State::Closing;
+    m_policy.stopped();
+    m_outbox.requeueUnwritten(m_resendUnwritten);
+    m_pings.clear();
+
+    if (m_intent)
+        m_seen.intent = m_intent->what;
+    if (m_socket && m_seen.closeHandshakeSeen) {
+        m_seen.closeCode = int(m_socket->closeCode());
+        m_seen.closeReason = m_socket->closeReason();
+    }
+    const CloseInfo info = classifyClose(m_seen);
+    // The user (or the program) cancelled an attempt: no failure to report.
+    const bool cancelled = m_intent && !m_intent->what.timeout && !wasOpen;
+    // An untrusted certificate does not become trusted by retrying.
+    const After after = m_tlsRefused ? After::Stay : afterClose(info);
+    m_intent.reset();
+
+    if (wasOpen || info.timeout)
+        Q_EMIT closed(info);
+    else if (!m_serverRole && !cancelled)
+        Q_EMIT connectFailed(info.reason);
+
+    if (m_serverRole) {
+        setState(State::Disconnected);
+        return;
+    }
+    switch (after) {
+    case After::Stay:
+        setState(State::Disconnected);
+        break;
+    case After::ReopenOnSend:
+        // Messages queued while closing must not wait for another send.
+        if (m_outbox.hasQueued())
+            scheduleReconnect(Nanos::zero());
+        else
+            setState(State::Disconnected);
+        break;
+    case After::ReconnectNow:
+        scheduleReconnect(Nanos::zero());
+        break;
+    case After::Backoff:
+        if (m_config.reconnectDelay == Nanos::zero()) {
+            setState(State::Disconnected); // automatic reconnect switched off
+            break;
+        }
+        scheduleReconnect(m_backoff.delayFor(m_attempt + 1, m_config.reconnectDelay, m_config.reconnectMaxDelay));
+        break;
+    }
+}
+
+void ConnectionSupervisor::scheduleReconnect(Nanos delay)
+{
+    ++m_attempt;
+    ++m_counters.reconnects;
+    setState(State::Reconnecting);
+    Q_EMIT reconnectScheduled(m_attempt, toMs(ceilMs(delay)));
+    m_reconnectSlot.arm(now() + delay);
+}
+
+// ---------------------------------------------------------------- deadlines
+
+void ConnectionSupervisor::rearm(bool force)
+{
+    const std::optional<Nanos> next = m_policy.nextDeadline();
+    if (!next) {
+        m_deadline.cancel();
+        return;
+    }
+    // Armed earlier than needed re-arms for the remainder when it fires; only
+    // a deadline that moved earlier needs a new arm now.
+    if (!force && m_deadline.isArmed() && m_deadline.armedFor() <= *next)
+        return;
+    m_deadline.arm(*next);
+}
+
+void ConnectionSupervisor::onDeadline()
+{
+    const Nanos t = now();
+    QList<Deadline> due = m_policy.due(t);
+    if (due.contains(Deadline::Pong) && m_pings.restartIfStillLeaving(t, m_written)) {
+        m_policy.setOldestPingLeftAt(m_pings.oldestLeftAt());
+        due = m_policy.due(t);
+    }
+    if (due.contains(Deadline::Heartbeat))
+        runHeartbeat();
+    // At most one timeout ends the connection; the most specific cause wins.
+    static constexpr std::pair<Deadline, TimeoutKind> kOrder[] = {
+        {Deadline::Connect, TimeoutKind::Connect}, {Deadline::Message, TimeoutKind::Message},
+        {Deadline::Pong, TimeoutKind::Pong},       {Deadline::Lifetime, TimeoutKind::Lifetime},
+        {Deadline::Idle, TimeoutKind::Idle},
+    };
+    static_assert(std::size(kOrder) == TimeoutKindCount, "every timeout kind has its place in the order");
+    for (const auto &[deadline, kind] : kOrder) {
+        if (due.contains(deadline)) {
+            handleTimeout(kind, m_policy.conditionAge(deadline, t));
+            return;
+        }
+    }
+    if (due.contains(Deadline::Ping))
+        sendPing();
+    rearm(true);
+}
+
+void ConnectionSupervisor::handleTimeout(TimeoutKind kind, Nanos conditionAge)
+{
+    const qint64 afterMs = toMs(conditionAge);
+    ++m_counters.timeouts[size_t(kind)];
+    if (kind == TimeoutKind::Pong)
+        ++m_counters.missedPongs;
+    qCDebug(lcSupervisor) << "timeout" << timeoutKindName(kind) << afterMs << "ms";
+    Q_EMIT timedOut(kind, afterMs);
+    if (!m_socket)
+        return;
+    switch (kind) {
+    case TimeoutKind::Idle:
+        closeWith({{1000, QStringLiteral("idle timeout"), kind, afterMs}, m_serverRole ? After::Stay : After::ReopenOnSend},
+                  false);
+        break;
+    case TimeoutKind::Lifetime:
+        closeWith({{1001, QStringLiteral("max lifetime"), kind, afterMs}, After::ReconnectNow}, false);
+        break;
+    case TimeoutKind::Pong:
+        // Nobody is there to answer a close handshake.
+        closeWith({{1006, QStringLiteral("pong timeout"), kind, afterMs}, After::Backoff}, true);
+        break;
+    case TimeoutKind::Message:
+        closeWith({{1006, QStringLiteral("send stalled"), kind, afterMs}, After::Backoff}, true);
+        break;
+    case TimeoutKind::Connect:
+        closeWith({{1006, QStringLiteral("connect timeout"), kind, afterMs}, After::Backoff}, true);
+        break;
+    }
+}
+
+} // namespace wspulse
