@@ -5,6 +5,8 @@
 #include <QTemporaryFile>
 #include <QtTest>
 
+#include <cmath>
+
 using namespace wspulse;
 
 Q_DECLARE_METATYPE(wspulse::Param)
@@ -149,6 +151,61 @@ private Q_SLOTS:
         // setValue guards the same range for numbers that bypass parsing.
         QVERIFY(!s.setValue(param, std::numeric_limits<double>::quiet_NaN(), Source::Runtime).isEmpty());
         QVERIFY(!s.setValue(param, -5, Source::Runtime).isEmpty());
+    }
+
+    // badValuesRefused samples a few parameters; a check forgotten for any other one
+    // would slip through. These rows come from parameterDefs(), so every parameter,
+    // a new one included, is tried with every kind of bad value.
+    void everyParameterRefusesBadValues_data()
+    {
+        QTest::addColumn<Param>("param");
+        QTest::addColumn<QString>("text");
+        for (const ParamDef &def : parameterDefs()) {
+            const auto row = [&](const char *what, const QString &text) {
+                QTest::addRow("%s %s", def.env, what) << def.id << text;
+            };
+            row("negative", QStringLiteral("-1"));
+            if (def.minimum > 0) {
+                // Between 0 and the minimum; an integral parameter has no whole number
+                // there when its minimum is 1 (the fractional row covers 0.5).
+                const double below = def.integral ? std::ceil(def.minimum / 2) : def.minimum / 2;
+                if (below > 0 && below < def.minimum)
+                    row("below minimum", QString::number(below, 'g', 12));
+            }
+            if (!def.zeroSwitchesOff)
+                row("zero", QStringLiteral("0"));
+            row("above maximum", QString::number(def.maximum + 1, 'g', 12));
+            row("text", QStringLiteral("abc"));
+            row("empty", QString());
+            row("overflow", QStringLiteral("1e400"));
+            row("nan", QStringLiteral("nan"));
+            row("inf", QStringLiteral("inf"));
+            // In range, so only the whole-number rule can refuse it.
+            if (def.integral)
+                row("fractional", QString::number(def.minimum + 0.5, 'g', 12));
+        }
+    }
+    void everyParameterRefusesBadValues()
+    {
+        QFETCH(Param, param);
+        QFETCH(QString, text);
+        const ParamDef &def = paramDef(param);
+        Settings s;
+        // A value set by a flag, below the refused run-time edit in precedence: the value
+        // and its source must both stay, whatever the edit was.
+        QVERIFY(s.set(param, QString::number(def.minimum * 2, 'g', 12), Source::Flag).isEmpty());
+        const double before = s.value(param);
+        QCOMPARE(before, def.minimum * 2);
+        const QString origin = QStringLiteral("field ") + def.flagName();
+        QSignalSpy changed(&s, &Settings::changed);
+        const QString error = s.set(param, text, Source::Runtime, origin);
+        QVERIFY2(!error.isEmpty(), qPrintable(QStringLiteral("%1 accepted \"%2\"").arg(def.name(), text)));
+        QVERIFY2(error.contains(origin), qPrintable(error));
+        if (!text.isEmpty())
+            QVERIFY2(error.contains(text), qPrintable(error));
+        QCOMPARE(s.value(param), before);
+        QCOMPARE(s.source(param), Source::Flag);
+        QCOMPARE(changed.size(), 0);
     }
 
     void goodValuesAccepted()
