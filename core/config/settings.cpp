@@ -61,6 +61,10 @@ QString Settings::validate(Param p, const QString &text, const QString &origin, 
             return tr("%1: 0 is not allowed; the smallest value is %2 %3")
                 .arg(who, QString::number(def.minimum, 'g', 12), def.unitSymbol());
     } else if (v < def.minimum) {
+        // Offer 0 only where 0 means "off" (WS_RECONNECT_MAX_DELAY has no off).
+        if (!def.zeroSwitchesOff)
+            return tr("%1: %2 is too small; the smallest value is %3 %4")
+                .arg(who, text, QString::number(def.minimum, 'g', 12), def.unitSymbol());
         return tr("%1: %2 is too small; the smallest value is %3 %4 (0 switches it off)")
             .arg(who, text, QString::number(def.minimum, 'g', 12), def.unitSymbol());
     } else if (v > def.maximum) {

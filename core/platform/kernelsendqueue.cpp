@@ -19,4 +19,16 @@ qint64 kernelUnsentBytes(qintptr socketDescriptor)
     return 0;
 }
 
+qint64 kernelUnacknowledgedBytes(qintptr socketDescriptor)
+{
+#if defined(Q_OS_LINUX) && defined(SIOCOUTQ)
+    int queued = 0;
+    if (socketDescriptor >= 0 && ::ioctl(int(socketDescriptor), SIOCOUTQ, &queued) == 0)
+        return queued;
+#else
+    Q_UNUSED(socketDescriptor);
+#endif
+    return -1;
+}
+
 } // namespace wspulse

@@ -8,5 +8,9 @@ namespace wspulse {
 // (Linux SIOCOUTQNSD; elsewhere 0, i.e. "written is gone"). Read at a
 // deadline, never per byte: each read is a system call.
 qint64 kernelUnsentBytes(qintptr socketDescriptor);
+// All bytes in the kernel's send queue, sent or not, that the peer has not
+// acknowledged yet (Linux SIOCOUTQ; elsewhere -1, i.e. unknown). When it
+// shrinks, the peer took bytes.
+qint64 kernelUnacknowledgedBytes(qintptr socketDescriptor);
 
 } // namespace wspulse

@@ -141,6 +141,7 @@ void ConnectionSupervisor::startConnecting()
     m_seen = {};
     m_tlsRefused = false;
     m_written = 0;
+    m_kernelQueuedAtStallClock = -1;
     m_pings.clear();
 
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
@@ -243,8 +244,10 @@ void ConnectionSupervisor::onConnected()
     m_inboundSinceHeartbeat = false;
     m_warnedPongShorterThanRtt = false;
     m_policy.opened(t);
-    if (transportQueued() > 0)
+    if (transportQueued() > 0) {
         m_policy.outboundQueued(t);
+        noteKernelQueueAtStallClock();
+    }
     setState(State::Open);
     rearm(true);
     Q_EMIT opened();
@@ -425,6 +428,8 @@ void ConnectionSupervisor::onDeadline()
         m_policy.setOldestPingLeftAt(m_pings.oldestLeftAt());
         due = m_policy.due(t);
     }
+    if (due.contains(Deadline::Message) && kernelDrainedSinceStallClock(t))
+        due = m_policy.due(t);
     if (due.contains(Deadline::Heartbeat))
         runHeartbeat();
     // At most one timeout ends the connection; the most specific cause wins.

@@ -185,6 +185,8 @@ private:
     quint64 enqueue(OutMessage message);
     void flushQueue();
     void writeMessage(OutMessage message);
+    void noteKernelQueueAtStallClock();
+    bool kernelDrainedSinceStallClock(Nanos t);
     void checkPongShorterThanRtt(qint64 rttUs);
     void checkLatencyAlert(qint64 rttUs);
     Nanos now() const { return m_clock->now(); }
@@ -207,6 +209,9 @@ private:
     QPointer<QWebSocket> m_socket;
     QPointer<QAbstractSocket> m_transport;
     qint64 m_written = 0; // bytes the transport wrote since this connection began
+    // The kernel's unacknowledged bytes when the send-stall clock last
+    // started (-1: unknown); less at the deadline means the send still moves.
+    qint64 m_kernelQueuedAtStallClock = -1;
 
     State m_state = State::Disconnected;
     TimeoutPolicy m_policy;

@@ -83,8 +83,13 @@ void DeadlineScheduler::rearmTimer()
         return;
     }
     m_timerFor = m_heap.top().at;
-    if (m_drive == Drive::Timer)
-        m_timer.start(ceilMs(*m_timerFor - m_clock->now()));
+    // Driven by hand, only what is due already runs by itself (on the next
+    // loop pass, as a zero-delay reconnect would); later deadlines wait for runDue().
+    const Nanos wait = *m_timerFor - m_clock->now();
+    if (m_drive == Drive::Timer || wait <= Nanos::zero())
+        m_timer.start(ceilMs(wait));
+    else
+        m_timer.stop();
 }
 
 void DeadlineScheduler::fire()

@@ -26,8 +26,9 @@ public:
     // The scheduler of the calling thread (created on first use).
     static DeadlineScheduler *forCurrentThread();
 
-    // How due deadlines are found: by a QTimer on the steady clock, or only
-    // when runDue() is called (tests on a ManualClock advance it, then run).
+    // How due deadlines are found: by a QTimer on the clock, or (tests on a
+    // ManualClock) when runDue() is called after the clock was advanced;
+    // a deadline already due when armed still runs on the next loop pass.
     enum class Drive { Timer, Manual };
     explicit DeadlineScheduler(const Clock *clock = nullptr, QObject *parent = nullptr, Drive drive = Drive::Timer);
 

@@ -4,6 +4,8 @@
 // the deadlines.
 #include "connectionsupervisor.h"
 
+#include "kernelsendqueue.h"
+
 #include <QWebSocket>
 
 using namespace std::chrono;
@@ -50,7 +52,10 @@ void ConnectionSupervisor::onBytesWritten(int channel, qint64 bytes)
     const Nanos t = now();
     m_written += bytes;
     m_counters.bytesOut += quint64(bytes);
-    m_policy.outboundWritten(t, transportQueued() > 0);
+    const bool stillQueued = transportQueued() > 0;
+    m_policy.outboundWritten(t, stillQueued);
+    if (stillQueued) // a bulk send: one system call per write is nothing beside it
+        noteKernelQueueAtStallClock();
     const bool pingLeft = m_pings.bytesWritten(t, m_written);
     while (const std::optional<quint64> id = m_outbox.takeWritten(m_written))
         Q_EMIT messageWritten(*id);
@@ -58,6 +63,28 @@ void ConnectionSupervisor::onBytesWritten(int channel, qint64 bytes)
         m_policy.setOldestPingLeftAt(m_pings.oldestLeftAt());
         rearm();
     }
+}
+
+void ConnectionSupervisor::noteKernelQueueAtStallClock()
+{
+    if (m_config.timeouts.messageTimeout > Nanos::zero() && m_transport)
+        m_kernelQueuedAtStallClock = kernelUnacknowledgedBytes(m_transport->socketDescriptor());
+}
+
+bool ConnectionSupervisor::kernelDrainedSinceStallClock(Nanos t)
+{
+    // Nothing left our process for a whole send-stall period, but the kernel
+    // may still be handing what we wrote earlier to a slow reader: the send
+    // is slow, not stalled, as long as the peer keeps taking bytes. A queue
+    // that does not shrink is a stall.
+    if (!m_transport || m_kernelQueuedAtStallClock < 0)
+        return false;
+    const qint64 queued = kernelUnacknowledgedBytes(m_transport->socketDescriptor());
+    if (queued < 0 || queued >= m_kernelQueuedAtStallClock)
+        return false;
+    m_kernelQueuedAtStallClock = queued;
+    m_policy.outboundDrainedInKernel(t);
+    return true;
 }
 
 // ---------------------------------------------------------------- ping / pong
@@ -178,8 +205,10 @@ void ConnectionSupervisor::writeMessage(OutMessage m)
         // Only the first queued byte starts the send-stall clock; later
         // messages behind it cannot move the deadline earlier.
         const bool stallClockStarts = !m_policy.outboundPending();
-        if (stallClockStarts)
+        if (stallClockStarts) {
             m_policy.outboundQueued(t());
+            noteKernelQueueAtStallClock();
+        }
         m_outbox.handedOver(std::move(m));
         if (stallClockStarts)
             rearm();

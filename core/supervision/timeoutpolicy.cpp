@@ -58,6 +58,12 @@ void TimeoutPolicy::outboundQueued(Nanos now)
     m_stallClockFrom = now;
 }
 
+void TimeoutPolicy::outboundDrainedInKernel(Nanos now)
+{
+    m_lastWrittenAt = now;
+    m_stallClockFrom = now;
+}
+
 void TimeoutPolicy::outboundWritten(Nanos now, bool stillQueued)
 {
     m_lastWrittenAt = now;

@@ -60,6 +60,9 @@ public:
     void outboundQueued(Nanos now);
     // The transport wrote some bytes; `stillQueued` says whether more wait.
     void outboundWritten(Nanos now, bool stillQueued);
+    // Bytes already written left the kernel's send queue (the peer took
+    // them), seen at a deadline: moving, so neither stalled nor idle.
+    void outboundDrainedInKernel(Nanos now);
 
     void pingSent(Nanos now) { m_lastPingAt = now; }
     // The oldest unanswered ping that has actually left (nullopt: none).
