@@ -16,6 +16,28 @@ class TestScheduler : public QObject
     static Nanos now() { return SteadyClock::instance()->now(); }
 
 private Q_SLOTS:
+    void manualDriveRunsOnlyWhatTheClockMadeDue()
+    {
+        ManualClock clock;
+        DeadlineScheduler scheduler(&clock, nullptr, DeadlineScheduler::Drive::Manual);
+        QCOMPARE(scheduler.clock(), &clock);
+        QStringList fired;
+        DeadlineScheduler::Slot later(&scheduler, [&] { fired << QStringLiteral("later"); });
+        DeadlineScheduler::Slot now(&scheduler, [&] { fired << QStringLiteral("now"); });
+        later.arm(100ms);
+        // Not due on the manual clock: real time passing runs nothing.
+        QVERIFY(!QTest::qWaitFor([&] { return !fired.isEmpty(); }, 50));
+        // Due when armed (a zero-delay reconnect): runs on the next loop pass by itself.
+        now.arm(0ms);
+        QTRY_COMPARE(fired, QStringList{QStringLiteral("now")});
+        clock.advance(99ms);
+        scheduler.runDue();
+        QCOMPARE(fired.size(), 1);
+        clock.advance(1ms);
+        scheduler.runDue();
+        QCOMPARE(fired, (QStringList{QStringLiteral("now"), QStringLiteral("later")}));
+    }
+
     void firesInDeadlineOrderNotArmingOrder()
     {
         DeadlineScheduler scheduler;

@@ -1,0 +1,116 @@
+// classifyClose() as a table: what was seen of a connection's end, and what
+// wspulse says about it.
+#include "closeclassifier.h"
+
+#include <QCoreApplication>
+#include <QtTest>
+
+using namespace wspulse;
+using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(wspulse::ClosedBy)
+Q_DECLARE_METATYPE(wspulse::CloseObservation)
+
+class TestCloseClassifier : public QObject
+{
+    Q_OBJECT
+
+    static CloseObservation intent(int code, const char *reason, std::optional<TimeoutKind> timeout,
+                                   qint64 afterMs = 0)
+    {
+        CloseObservation seen;
+        seen.intent = CloseObservation::Intent{code, QLatin1String(reason), timeout, afterMs};
+        return seen;
+    }
+    static CloseObservation handshake(int code, const QString &reason, Nanos quiet = 0s)
+    {
+        CloseObservation seen;
+        seen.closeHandshakeSeen = true;
+        seen.reasonWhenHandshakeBegan = reason;
+        seen.quietWhenHandshakeBegan = quiet;
+        seen.closeCode = code;
+        seen.closeReason = reason;
+        return seen;
+    }
+
+private Q_SLOTS:
+    void classify_data()
+    {
+        QTest::addColumn<CloseObservation>("seen");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<ClosedBy>("by");
+        QTest::addColumn<QString>("timeout");
+        QTest::addColumn<QString>("origin");
+        QTest::addColumn<QString>("cause");
+
+        const QString readTimeout = QStringLiteral("Timeout when reading data from socket.");
+        QTest::newRow("the person closed") << intent(1000, "closed by user", std::nullopt) << 1000
+                                           << "closed by user" << ClosedBy::Local << "" << "" << "";
+        QTest::newRow("idle timeout") << intent(1000, "idle timeout", TimeoutKind::Idle, 60000) << 1000
+                                      << "idle timeout" << ClosedBy::Local << "idle" << "" << "";
+        QTest::newRow("pong timeout") << intent(1006, "pong timeout", TimeoutKind::Pong) << 1006 << "pong timeout"
+                                      << ClosedBy::Local << "pong" << "" << "";
+        // An intent wins over whatever the socket says afterwards.
+        CloseObservation both = intent(1001, "max lifetime", TimeoutKind::Lifetime);
+        both.closeHandshakeSeen = true;
+        both.socketError = QStringLiteral("The remote host closed the connection");
+        QTest::newRow("our close, then the peer's echo") << both << 1001 << "max lifetime" << ClosedBy::Local
+                                                         << "lifetime" << "" << "";
+        QTest::newRow("the peer said goodbye") << handshake(1000, QStringLiteral("bye")) << 1000 << "bye"
+                                               << ClosedBy::Peer << "" << "" << "";
+        QTest::newRow("the peer goes away") << handshake(1001, QStringLiteral("restarting")) << 1001
+                                            << "restarting" << ClosedBy::Peer << "" << "" << "";
+        QTest::newRow("Qt: message too big") << handshake(1009, QStringLiteral("Received message is too big."))
+                                             << 1009 << "Received message is too big." << ClosedBy::Local << ""
+                                             << "qt" << "qt_message_too_big";
+        QTest::newRow("Qt: read timeout after 5 s of silence")
+            << handshake(1001, readTimeout, 5s) << 1001 << readTimeout << ClosedBy::Local << "" << "qt"
+            << "qt_read_timeout";
+        // Qt's timer may fire up to 5 % early (coarse timer).
+        QTest::newRow("Qt: read timeout, coarse timer early")
+            << handshake(1001, readTimeout, 4800ms) << 1001 << readTimeout << ClosedBy::Local << "" << "qt"
+            << "qt_read_timeout";
+        // The same words in a close frame that just arrived: the peer's.
+        QTest::newRow("peer using Qt's words") << handshake(1001, readTimeout, 10ms) << 1001 << readTimeout
+                                               << ClosedBy::Peer << "" << "" << "";
+        QTest::newRow("Qt rejected the peer's close code")
+            << handshake(1002, QStringLiteral("Invalid close code 1002 detected.")) << 1002
+            << "Invalid close code 1002 detected." << ClosedBy::Peer << "" << "" << "qt_rejected_close_code";
+        CloseObservation lost;
+        lost.socketError = QStringLiteral("The remote host closed the connection");
+        QTest::newRow("network, with the socket's error") << lost << 1006 << "The remote host closed the connection"
+                                                          << ClosedBy::Network << "" << "" << "";
+        QTest::newRow("network, nothing said") << CloseObservation{} << 1006 << "connection lost"
+                                               << ClosedBy::Network << "" << "" << "";
+    }
+    void classify()
+    {
+        QFETCH(CloseObservation, seen);
+        QFETCH(int, code);
+        QFETCH(QString, reason);
+        QFETCH(ClosedBy, by);
+        QFETCH(QString, timeout);
+        QFETCH(QString, origin);
+        QFETCH(QString, cause);
+        const CloseInfo info = classifyClose(seen);
+        QCOMPARE(info.code, code);
+        QCOMPARE(info.reason, reason);
+        QCOMPARE(info.by, by);
+        QCOMPARE(info.timeout ? timeoutKindName(*info.timeout) : QString(), timeout);
+        QCOMPARE(info.origin, origin);
+        QCOMPARE(info.cause, cause);
+        if (seen.intent)
+            QCOMPARE(info.timeoutAfterMs, seen.intent->timeoutAfterMs);
+    }
+
+    void namesOfWhoClosed()
+    {
+        QCOMPARE(closedByName(ClosedBy::Local), QStringLiteral("local"));
+        QCOMPARE(closedByName(ClosedBy::Peer), QStringLiteral("peer"));
+        QCOMPARE(closedByName(ClosedBy::Network), QStringLiteral("network"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCloseClassifier)
+#include "tst_closeclassifier.moc"
