@@ -156,6 +156,15 @@ private Q_SLOTS:
     // badValuesRefused samples a few parameters; a check forgotten for any other one
     // would slip through. These rows come from parameterDefs(), so every parameter,
     // a new one included, is tried with every kind of bad value.
+    void offIsOfferedOnlyWhereZeroMeansOff()
+    {
+        Settings s;
+        const QString noOff = s.set(Param::ReconnectMaxDelay, QStringLiteral("0.0001"), Source::Runtime);
+        QVERIFY2(!noOff.isEmpty() && !noOff.contains(QLatin1String("switches it off")), qPrintable(noOff));
+        const QString withOff = s.set(Param::ReconnectDelay, QStringLiteral("0.0001"), Source::Runtime);
+        QVERIFY2(withOff.contains(QLatin1String("0 switches it off")), qPrintable(withOff));
+    }
+
     void everyParameterRefusesBadValues_data()
     {
         QTest::addColumn<Param>("param");

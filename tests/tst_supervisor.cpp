@@ -608,7 +608,10 @@ private Q_SLOTS:
     void qtReadTimeoutIsNamedAsSuch()
     {
         // Qt's own fixed 5 s timer, on the real clock (the cause is told from
-        // the peer's close by how long nothing arrived).
+        // the peer's close by how long nothing arrived). Five seconds of Qt's
+        // timer say nothing about our dispatcher that the other tests do not.
+        if (qgetenv("WSPULSE_TEST_DISPATCHER") == "epoll")
+            QSKIP("Qt's own read timeout: checked in the run on Qt's dispatcher");
         Rig rig(Rig::RealTime);
         QSignalSpy closed(rig.sup.get(), &ConnectionSupervisor::closed);
         QVERIFY(rig.openAndWait());

@@ -1534,57 +1534,62 @@ SHA-256: %5</translation>
         <translation>%1: 0 ist nicht erlaubt; der kleinste Wert ist %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="64"/>
+        <location filename="../core/config/settings.cpp" line="66"/>
+        <source>%1: %2 is too small; the smallest value is %3 %4</source>
+        <translation>%1: %2 ist zu klein; der kleinste Wert ist %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/config/settings.cpp" line="68"/>
         <source>%1: %2 is too small; the smallest value is %3 %4 (0 switches it off)</source>
         <translation>%1: %2 ist zu klein; der kleinste Wert ist %3 %4 (0 schaltet ab)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="67"/>
+        <location filename="../core/config/settings.cpp" line="71"/>
         <source>%1: %2 is too large; the largest value is %3 %4</source>
         <translation>%1: %2 ist zu groß; der größte Wert ist %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="113"/>
+        <location filename="../core/config/settings.cpp" line="117"/>
         <source>unknown preset &quot;%1&quot;; known presets: %2</source>
         <translation>unbekannte Vorgabe „%1“; bekannte Vorgaben: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="136"/>
+        <location filename="../core/config/settings.cpp" line="140"/>
         <source>profile %1: cannot read the file</source>
         <translation>Profil %1: die Datei ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="139"/>
+        <location filename="../core/config/settings.cpp" line="143"/>
         <source>profile %1: not a valid INI file</source>
         <translation>Profil %1: keine gültige INI-Datei</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="145"/>
+        <location filename="../core/config/settings.cpp" line="149"/>
         <source>profile %1: %2</source>
         <translation>Profil %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="147"/>
+        <location filename="../core/config/settings.cpp" line="151"/>
         <source>%1: unknown parameter</source>
         <translation>%1: unbekannter Parameter</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="173"/>
+        <location filename="../core/config/settings.cpp" line="177"/>
         <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
         <translation>WS_IDLE_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): eine ruhige Verbindung wird wegen Leerlaufs geschlossen, bevor ein Keep-alive-Ping sie offen halten kann</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="178"/>
+        <location filename="../core/config/settings.cpp" line="182"/>
         <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
         <translation>WS_PONG_TIMEOUT wirkt nicht, solange WS_PING_INTERVAL 0 ist (es werden keine Pings gesendet)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="181"/>
+        <location filename="../core/config/settings.cpp" line="185"/>
         <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
         <translation>WS_CONNECTION_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): Verbindungen enden vor ihrem ersten Ping</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="186"/>
+        <location filename="../core/config/settings.cpp" line="190"/>
         <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
         <translation>WS_RECONNECT_MAX_DELAY (%1 s) liegt unter WS_RECONNECT_DELAY (%2 s): jedes Neuverbinden wartet %1 s</translation>
     </message>
