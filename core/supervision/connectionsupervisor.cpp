@@ -244,10 +244,8 @@ void ConnectionSupervisor::onConnected()
     m_inboundSinceHeartbeat = false;
     m_warnedPongShorterThanRtt = false;
     m_policy.opened(t);
-    if (transportQueued() > 0) {
+    if (transportQueued() > 0)
         m_policy.outboundQueued(t);
-        noteKernelQueueAtStallClock();
-    }
     setState(State::Open);
     rearm(true);
     Q_EMIT opened();

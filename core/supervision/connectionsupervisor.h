@@ -209,8 +209,9 @@ private:
     QPointer<QWebSocket> m_socket;
     QPointer<QAbstractSocket> m_transport;
     qint64 m_written = 0; // bytes the transport wrote since this connection began
-    // The kernel's unacknowledged bytes when the send-stall clock last
-    // started (-1: unknown); less at the deadline means the send still moves.
+    // The kernel's unacknowledged bytes when a partial write last restarted
+    // the send-stall clock (-1: unknown); less at the deadline means the send
+    // still moves.
     qint64 m_kernelQueuedAtStallClock = -1;
 
     State m_state = State::Disconnected;

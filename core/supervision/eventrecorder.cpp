@@ -29,7 +29,11 @@ QString problemsOf(const QList<QSslError> &errors)
 class Sink
 {
 public:
-    Sink(const ConnectionSupervisor *supervisor, EventLog *log) : m_supervisor(supervisor), m_log(log) {}
+    Sink(const ConnectionSupervisor *supervisor, EventLog *log)
+        : m_supervisor(supervisor)
+        , m_log(log)
+    {
+    }
     bool wants(EventType type) const { return m_log && m_log->accepts(type); }
     void add(EventType type, QJsonObject fields) const
     {
@@ -51,138 +55,170 @@ void EventRecorder::record(ConnectionSupervisor *sup, EventLog *log)
 {
     using S = ConnectionSupervisor;
     const Sink sink(sup, log);
+    // A type the log leaves out now is not even connected: a server with
+    // thousands of clients pays for no signal connection it does not use.
+    const auto recording = [log](std::initializer_list<EventType> types) {
+        for (EventType t : types) {
+            if (log && log->accepts(t))
+                return true;
+        }
+        return false;
+    };
 
-    QObject::connect(sup, &S::stateChanged, sup, [sup, sink](S::State s) {
-        if (!sink.wants(EventType::State))
-            return;
-        QJsonObject fields{{QLatin1String("state"), S::stateName(s)}};
-        if (s == S::State::Open && sup->socket())
-            fields.insert(QLatin1String("subprotocol"), sup->negotiatedSubprotocol());
-        sink.add(EventType::State, fields);
-    });
-    QObject::connect(sup, &S::textReceived, sup, [sup, sink](const QString &text) {
-        if (sup->reportsMessages() && sink.wants(EventType::Message))
-            sink.add(EventType::Message, {{QLatin1String("dir"), QLatin1String("in")},
-                                          {QLatin1String("bytes"), utf8Size(text)},
-                                          {QLatin1String("kind"), QLatin1String("text")},
-                                          {QLatin1String("text"), text}});
-    });
-    QObject::connect(sup, &S::binaryReceived, sup, [sup, sink](const QByteArray &data) {
-        if (sup->reportsMessages() && sink.wants(EventType::Message))
-            sink.add(EventType::Message, {{QLatin1String("dir"), QLatin1String("in")},
-                                          {QLatin1String("bytes"), qint64(data.size())},
-                                          {QLatin1String("kind"), QLatin1String("binary")}});
-    });
-    QObject::connect(sup, &S::messageSent, sup, [sink](const OutMessage &m, qint64 queuedMs) {
-        if (!sink.wants(EventType::Message))
-            return;
-        QJsonObject fields{{QLatin1String("dir"), QLatin1String("out")},
-                           {QLatin1String("bytes"), m.binary ? qint64(m.data.size()) : utf8Size(m.text)},
-                           {QLatin1String("kind"), m.binary ? QLatin1String("binary") : QLatin1String("text")}};
-        if (!m.binary)
-            fields.insert(QLatin1String("text"), m.text);
-        if (queuedMs > 0)
-            fields.insert(QLatin1String("queued_ms"), queuedMs);
-        sink.add(EventType::Message, fields);
-    });
-    QObject::connect(sup, &S::pingSent, sup, [sink](quint64 seq, qint64 queuedBytes) {
-        if (!sink.wants(EventType::Ping)) // per ping: not even built when filtered out
-            return;
-        QJsonObject fields{{QLatin1String("seq"), qint64(seq)}};
-        if (queuedBytes > 0)
-            fields.insert(QLatin1String("queued_bytes"), queuedBytes);
-        sink.add(EventType::Ping, fields);
-    });
-    QObject::connect(sup, &S::pongReceived, sup, [sink](quint64 seq, qint64 rttUs, bool queued) {
-        if (!sink.wants(EventType::Pong))
-            return;
-        QJsonObject fields{{QLatin1String("seq"), qint64(seq)}, {QLatin1String("rtt_us"), rttUs}};
-        if (queued)
-            fields.insert(QLatin1String("queued"), true);
-        sink.add(EventType::Pong, fields);
-    });
-    QObject::connect(sup, &S::pongTimeoutBelowRtt, sup, [sup, sink](qint64 rttUs) {
-        sink.add(EventType::Warning,
-                 {{QLatin1String("text"), tr("WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)")
-                                              .arg(seconds(sup->config().timeouts.pongTimeout))
-                                              .arg(double(rttUs) / 1000.0, 0, 'f', 1)}});
-    });
-    QObject::connect(sup, &S::latencyAlert, sup, [sup, sink](qint64 rttUs) {
-        sink.add(EventType::Warning,
-                 {{QLatin1String("alert"), QLatin1String("latency")},
-                  {QLatin1String("rtt_us"), rttUs},
-                  {QLatin1String("text"), tr("ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)")
-                                              .arg(double(rttUs) / 1000.0, 0, 'f', 1)
-                                              .arg(seconds(sup->config().latencyAlert))}});
-    });
-    QObject::connect(sup, &S::heartbeatChecked, sup, [sink](const HeartbeatInfo &beat) {
-        sink.add(EventType::Heartbeat, {{QLatin1String("ok"), beat.ok},
-                                        {QLatin1String("idle_ms"), beat.idleMs},
-                                        {QLatin1String("age_ms"), beat.ageMs},
-                                        {QLatin1String("outstanding_pings"), beat.outstandingPings},
-                                        {QLatin1String("missed_in_a_row"), beat.missedInRow}});
-    });
-    QObject::connect(sup, &S::timedOut, sup, [sink](TimeoutKind kind, qint64 afterMs) {
-        sink.add(EventType::Timeout,
-                 {{QLatin1String("kind"), timeoutKindName(kind)}, {QLatin1String("after_ms"), afterMs}});
-    });
-    QObject::connect(sup, &S::closed, sup, [sink](const CloseInfo &info) {
-        // Qt's own closes are said in words first: the close line alone would blame the wrong side.
-        if (info.origin == QLatin1String("qt"))
+    if (recording({EventType::State}))
+        QObject::connect(sup, &S::stateChanged, sup, [sup, sink](S::State s) {
+            if (!sink.wants(EventType::State))
+                return;
+            QJsonObject fields{{QLatin1String("state"), S::stateName(s)}};
+            if (s == S::State::Open && sup->socket())
+                fields.insert(QLatin1String("subprotocol"), sup->negotiatedSubprotocol());
+            sink.add(EventType::State, fields);
+        });
+    if (recording({EventType::Message}))
+        QObject::connect(sup, &S::textReceived, sup, [sup, sink](const QString &text) {
+            if (sup->reportsMessages() && sink.wants(EventType::Message))
+                sink.add(EventType::Message,
+                         {{QLatin1String("dir"), QLatin1String("in")},
+                          {QLatin1String("bytes"), utf8Size(text)},
+                          {QLatin1String("kind"), QLatin1String("text")},
+                          {QLatin1String("text"), text}});
+        });
+    if (recording({EventType::Message}))
+        QObject::connect(sup, &S::binaryReceived, sup, [sup, sink](const QByteArray &data) {
+            if (sup->reportsMessages() && sink.wants(EventType::Message))
+                sink.add(EventType::Message,
+                         {{QLatin1String("dir"), QLatin1String("in")},
+                          {QLatin1String("bytes"), qint64(data.size())},
+                          {QLatin1String("kind"), QLatin1String("binary")}});
+        });
+    if (recording({EventType::Message}))
+        QObject::connect(sup, &S::messageSent, sup, [sink](const OutMessage &m, qint64 queuedMs) {
+            if (!sink.wants(EventType::Message))
+                return;
+            QJsonObject fields{{QLatin1String("dir"), QLatin1String("out")},
+                               {QLatin1String("bytes"), m.binary ? qint64(m.data.size()) : utf8Size(m.text)},
+                               {QLatin1String("kind"), m.binary ? QLatin1String("binary") : QLatin1String("text")}};
+            if (!m.binary)
+                fields.insert(QLatin1String("text"), m.text);
+            if (queuedMs > 0)
+                fields.insert(QLatin1String("queued_ms"), queuedMs);
+            sink.add(EventType::Message, fields);
+        });
+    if (recording({EventType::Ping}))
+        QObject::connect(sup, &S::pingSent, sup, [sink](quint64 seq, qint64 queuedBytes) {
+            if (!sink.wants(EventType::Ping)) // per ping: not even built when filtered out
+                return;
+            QJsonObject fields{{QLatin1String("seq"), qint64(seq)}};
+            if (queuedBytes > 0)
+                fields.insert(QLatin1String("queued_bytes"), queuedBytes);
+            sink.add(EventType::Ping, fields);
+        });
+    if (recording({EventType::Pong}))
+        QObject::connect(sup, &S::pongReceived, sup, [sink](quint64 seq, qint64 rttUs, bool queued) {
+            if (!sink.wants(EventType::Pong))
+                return;
+            QJsonObject fields{{QLatin1String("seq"), qint64(seq)}, {QLatin1String("rtt_us"), rttUs}};
+            if (queued)
+                fields.insert(QLatin1String("queued"), true);
+            sink.add(EventType::Pong, fields);
+        });
+    if (recording({EventType::Warning}))
+        QObject::connect(sup, &S::pongTimeoutBelowRtt, sup, [sup, sink](qint64 rttUs) {
             sink.add(EventType::Warning,
                      {{QLatin1String("text"),
-                       info.cause == QLatin1String("qt_read_timeout")
-                           ? tr("Qt closed the connection itself: a partly received frame got no "
-                                "byte for 5 s (QWebSocket's fixed read timeout, not a wspulse setting)")
-                           : tr("Qt closed the connection itself: %1").arg(info.reason)}});
-        else if (info.cause == QLatin1String("qt_rejected_close_code"))
+                       tr("WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)")
+                           .arg(seconds(sup->config().timeouts.pongTimeout))
+                           .arg(double(rttUs) / 1000.0, 0, 'f', 1)}});
+        });
+    if (recording({EventType::Warning}))
+        QObject::connect(sup, &S::latencyAlert, sup, [sup, sink](qint64 rttUs) {
             sink.add(EventType::Warning,
-                     {{QLatin1String("text"),
-                       tr("the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 "
-                          "\"service restart\" or 1013 \"try again later\"); Qt reports 1002 and "
-                          "loses the real code and reason")}});
-        if (!sink.wants(EventType::Closed))
-            return;
-        QJsonObject fields{{QLatin1String("code"), info.code},
-                           {QLatin1String("reason"), info.reason},
-                           {QLatin1String("by"), closedByName(info.by)}};
-        if (info.timeout)
-            fields.insert(QLatin1String("timeout"), timeoutKindName(*info.timeout));
-        if (!info.origin.isEmpty())
-            fields.insert(QLatin1String("origin"), info.origin);
-        if (!info.cause.isEmpty())
-            fields.insert(QLatin1String("cause"), info.cause);
-        sink.add(EventType::Closed, fields);
-    });
-    QObject::connect(sup, &S::connectFailed, sup, [sup, sink](const QString &reason) {
-        sink.add(EventType::Error, {{QLatin1String("text"), tr("connecting to %1 failed: %2")
-                                                                 .arg(sup->url().toDisplayString(), reason)}});
-    });
-    QObject::connect(sup, &S::reconnectScheduled, sup, [sink](int attempt, qint64 delayMs) {
-        sink.add(EventType::Reconnect, {{QLatin1String("attempt"), attempt}, {QLatin1String("delay_ms"), delayMs}});
-    });
-    QObject::connect(sup, &S::certificateTrusted, sup, [sink](const QString &host, const QList<QSslError> &errors) {
-        sink.add(EventType::Warning, {{QLatin1String("text"),
-                                       tr("accepting the certificate of %1 you chose to trust despite: %2")
-                                           .arg(host, problemsOf(errors))}});
-    });
-    QObject::connect(sup, &S::tlsErrors, sup,
-                     [sink](const QString &host, const QList<QSslError> &errors, const QSslCertificate &cert) {
+                     {{QLatin1String("alert"), QLatin1String("latency")},
+                      {QLatin1String("rtt_us"), rttUs},
+                      {QLatin1String("text"),
+                       tr("ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)")
+                           .arg(double(rttUs) / 1000.0, 0, 'f', 1)
+                           .arg(seconds(sup->config().latencyAlert))}});
+        });
+    if (recording({EventType::Heartbeat}))
+        QObject::connect(sup, &S::heartbeatChecked, sup, [sink](const HeartbeatInfo &beat) {
+            sink.add(EventType::Heartbeat,
+                     {{QLatin1String("ok"), beat.ok},
+                      {QLatin1String("idle_ms"), beat.idleMs},
+                      {QLatin1String("age_ms"), beat.ageMs},
+                      {QLatin1String("outstanding_pings"), beat.outstandingPings},
+                      {QLatin1String("missed_in_a_row"), beat.missedInRow}});
+        });
+    if (recording({EventType::Timeout}))
+        QObject::connect(sup, &S::timedOut, sup, [sink](TimeoutKind kind, qint64 afterMs) {
+            sink.add(EventType::Timeout,
+                     {{QLatin1String("kind"), timeoutKindName(kind)}, {QLatin1String("after_ms"), afterMs}});
+        });
+    if (recording({EventType::Closed, EventType::Warning}))
+        QObject::connect(sup, &S::closed, sup, [sink](const CloseInfo &info) {
+            // Qt's own closes are said in words first: the close line alone would blame the wrong side.
+            if (info.origin == QLatin1String("qt"))
+                sink.add(EventType::Warning,
+                         {{QLatin1String("text"),
+                           info.cause == QLatin1String("qt_read_timeout")
+                               ? tr("Qt closed the connection itself: a partly received frame got no "
+                                    "byte for 5 s (QWebSocket's fixed read timeout, not a wspulse setting)")
+                               : tr("Qt closed the connection itself: %1").arg(info.reason)}});
+            else if (info.cause == QLatin1String("qt_rejected_close_code"))
+                sink.add(EventType::Warning,
+                         {{QLatin1String("text"),
+                           tr("the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 "
+                              "\"service restart\" or 1013 \"try again later\"); Qt reports 1002 and "
+                              "loses the real code and reason")}});
+            if (!sink.wants(EventType::Closed))
+                return;
+            QJsonObject fields{{QLatin1String("code"), info.code},
+                               {QLatin1String("reason"), info.reason},
+                               {QLatin1String("by"), closedByName(info.by)}};
+            if (info.timeout)
+                fields.insert(QLatin1String("timeout"), timeoutKindName(*info.timeout));
+            if (!info.origin.isEmpty())
+                fields.insert(QLatin1String("origin"), info.origin);
+            if (!info.cause.isEmpty())
+                fields.insert(QLatin1String("cause"), info.cause);
+            sink.add(EventType::Closed, fields);
+        });
+    if (recording({EventType::Error}))
+        QObject::connect(sup, &S::connectFailed, sup, [sup, sink](const QString &reason) {
+            sink.add(
+                EventType::Error,
+                {{QLatin1String("text"), tr("connecting to %1 failed: %2").arg(sup->url().toDisplayString(), reason)}});
+        });
+    if (recording({EventType::Reconnect}))
+        QObject::connect(sup, &S::reconnectScheduled, sup, [sink](int attempt, qint64 delayMs) {
+            sink.add(EventType::Reconnect, {{QLatin1String("attempt"), attempt}, {QLatin1String("delay_ms"), delayMs}});
+        });
+    if (recording({EventType::Warning}))
+        QObject::connect(sup, &S::certificateTrusted, sup, [sink](const QString &host, const QList<QSslError> &errors) {
+            sink.add(
+                EventType::Warning,
+                {{QLatin1String("text"),
+                  tr("accepting the certificate of %1 you chose to trust despite: %2").arg(host, problemsOf(errors))}});
+        });
+    if (recording({EventType::Error}))
+        QObject::connect(
+            sup, &S::tlsErrors, sup,
+            [sink](const QString &host, const QList<QSslError> &errors, const QSslCertificate &cert) {
 #ifndef QT_NO_SSL
-                         sink.add(EventType::Error,
-                                  {{QLatin1String("text"), tr("TLS: the certificate of %1 was refused: %2")
-                                                               .arg(host, problemsOf(errors))},
-                                   {QLatin1String("subject"), cert.subjectDisplayName()},
-                                   {QLatin1String("issuer"), cert.issuerDisplayName()},
-                                   {QLatin1String("sha256"), QString::fromLatin1(
-                                                                 cert.digest(QCryptographicHash::Sha256).toHex(':'))},
-                                   {QLatin1String("valid_until"), cert.expiryDate().toUTC().toString(Qt::ISODate)}});
+                sink.add(
+                    EventType::Error,
+                    {{QLatin1String("text"),
+                      tr("TLS: the certificate of %1 was refused: %2").arg(host, problemsOf(errors))},
+                     {QLatin1String("subject"), cert.subjectDisplayName()},
+                     {QLatin1String("issuer"), cert.issuerDisplayName()},
+                     {QLatin1String("sha256"), QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':'))},
+                     {QLatin1String("valid_until"), cert.expiryDate().toUTC().toString(Qt::ISODate)}});
 #else
-                         Q_UNUSED(host);
-                         Q_UNUSED(errors);
-                         Q_UNUSED(cert);
+                Q_UNUSED(host);
+                Q_UNUSED(errors);
+                Q_UNUSED(cert);
 #endif
-                     });
+            });
 }
 
 } // namespace wspulse

@@ -54,8 +54,14 @@ void ConnectionSupervisor::onBytesWritten(int channel, qint64 bytes)
     m_counters.bytesOut += quint64(bytes);
     const bool stillQueued = transportQueued() > 0;
     m_policy.outboundWritten(t, stillQueued);
-    if (stillQueued) // a bulk send: one system call per write is nothing beside it
+    // Part written, part still waiting: the kernel's buffer is full and a
+    // bulk send is under way (a system call per write is nothing beside it).
+    // Not per message: a message merely waiting for the next loop pass, the
+    // usual case, costs no system call.
+    if (stillQueued)
         noteKernelQueueAtStallClock();
+    else
+        m_kernelQueuedAtStallClock = -1; // nothing waits: no send to stall
     const bool pingLeft = m_pings.bytesWritten(t, m_written);
     while (const std::optional<quint64> id = m_outbox.takeWritten(m_written))
         Q_EMIT messageWritten(*id);
@@ -205,10 +211,8 @@ void ConnectionSupervisor::writeMessage(OutMessage m)
         // Only the first queued byte starts the send-stall clock; later
         // messages behind it cannot move the deadline earlier.
         const bool stallClockStarts = !m_policy.outboundPending();
-        if (stallClockStarts) {
+        if (stallClockStarts)
             m_policy.outboundQueued(t());
-            noteKernelQueueAtStallClock();
-        }
         m_outbox.handedOver(std::move(m));
         if (stallClockStarts)
             rearm();
