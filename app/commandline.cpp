@@ -19,7 +19,8 @@ QString validateWebSocketUrl(const QString &text, QUrl *out)
     if (text.trimmed().isEmpty())
         return QCoreApplication::translate("CommandLine", "--url: empty URL");
     if (!url.isValid())
-        return QCoreApplication::translate("CommandLine", "--url: \"%1\" is not a valid URL: %2").arg(text, url.errorString());
+        return QCoreApplication::translate("CommandLine", "--url: \"%1\" is not a valid URL: %2")
+            .arg(text, url.errorString());
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
         return QCoreApplication::translate("CommandLine", "--url: \"%1\" must start with ws:// or wss://").arg(text);
@@ -34,84 +35,118 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
 {
     CommandLine result;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine", "Watch and tune the health of WebSocket connections while chatting over them."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Watch and tune the health of WebSocket connections while chatting over them."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption urlOption(QStringLiteral("url"),
-                                       QCoreApplication::translate("CommandLine", "Connect to this ws:// or wss:// server instead of the embedded one."),
-                                       QCoreApplication::translate("CommandLine", "URL"));
-    const QCommandLineOption headlessOption(QStringLiteral("headless"),
-                                            QCoreApplication::translate("CommandLine", "No window: JSON lines on stdout, stdin lines are sent."));
-    const QCommandLineOption serveOption(QStringLiteral("serve"), QCoreApplication::translate("CommandLine", "Run only the server."));
-    const QCommandLineOption durationOption(QStringLiteral("duration"),
-                                            QCoreApplication::translate("CommandLine", "Headless: end after this many seconds."), QCoreApplication::translate("CommandLine", "S"));
-    const QCommandLineOption bindOption(QStringLiteral("bind"), QCoreApplication::translate("CommandLine", "Serve: address to listen on."),
-                                        QCoreApplication::translate("CommandLine", "ADDR"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption portOption(QStringLiteral("port"), QCoreApplication::translate("CommandLine", "Serve: port to listen on."),
+    const QCommandLineOption urlOption(
+        QStringLiteral("url"),
+        QCoreApplication::translate("CommandLine",
+                                    "Connect to this ws:// or wss:// server instead of the embedded one."),
+        QCoreApplication::translate("CommandLine", "URL"));
+    const QCommandLineOption headlessOption(
+        QStringLiteral("headless"),
+        QCoreApplication::translate("CommandLine", "No window: JSON lines on stdout, stdin lines are sent."));
+    const QCommandLineOption serveOption(QStringLiteral("serve"),
+                                         QCoreApplication::translate("CommandLine", "Run only the server."));
+    const QCommandLineOption durationOption(
+        QStringLiteral("duration"),
+        QCoreApplication::translate("CommandLine", "Headless: end after this many seconds."),
+        QCoreApplication::translate("CommandLine", "S"));
+    const QCommandLineOption bindOption(
+        QStringLiteral("bind"), QCoreApplication::translate("CommandLine", "Serve: address to listen on."),
+        QCoreApplication::translate("CommandLine", "ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QCoreApplication::translate("CommandLine", "Serve: port to listen on."),
                                         QCoreApplication::translate("CommandLine", "PORT"), QStringLiteral("8765"));
-    const QCommandLineOption presetOption(QStringLiteral("preset"),
-                                          QCoreApplication::translate("CommandLine", "Start from a preset: defaults, development, production, high-latency."),
-                                          QCoreApplication::translate("CommandLine", "NAME"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           QCoreApplication::translate("CommandLine", "Read parameters from this INI file (keys like ping_interval)."),
-                                           QCoreApplication::translate("CommandLine", "FILE"));
-    const QCommandLineOption nameOption(QStringLiteral("name"), QCoreApplication::translate("CommandLine", "Chat: display name to ask the server for."),
-                                        QCoreApplication::translate("CommandLine", "NAME"));
-    const QCommandLineOption historyOption(QStringLiteral("history"),
-                                           QCoreApplication::translate("CommandLine", "Server: chat messages replayed to a client that joins (default 100)."),
-                                           QCoreApplication::translate("CommandLine", "N"));
-    const QCommandLineOption maxConnectionsOption(QStringLiteral("max-connections"),
-                                                  QCoreApplication::translate("CommandLine", "Server: connections accepted at once; the next is closed with 1013 (default 1000)."),
-                                                  QCoreApplication::translate("CommandLine", "N"));
-    const QCommandLineOption rateLimitOption(QStringLiteral("rate-limit"),
-                                             QCoreApplication::translate("CommandLine", "Server: chat messages per second per connection (default 100)."),
-                                             QCoreApplication::translate("CommandLine", "N"));
-    const QCommandLineOption originOption(QStringLiteral("allow-origin"),
-                                          QCoreApplication::translate("CommandLine", "Server: comma-separated Origin values accepted on the handshake (default: any)."),
-                                          QCoreApplication::translate("CommandLine", "LIST"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QCoreApplication::translate("CommandLine", "Language of the interface (it, de, en), instead of the system's."),
-                                        QCoreApplication::translate("CommandLine", "CODE"));
-    const QCommandLineOption linkLatencyOption(QStringLiteral("link-latency"),
-                                               QCoreApplication::translate("CommandLine", "Link simulator: added latency in ms, both ways or UP,DOWN."),
-                                               QCoreApplication::translate("CommandLine", "MS"));
-    const QCommandLineOption linkJitterOption(QStringLiteral("link-jitter"),
-                                              QCoreApplication::translate("CommandLine", "Link simulator: jitter in ms (+/-), both ways or UP,DOWN."),
-                                              QCoreApplication::translate("CommandLine", "MS"));
-    const QCommandLineOption linkBandwidthOption(QStringLiteral("link-bandwidth"),
-                                                 QCoreApplication::translate("CommandLine", "Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none)."),
-                                                 QCoreApplication::translate("CommandLine", "BYTES"));
-    const QCommandLineOption linkSeedOption(QStringLiteral("link-seed"),
-                                            QCoreApplication::translate("CommandLine", "Link simulator: seed of the jitter, to repeat a run."),
-                                            QCoreApplication::translate("CommandLine", "N"));
-    const QCommandLineOption linkPresetOption(QStringLiteral("link-preset"),
-                                              QCoreApplication::translate("CommandLine", "Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi."),
-                                              QCoreApplication::translate("CommandLine", "NAME"));
-    const QCommandLineOption connectionsOption(QStringLiteral("connections"),
-                                               QCoreApplication::translate("CommandLine", "Headless soak mode: open N supervised connections and print a summary every second."),
-                                               QCoreApplication::translate("CommandLine", "N"));
-    const QCommandLineOption rampOption(QStringLiteral("ramp"),
-                                        QCoreApplication::translate("CommandLine", "Soak mode: connections opened per second (default 200)."),
-                                        QCoreApplication::translate("CommandLine", "N"));
-    const QCommandLineOption eventsOption(QStringLiteral("events"),
-                                          QCoreApplication::translate("CommandLine", "Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong)."),
-                                          QCoreApplication::translate("CommandLine", "LIST"));
-    const QCommandLineOption listOption(QStringLiteral("list-parameters"),
-                                        QCoreApplication::translate("CommandLine", "Print the parameter table (Markdown) and exit."));
-    parser.addOptions({urlOption, headlessOption, serveOption, durationOption, bindOption, portOption,
-                       presetOption, profileOption, listOption, nameOption, historyOption,
-                       maxConnectionsOption, rateLimitOption, originOption, langOption, linkLatencyOption,
-                       linkJitterOption, linkBandwidthOption, linkSeedOption, linkPresetOption,
-                       connectionsOption, rampOption, eventsOption});
+    const QCommandLineOption presetOption(
+        QStringLiteral("preset"),
+        QCoreApplication::translate("CommandLine",
+                                    "Start from a preset: defaults, development, production, high-latency."),
+        QCoreApplication::translate("CommandLine", "NAME"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("CommandLine", "Read parameters from this INI file (keys like ping_interval)."),
+        QCoreApplication::translate("CommandLine", "FILE"));
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"), QCoreApplication::translate("CommandLine", "Chat: display name to ask the server for."),
+        QCoreApplication::translate("CommandLine", "NAME"));
+    const QCommandLineOption historyOption(
+        QStringLiteral("history"),
+        QCoreApplication::translate("CommandLine",
+                                    "Server: chat messages replayed to a client that joins (default 100)."),
+        QCoreApplication::translate("CommandLine", "N"));
+    const QCommandLineOption maxConnectionsOption(
+        QStringLiteral("max-connections"),
+        QCoreApplication::translate(
+            "CommandLine", "Server: connections accepted at once; the next is closed with 1013 (default 1000)."),
+        QCoreApplication::translate("CommandLine", "N"));
+    const QCommandLineOption rateLimitOption(
+        QStringLiteral("rate-limit"),
+        QCoreApplication::translate("CommandLine", "Server: chat messages per second per connection (default 100)."),
+        QCoreApplication::translate("CommandLine", "N"));
+    const QCommandLineOption originOption(
+        QStringLiteral("allow-origin"),
+        QCoreApplication::translate("CommandLine",
+                                    "Server: comma-separated Origin values accepted on the handshake (default: any)."),
+        QCoreApplication::translate("CommandLine", "LIST"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("CommandLine", "Language of the interface (it, de, en), instead of the system's."),
+        QCoreApplication::translate("CommandLine", "CODE"));
+    const QCommandLineOption linkLatencyOption(
+        QStringLiteral("link-latency"),
+        QCoreApplication::translate("CommandLine", "Link simulator: added latency in ms, both ways or UP,DOWN."),
+        QCoreApplication::translate("CommandLine", "MS"));
+    const QCommandLineOption linkJitterOption(
+        QStringLiteral("link-jitter"),
+        QCoreApplication::translate("CommandLine", "Link simulator: jitter in ms (+/-), both ways or UP,DOWN."),
+        QCoreApplication::translate("CommandLine", "MS"));
+    const QCommandLineOption linkBandwidthOption(
+        QStringLiteral("link-bandwidth"),
+        QCoreApplication::translate(
+            "CommandLine", "Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none)."),
+        QCoreApplication::translate("CommandLine", "BYTES"));
+    const QCommandLineOption linkSeedOption(
+        QStringLiteral("link-seed"),
+        QCoreApplication::translate("CommandLine", "Link simulator: seed of the jitter, to repeat a run."),
+        QCoreApplication::translate("CommandLine", "N"));
+    const QCommandLineOption linkPresetOption(
+        QStringLiteral("link-preset"),
+        QCoreApplication::translate("CommandLine", "Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi."),
+        QCoreApplication::translate("CommandLine", "NAME"));
+    const QCommandLineOption connectionsOption(
+        QStringLiteral("connections"),
+        QCoreApplication::translate(
+            "CommandLine", "Headless soak mode: open N supervised connections and print a summary every second."),
+        QCoreApplication::translate("CommandLine", "N"));
+    const QCommandLineOption rampOption(
+        QStringLiteral("ramp"),
+        QCoreApplication::translate("CommandLine", "Soak mode: connections opened per second (default 200)."),
+        QCoreApplication::translate("CommandLine", "N"));
+    const QCommandLineOption eventsOption(
+        QStringLiteral("events"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong)."),
+        QCoreApplication::translate("CommandLine", "LIST"));
+    const QCommandLineOption listOption(
+        QStringLiteral("list-parameters"),
+        QCoreApplication::translate("CommandLine", "Print the parameter table (Markdown) and exit."));
+    parser.addOptions({urlOption,         headlessOption,       serveOption,         durationOption, bindOption,
+                       portOption,        presetOption,         profileOption,       listOption,     nameOption,
+                       historyOption,     maxConnectionsOption, rateLimitOption,     originOption,   langOption,
+                       linkLatencyOption, linkJitterOption,     linkBandwidthOption, linkSeedOption, linkPresetOption,
+                       connectionsOption, rampOption,           eventsOption});
     QList<QCommandLineOption> paramOptions;
     for (const ParamDef &def : parameterDefs()) {
-        paramOptions.append(QCommandLineOption(def.flagName(),
-                                               def.translatedHelp() + QLatin1Char(' ')
-                                                   + QCoreApplication::translate("CommandLine", "[%1; env %2; default %3]")
-                                                         .arg(def.unitSymbol(), def.name(),
-                                                              QString::number(def.defaultValue, 'g', 12)),
-                                               def.unit == Unit::Seconds ? QCoreApplication::translate("CommandLine", "S") : QCoreApplication::translate("CommandLine", "BYTES")));
+        paramOptions.append(
+            QCommandLineOption(def.flagName(),
+                               def.translatedHelp() + QLatin1Char(' ')
+                                   + QCoreApplication::translate("CommandLine", "[%1; env %2; default %3]")
+                                         .arg(def.unitSymbol(), def.name(), QString::number(def.defaultValue, 'g', 12)),
+                               def.unit == Unit::Seconds ? QCoreApplication::translate("CommandLine", "S")
+                                                         : QCoreApplication::translate("CommandLine", "BYTES")));
         parser.addOption(paramOptions.last());
     }
 
@@ -129,7 +164,8 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
-        result.errors << QCoreApplication::translate("CommandLine", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
+        result.errors << QCoreApplication::translate("CommandLine", "unexpected argument \"%1\"")
+                             .arg(parser.positionalArguments().constFirst());
     if (parser.isSet(listOption)) {
         result.mode = CommandLine::Mode::ListParameters;
         return result;
@@ -150,19 +186,23 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
         bool ok = false;
         const double d = QLocale::c().toDouble(parser.value(durationOption), &ok);
         if (!ok || !std::isfinite(d) || d <= 0 || d > 7 * 24 * 3600)
-            result.errors << QCoreApplication::translate("CommandLine", "--duration: \"%1\" is not a positive number of seconds").arg(parser.value(durationOption));
+            result.errors << QCoreApplication::translate("CommandLine",
+                                                         "--duration: \"%1\" is not a positive number of seconds")
+                                 .arg(parser.value(durationOption));
         else
             result.durationSeconds = d;
     }
     if (parser.isSet(bindOption)) {
         if (!result.bind.setAddress(parser.value(bindOption)))
-            result.errors << QCoreApplication::translate("CommandLine", "--bind: \"%1\" is not an IP address").arg(parser.value(bindOption));
+            result.errors << QCoreApplication::translate("CommandLine", "--bind: \"%1\" is not an IP address")
+                                 .arg(parser.value(bindOption));
     }
     if (parser.isSet(portOption)) {
         bool ok = false;
         const uint port = parser.value(portOption).toUInt(&ok);
         if (!ok || port > 65535)
-            result.errors << QCoreApplication::translate("CommandLine", "--port: \"%1\" is not a port number (0-65535)").arg(parser.value(portOption));
+            result.errors << QCoreApplication::translate("CommandLine", "--port: \"%1\" is not a port number (0-65535)")
+                                 .arg(parser.value(portOption));
         else
             result.port = quint16(port);
     }
@@ -182,7 +222,8 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
         bool ok = false;
         const int n = parser.value(option).toInt(&ok);
         if (!ok || n < minimum || n > maximum)
-            result.errors << QCoreApplication::translate("CommandLine", "--%1: \"%2\" is not a whole number from %3 to %4")
+            result.errors << QCoreApplication::translate("CommandLine",
+                                                         "--%1: \"%2\" is not a whole number from %3 to %4")
                                  .arg(option.names().constFirst(), parser.value(option))
                                  .arg(minimum)
                                  .arg(maximum);
@@ -204,7 +245,8 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
         bool ok = false;
         const double ramp = QLocale::c().toDouble(parser.value(rampOption), &ok);
         if (!ok || !std::isfinite(ramp) || ramp <= 0 || ramp > 1e6)
-            result.errors << QCoreApplication::translate("CommandLine", "--ramp: \"%1\" is not a positive number of connections per second")
+            result.errors << QCoreApplication::translate(
+                                 "CommandLine", "--ramp: \"%1\" is not a positive number of connections per second")
                                  .arg(parser.value(rampOption));
         else
             result.ramp = ramp;
@@ -239,7 +281,9 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
             bool ok = false;
             const qint64 v = part.trimmed().toLongLong(&ok);
             if (!ok || v < 0 || v > maximum || parts.size() > 2) {
-                result.errors << QCoreApplication::translate("CommandLine", "--%1: \"%2\" is not a whole number from 0 to %3, or two of them as UP,DOWN")
+                result.errors << QCoreApplication::translate(
+                                     "CommandLine",
+                                     "--%1: \"%2\" is not a whole number from 0 to %3, or two of them as UP,DOWN")
                                      .arg(option.names().constFirst(), parser.value(option))
                                      .arg(maximum);
                 return;
@@ -276,8 +320,8 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
         const QString flag = def.flagName();
         if (!parser.isSet(flag))
             continue;
-        const QString error = settings->set(def.id, parser.values(flag).constLast(), Source::Flag,
-                                            QStringLiteral("--") + flag);
+        const QString error =
+            settings->set(def.id, parser.values(flag).constLast(), Source::Flag, QStringLiteral("--") + flag);
         if (!error.isEmpty())
             result.errors << error;
     }

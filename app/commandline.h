@@ -20,14 +20,14 @@ struct CommandLine
 {
     enum class Mode { Gui, Headless, Serve, ListParameters };
     Mode mode = Mode::Gui;
-    QUrl url;                    // empty: the embedded server
+    QUrl url; // empty: the embedded server
     std::optional<double> durationSeconds;
     QHostAddress bind = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8765;
-    QString displayName;         // --name
-    QString language;            // --lang: overrides the system locale
-    int connections = 1;         // --connections: soak mode when > 1
-    double ramp = 200;           // --ramp: connections opened per second
+    QString displayName; // --name
+    QString language; // --lang: overrides the system locale
+    int connections = 1; // --connections: soak mode when > 1
+    double ramp = 200; // --ramp: connections opened per second
     wspulse::EventTypeSet events = wspulse::EventTypeSet().set(); // --events: what the JSON lines show
     wspulse::ChatServerOptions server;
     // The link simulator: on when any --link-* option is given.
@@ -35,7 +35,7 @@ struct CommandLine
     wspulse::LinkConditions linkUp;
     wspulse::LinkConditions linkDown;
     std::optional<quint32> linkSeed;
-    QStringList errors;          // non-empty: exit code 2
+    QStringList errors; // non-empty: exit code 2
     bool helpShown = false;
 };
 

@@ -21,7 +21,7 @@ using namespace std::chrono_literals;
 namespace {
 // How long a graceful close may take before we give up and exit anyway.
 constexpr auto kStopGrace = 2s;
-}
+} // namespace
 
 HeadlessRunner::HeadlessRunner(const CommandLine &options, Settings *settings, QObject *parent)
     : QObject(parent)
@@ -72,8 +72,8 @@ bool HeadlessRunner::start()
     }
 
     if (m_options.durationSeconds)
-        m_durationTimer.start(ceilMs(std::chrono::duration_cast<Nanos>(
-            std::chrono::duration<double>(*m_options.durationSeconds))));
+        m_durationTimer.start(
+            ceilMs(std::chrono::duration_cast<Nanos>(std::chrono::duration<double>(*m_options.durationSeconds))));
 
     m_stdin = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
     connect(m_stdin.get(), &QSocketNotifier::activated, this, &HeadlessRunner::readStdin);
@@ -120,7 +120,8 @@ void HeadlessRunner::handleLine(const QString &line)
     if (command == QLatin1String("/set") && words.size() == 3) {
         const std::optional<Param> p = paramByName(words.at(1));
         if (!p) {
-            m_log->add(EventType::Error, {{QLatin1String("text"), tr("/set: unknown parameter \"%1\"").arg(words.at(1))}});
+            m_log->add(EventType::Error,
+                       {{QLatin1String("text"), tr("/set: unknown parameter \"%1\"").arg(words.at(1))}});
             return;
         }
         const QString error = m_settings->set(*p, words.at(2), Source::Runtime, paramDef(*p).name());
@@ -159,7 +160,8 @@ void HeadlessRunner::handleLine(const QString &line)
         const QString what = words.at(1);
         if (what == QLatin1String("preset")) {
             if (!link->applyPreset(words.at(2)))
-                m_log->add(EventType::Error, {{QLatin1String("text"), tr("/link preset: unknown preset \"%1\"").arg(words.at(2))}});
+                m_log->add(EventType::Error,
+                           {{QLatin1String("text"), tr("/link preset: unknown preset \"%1\"").arg(words.at(2))}});
             else
                 m_session->setLinkEnabled(true);
             return;
@@ -172,9 +174,12 @@ void HeadlessRunner::handleLine(const QString &line)
             values << part.toLongLong(&partOk);
             ok = ok && partOk && values.last() >= 0;
         }
-        if (!ok || (what != QLatin1String("latency") && what != QLatin1String("jitter") && what != QLatin1String("bandwidth"))) {
-            m_log->add(EventType::Error, {{QLatin1String("text"),
-                                          tr("/link: use latency|jitter|bandwidth VALUE[,DOWN] or preset NAME")}});
+        if (!ok
+            || (what != QLatin1String("latency") && what != QLatin1String("jitter")
+                && what != QLatin1String("bandwidth"))) {
+            m_log->add(
+                EventType::Error,
+                {{QLatin1String("text"), tr("/link: use latency|jitter|bandwidth VALUE[,DOWN] or preset NAME")}});
             return;
         }
         const auto apply = [&](LinkDirection d, qint64 v) {
@@ -200,7 +205,8 @@ void HeadlessRunner::handleLine(const QString &line)
     }
     m_log->add(EventType::Error,
                {{QLatin1String("text"),
-                 tr("unknown command \"%1\"; known: /set NAME VALUE, /name NAME, /close, /open, /freeze, /thaw, /drop, /link; \"//text\" sends \"/text\"")
+                 tr("unknown command \"%1\"; known: /set NAME VALUE, /name NAME, /close, /open, /freeze, /thaw, /drop, "
+                    "/link; \"//text\" sends \"/text\"")
                      .arg(line)}});
 }
 

@@ -14,7 +14,7 @@ class ConnectionSupervisor;
 class EventLog;
 class Session;
 class Settings;
-}
+} // namespace wspulse
 
 // `wspulse --headless`: one JSON object per line on stdout for every event,
 // each stdin line sent as a message. Lines starting with '/' are commands

@@ -6,7 +6,7 @@
 namespace wspulse {
 class EventLog;
 struct Event;
-}
+} // namespace wspulse
 
 // Prints every event of a log as one JSON line on stdout. Lines are gathered
 // and written once per event-loop pass: a server with thousands of clients

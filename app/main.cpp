@@ -55,8 +55,8 @@ bool wantsWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--headless" || a == "--serve" || a == "--help" || a == "-h" || a == "--version"
-            || a == "-v" || a == "--list-parameters")
+        if (a == "--headless" || a == "--serve" || a == "--help" || a == "-h" || a == "--version" || a == "-v"
+            || a == "--list-parameters")
             return false;
     }
     return true;
@@ -79,13 +79,13 @@ int runServe(const CommandLine &options, Settings *settings)
     }
     if (!options.bind.isLoopback())
         std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "wspulse: warning: serving on %1, "
-                                                                    "reachable from the network")
+                     qPrintable(QCoreApplication::translate("main",
+                                                            "wspulse: warning: serving on %1, "
+                                                            "reachable from the network")
                                     .arg(options.bind.toString())));
     QJsonObject config = configFields(*settings);
-    config.insert(QLatin1String("listen"), QStringLiteral("ws://%1:%2/")
-                                                .arg(options.bind.toString())
-                                                .arg(server.port()));
+    config.insert(QLatin1String("listen"),
+                  QStringLiteral("ws://%1:%2/").arg(options.bind.toString()).arg(server.port()));
     log.add(EventType::Config, config);
     logSettingChanges(settings, &log);
     UnixSignals signals_;

@@ -78,7 +78,8 @@ bool SoakRunner::start()
         serverOptions.maxConnections = std::max(serverOptions.maxConnections, m_options.connections);
         m_server = new ChatServer(m_serverSettings, m_serverLog, serverOptions, this);
         if (!m_server->listen(QHostAddress::LocalHost, 0)) {
-            std::fprintf(stderr, "wspulse: %s\n", qPrintable(tr("cannot start the embedded server: %1").arg(m_server->errorString())));
+            std::fprintf(stderr, "wspulse: %s\n",
+                         qPrintable(tr("cannot start the embedded server: %1").arg(m_server->errorString())));
             return false;
         }
         m_url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_server->port()));
@@ -95,7 +96,8 @@ bool SoakRunner::start()
     openMore();
     m_reportTimer.start();
     if (m_options.durationSeconds)
-        m_durationTimer.start(ceilMs(std::chrono::duration_cast<Nanos>(std::chrono::duration<double>(*m_options.durationSeconds))));
+        m_durationTimer.start(
+            ceilMs(std::chrono::duration_cast<Nanos>(std::chrono::duration<double>(*m_options.durationSeconds))));
     return true;
 }
 
@@ -115,9 +117,8 @@ void SoakRunner::openMore()
         auto *c = new ConnectionSupervisor;
         bindSupervisor(m_settings, c);
         c->setUrl(m_url);
-        connect(c, &ConnectionSupervisor::pongReceived, this, [this](quint64, qint64 rttUs, bool) {
-            m_rttWindow.push_back(rttUs);
-        });
+        connect(c, &ConnectionSupervisor::pongReceived, this,
+                [this](quint64, qint64 rttUs, bool) { m_rttWindow.push_back(rttUs); });
         connect(c, &ConnectionSupervisor::opened, this, [this, c, first = true]() mutable {
             if (std::exchange(first, false))
                 ++m_everOpened;
@@ -150,7 +151,8 @@ void SoakRunner::noteAllOpen()
         return c->state() == ConnectionSupervisor::State::Open;
     });
     if (allOpenNow)
-        m_allOpenAfterMs = std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::instance()->now() - m_rampStart).count();
+        m_allOpenAfterMs =
+            std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::instance()->now() - m_rampStart).count();
 }
 
 void SoakRunner::report(bool final)

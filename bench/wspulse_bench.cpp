@@ -197,9 +197,9 @@ std::vector<double> timerErrors(const QUrl &echo, quint16 silentPort, int rounds
                 const Nanos now = SteadyClock::instance()->now();
                 const TimeoutPolicy &p = sup.policy();
                 // Each deadline from what it counts from: last activity, open, the attempt.
-                const Nanos deadline = kind == TimeoutKind::Idle       ? p.lastActivity() + 50ms
-                                     : kind == TimeoutKind::Lifetime ? now - p.age(now) + 50ms
-                                                                     : attemptStarted + 50ms;
+                const Nanos deadline = kind == TimeoutKind::Idle ? p.lastActivity() + 50ms
+                    : kind == TimeoutKind::Lifetime              ? now - p.age(now) + 50ms
+                                                                 : attemptStarted + 50ms;
                 errors.push_back(std::chrono::duration<double, std::milli>(now - deadline).count());
             });
             sup.open();
@@ -222,18 +222,21 @@ std::optional<std::pair<double, double>> uiFlood(int rate, int seconds)
 {
     const QString wspulse = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/wspulse");
     QProcess serve;
-    serve.start(wspulse, {QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                          QStringLiteral("--rate-limit"), QString::number(rate * 4), QStringLiteral("--ping-interval"),
-                          QStringLiteral("0")});
+    serve.start(wspulse,
+                {QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                 QStringLiteral("--rate-limit"), QString::number(rate * 4), QStringLiteral("--ping-interval"),
+                 QStringLiteral("0")});
     QByteArray out;
     QString listen;
-    runUntil([&] {
-        out += serve.readAllStandardOutput();
-        const qsizetype nl = out.indexOf('\n');
-        if (nl > 0)
-            listen = QJsonDocument::fromJson(out.left(nl)).object().value(QStringLiteral("listen")).toString();
-        return !listen.isEmpty();
-    }, 10000);
+    runUntil(
+        [&] {
+            out += serve.readAllStandardOutput();
+            const qsizetype nl = out.indexOf('\n');
+            if (nl > 0)
+                listen = QJsonDocument::fromJson(out.left(nl)).object().value(QStringLiteral("listen")).toString();
+            return !listen.isEmpty();
+        },
+        10000);
     if (listen.isEmpty())
         return std::nullopt;
     // Nobody reads the server's log from here on.
@@ -247,10 +250,12 @@ std::optional<std::pair<double, double>> uiFlood(int rate, int seconds)
 
     QProcess flood;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("NODE_PATH"), QCoreApplication::applicationDirPath() + QStringLiteral("/../../tests/peers/node_modules"));
+    env.insert(QStringLiteral("NODE_PATH"),
+               QCoreApplication::applicationDirPath() + QStringLiteral("/../../tests/peers/node_modules"));
     flood.setProcessEnvironment(env);
-    flood.start(QStringLiteral("node"), {QStringLiteral(WSPULSE_BENCH_DIR "/peers/flood.js"), listen,
-                                         QString::number(rate), QString::number(seconds)});
+    flood.start(
+        QStringLiteral("node"),
+        {QStringLiteral(WSPULSE_BENCH_DIR "/peers/flood.js"), listen, QString::number(rate), QString::number(seconds)});
     std::vector<double> stalls;
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
@@ -277,9 +282,10 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen"); // the UI flood needs a window, not a screen
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("quick"), QStringLiteral("Fewer rounds (well under 3 minutes).")},
-                       {QStringLiteral("json"), QStringLiteral("Write the results as JSON to FILE."), QStringLiteral("FILE")},
-                       {QStringLiteral("overhead-only"), QStringLiteral("Measure only overhead_ratio (for profiling).")}});
+    parser.addOptions(
+        {{QStringLiteral("quick"), QStringLiteral("Fewer rounds (well under 3 minutes).")},
+         {QStringLiteral("json"), QStringLiteral("Write the results as JSON to FILE."), QStringLiteral("FILE")},
+         {QStringLiteral("overhead-only"), QStringLiteral("Measure only overhead_ratio (for profiling).")}});
     parser.addHelpOption();
     parser.process(app);
     const bool quick = parser.isSet(QStringLiteral("quick"));
@@ -298,16 +304,20 @@ int main(int argc, char **argv)
     // Alternate raw and supervised rounds so that drift hits both alike.
     std::vector<double> raw, supervised;
     for (int i = 0; i < rounds; ++i) {
-        if (!qEnvironmentVariableIsSet("ONLY_SUP")) raw.push_back(rawThroughput(echo.url(), messages, 16));
-        if (!qEnvironmentVariableIsSet("ONLY_RAW")) supervised.push_back(supervisedThroughput(echo.url(), messages, 16));
+        if (!qEnvironmentVariableIsSet("ONLY_SUP"))
+            raw.push_back(rawThroughput(echo.url(), messages, 16));
+        if (!qEnvironmentVariableIsSet("ONLY_RAW"))
+            supervised.push_back(supervisedThroughput(echo.url(), messages, 16));
     }
     const double overhead = median(supervised) / median(raw);
     if (parser.isSet(QStringLiteral("overhead-only"))) {
-        std::printf("overhead_ratio %.3f (raw %.0f, supervised %.0f messages/s)\n", overhead, median(raw), median(supervised));
+        std::printf("overhead_ratio %.3f (raw %.0f, supervised %.0f messages/s)\n", overhead, median(raw),
+                    median(supervised));
         return 0;
     }
     if (parser.isSet(QStringLiteral("overhead-only"))) {
-        std::printf("overhead_ratio %.3f (raw %.0f, supervised %.0f messages/s)\n", overhead, median(raw), median(supervised));
+        std::printf("overhead_ratio %.3f (raw %.0f, supervised %.0f messages/s)\n", overhead, median(raw),
+                    median(supervised));
         return 0;
     }
     const int samples = quick ? 200 : 1000;
@@ -331,7 +341,8 @@ int main(int argc, char **argv)
     }
     std::printf("%-28s %14s %s\n", "figure", "measured", "target");
     std::printf("%-28s %14.3f %s\n", "overhead_ratio", overhead, ">= 0.97");
-    std::printf("%-28s %14.1f %s\n", "rtt_loopback_median_us", ourRtt, qPrintable(QStringLiteral("<= %1 (1.5 x raw floor)").arg(1.5 * rawRtt, 0, 'f', 1)));
+    std::printf("%-28s %14.1f %s\n", "rtt_loopback_median_us", ourRtt,
+                qPrintable(QStringLiteral("<= %1 (1.5 x raw floor)").arg(1.5 * rawRtt, 0, 'f', 1)));
     std::printf("%-28s %14.1f %s\n", "rtt_raw_floor_us", rawRtt, "baseline");
     std::printf("%-28s %14.2f %s\n", "timer_error_ms_p50", percentile(timer, 0.5), "<= 2");
     std::printf("%-28s %14.2f %s\n", "timer_error_ms_p99", percentile(timer, 0.99), "<= 10");

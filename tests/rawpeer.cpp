@@ -105,11 +105,11 @@ void RawPeer::onReadyRead()
             if (line.toLower().startsWith("sec-websocket-key:"))
                 key = line.mid(18).trimmed();
         }
-        const QByteArray accept = QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
-                                                           QCryptographicHash::Sha1)
-                                      .toBase64();
+        const QByteArray accept =
+            QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11", QCryptographicHash::Sha1).toBase64();
         m_socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                        "Connection: Upgrade\r\nSec-WebSocket-Accept: " + accept + "\r\n\r\n");
+                        "Connection: Upgrade\r\nSec-WebSocket-Accept: "
+                        + accept + "\r\n\r\n");
         m_upgraded = true;
         Q_EMIT upgraded();
     }

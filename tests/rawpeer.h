@@ -25,9 +25,9 @@ public:
     bool answerUpgrade = true;
     bool answerPings = true;
     bool echoText = false;
-    int pongDelayMs = 0;   // answer pings this much later
+    int pongDelayMs = 0; // answer pings this much later
 
-    void setReading(bool reading);  // false: stop reading, shrink the receive window
+    void setReading(bool reading); // false: stop reading, shrink the receive window
     // Reads at most this many bytes a second, with a small kernel receive
     // buffer: what the sender writes piles up unsent in its own kernel queue,
     // as behind a slow uplink. 0: read freely again.
@@ -35,7 +35,7 @@ public:
     void sendText(const QString &text);
     void sendFrame(quint8 opcode, const QByteArray &payload); // as is: may be invalid on purpose
     void sendClose(quint16 code, const QByteArray &reason);
-    void dropConnection();          // TCP abort, no close frame
+    void dropConnection(); // TCP abort, no close frame
     // One binary frame of `total` bytes, sent `chunk` bytes every `interval` ms.
     void trickleBinary(qint64 total, qint64 chunk, int intervalMs);
 

@@ -20,14 +20,14 @@ inline void installRequestedDispatcher(bool forceEpoll = false)
 }
 } // namespace wspulse::testing
 
-#define WSPULSE_TEST_MAIN_IMPL(TestObject, forceEpoll)                                                             \
-    int main(int argc, char *argv[])                                                                               \
-    {                                                                                                              \
-        wspulse::testing::installRequestedDispatcher(forceEpoll);                                                  \
-        QCoreApplication app(argc, argv);                                                                          \
-        TestObject tc;                                                                                             \
-        QTEST_SET_MAIN_SOURCE_PATH                                                                                 \
-        return QTest::qExec(&tc, argc, argv);                                                                      \
+#define WSPULSE_TEST_MAIN_IMPL(TestObject, forceEpoll)                                                                 \
+    int main(int argc, char *argv[])                                                                                   \
+    {                                                                                                                  \
+        wspulse::testing::installRequestedDispatcher(forceEpoll);                                                      \
+        QCoreApplication app(argc, argv);                                                                              \
+        TestObject tc;                                                                                                 \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
+        return QTest::qExec(&tc, argc, argv);                                                                          \
     }
 
 #define WSPULSE_TEST_MAIN(TestObject) WSPULSE_TEST_MAIN_IMPL(TestObject, false)

@@ -32,10 +32,9 @@ using State = ConnectionSupervisor::State;
 
 namespace {
 
-const QByteArray kUpgradeRequest =
-    "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-    "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-    "Sec-WebSocket-Protocol: wspulse.chat.v1\r\n\r\n";
+const QByteArray kUpgradeRequest = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                                   "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                                   "Sec-WebSocket-Protocol: wspulse.chat.v1\r\n\r\n";
 
 void quiet(Settings &s)
 {
@@ -69,7 +68,7 @@ struct Client
     EventLog log{SteadyClock::instance()};
     BoundSupervisor sup{&settings, &log};
     ChatClient chat{&sup, &log};
-    QList<chat::ChatMessage> live;    // relayed while connected
+    QList<chat::ChatMessage> live; // relayed while connected
     QList<chat::ChatMessage> history; // replayed in hello
 
     explicit Client(const QUrl &url, const QString &name = QString())
@@ -77,9 +76,8 @@ struct Client
         quiet(settings);
         sup.setUrl(url);
         chat.setDisplayName(name);
-        QObject::connect(&chat, &ChatClient::chatReceived, &chat, [this](const chat::ChatMessage &m, bool h) {
-            (h ? history : live).append(m);
-        });
+        QObject::connect(&chat, &ChatClient::chatReceived, &chat,
+                         [this](const chat::ChatMessage &m, bool h) { (h ? history : live).append(m); });
     }
     bool openAndWait()
     {
@@ -283,7 +281,8 @@ private Q_SLOTS:
         QTRY_COMPARE(proxy.cuts, 1);
         QTRY_COMPARE(bob.liveTexts(), QStringList{QStringLiteral("exactly once")});
         // alice reconnects, resends the unacknowledged message, and gets its ack.
-        QTRY_COMPARE_WITH_TIMEOUT(delivery.last().at(1).value<ChatClient::Delivery>(), ChatClient::Delivery::Delivered, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(delivery.last().at(1).value<ChatClient::Delivery>(), ChatClient::Delivery::Delivered,
+                                  5000);
         QCOMPARE(delivery.last().at(0).toString(), id);
         int attempts = 0;
         for (qsizetype i = 0; i < alice.log.size(); ++i)
@@ -332,10 +331,12 @@ private Q_SLOTS:
         QTest::addRow("array") << QStringLiteral("[1]") << QStringLiteral("object");
         QTest::addRow("no type") << QStringLiteral(R"({"text":"x"})") << QStringLiteral("type");
         QTest::addRow("unknown type") << QStringLiteral(R"({"type":"dance"})") << QStringLiteral("dance");
-        QTest::addRow("text not string") << QStringLiteral(R"({"type":"chat","id":"a","text":5})") << QStringLiteral("text");
+        QTest::addRow("text not string") << QStringLiteral(R"({"type":"chat","id":"a","text":5})")
+                                         << QStringLiteral("text");
         QTest::addRow("no id") << QStringLiteral(R"({"type":"chat","text":"x"})") << QStringLiteral("id");
         QTest::addRow("empty id") << QStringLiteral(R"({"type":"chat","id":"","text":"x"})") << QStringLiteral("id");
-        QTest::addRow("sent_at text") << QStringLiteral(R"({"type":"chat","id":"a","text":"x","sent_at":"now"})") << QStringLiteral("sent_at");
+        QTest::addRow("sent_at text") << QStringLiteral(R"({"type":"chat","id":"a","text":"x","sent_at":"now"})")
+                                      << QStringLiteral("sent_at");
         QTest::addRow("bad name") << QStringLiteral(R"({"type":"rename","name":""})") << QStringLiteral("name");
     }
     void badInputGetsAnErrorAndTheConnectionStays()
@@ -387,7 +388,8 @@ private Q_SLOTS:
         QCOMPARE(closed.first().at(0).value<CloseInfo>().by, ConnectionSupervisor::ClosedBy::Peer);
         bool named = false;
         for (qsizetype i = 0; i < c.log.size(); ++i)
-            named |= c.log.at(i).fields.value(QStringLiteral("cause")).toString() == QLatin1String("qt_rejected_close_code");
+            named |=
+                c.log.at(i).fields.value(QStringLiteral("cause")).toString() == QLatin1String("qt_rejected_close_code");
         QVERIFY(named);
         QTRY_COMPARE(c.sup.state(), State::Reconnecting); // try again later, with backoff
         c.sup.close();
@@ -408,7 +410,10 @@ private Q_SLOTS:
         QVERIFY(!evil.isValid());
         bool warned = false;
         for (qsizetype i = 0; i < server.log.size(); ++i)
-            warned |= server.log.at(i).fields.value(QStringLiteral("text")).toString().contains(QLatin1String("evil.example"));
+            warned |= server.log.at(i)
+                          .fields.value(QStringLiteral("text"))
+                          .toString()
+                          .contains(QLatin1String("evil.example"));
         QVERIFY(warned);
         QWebSocket good(QStringLiteral("https://good.example"));
         QSignalSpy hello(&good, &QWebSocket::textMessageReceived);
@@ -425,7 +430,8 @@ private Q_SLOTS:
         RawClient other(server.url());
         QTRY_COMPARE(big.count(QStringLiteral("hello")), 1);
         QSignalSpy closed(&big.socket, &QWebSocket::disconnected);
-        big.socket.sendTextMessage(QStringLiteral(R"({"type":"chat","id":"big","text":"%1"})").arg(QString(5000, QLatin1Char('x'))));
+        big.socket.sendTextMessage(
+            QStringLiteral(R"({"type":"chat","id":"big","text":"%1"})").arg(QString(5000, QLatin1Char('x'))));
         QVERIFY(closed.wait(5000));
         QCOMPARE(int(big.socket.closeCode()), 1009);
         other.socket.sendTextMessage(QStringLiteral(R"({"type":"chat","id":"small","text":"ok"})"));
@@ -447,7 +453,10 @@ private Q_SLOTS:
         QVERIFY(closed.wait(5000));
         QCOMPARE(int(flood.socket.closeCode()), 1008);
         QVERIFY(flood.count(QStringLiteral("error")) >= 1);
-        QVERIFY(flood.last(QStringLiteral("error")).value(QStringLiteral("text")).toString().contains(QLatin1String("rate")));
+        QVERIFY(flood.last(QStringLiteral("error"))
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QLatin1String("rate")));
         QVERIFY(flood.count(QStringLiteral("ack")) <= 21);
         // The calm client is served as before.
         calm.chat.send(QStringLiteral("unaffected"));
@@ -472,7 +481,8 @@ private Q_SLOTS:
         bool pongTimeout = false;
         for (qsizetype i = 0; i < server.log.size(); ++i) {
             const Event &e = server.log.at(i);
-            if (e.type == EventType::Timeout && e.fields.value(QStringLiteral("kind")).toString() == QLatin1String("pong")) {
+            if (e.type == EventType::Timeout
+                && e.fields.value(QStringLiteral("kind")).toString() == QLatin1String("pong")) {
                 pongTimeout = true;
                 QVERIFY(e.fields.value(QStringLiteral("conn")).toString().startsWith(QLatin1Char('c')));
             }

@@ -15,8 +15,7 @@ class TestCloseClassifier : public QObject
 {
     Q_OBJECT
 
-    static CloseObservation intent(int code, const char *reason, std::optional<TimeoutKind> timeout,
-                                   qint64 afterMs = 0)
+    static CloseObservation intent(int code, const char *reason, std::optional<TimeoutKind> timeout, qint64 afterMs = 0)
     {
         CloseObservation seen;
         seen.intent = CloseObservation::Intent{code, QLatin1String(reason), timeout, afterMs};
@@ -45,44 +44,67 @@ private Q_SLOTS:
         QTest::addColumn<QString>("cause");
 
         const QString readTimeout = QStringLiteral("Timeout when reading data from socket.");
-        QTest::newRow("the person closed") << intent(1000, "closed by user", std::nullopt) << 1000
-                                           << "closed by user" << ClosedBy::Local << "" << "" << "";
+        QTest::newRow("the person closed")
+            << intent(1000, "closed by user", std::nullopt) << 1000 << "closed by user" << ClosedBy::Local << ""
+            << ""
+            << "";
         QTest::newRow("idle timeout") << intent(1000, "idle timeout", TimeoutKind::Idle, 60000) << 1000
-                                      << "idle timeout" << ClosedBy::Local << "idle" << "" << "";
+                                      << "idle timeout" << ClosedBy::Local << "idle"
+                                      << ""
+                                      << "";
         QTest::newRow("pong timeout") << intent(1006, "pong timeout", TimeoutKind::Pong) << 1006 << "pong timeout"
-                                      << ClosedBy::Local << "pong" << "" << "";
+                                      << ClosedBy::Local << "pong"
+                                      << ""
+                                      << "";
         // An intent wins over whatever the socket says afterwards.
         CloseObservation both = intent(1001, "max lifetime", TimeoutKind::Lifetime);
         both.closeHandshakeSeen = true;
         both.socketError = QStringLiteral("The remote host closed the connection");
-        QTest::newRow("our close, then the peer's echo") << both << 1001 << "max lifetime" << ClosedBy::Local
-                                                         << "lifetime" << "" << "";
-        QTest::newRow("the peer said goodbye") << handshake(1000, QStringLiteral("bye")) << 1000 << "bye"
-                                               << ClosedBy::Peer << "" << "" << "";
-        QTest::newRow("the peer goes away") << handshake(1001, QStringLiteral("restarting")) << 1001
-                                            << "restarting" << ClosedBy::Peer << "" << "" << "";
-        QTest::newRow("Qt: message too big") << handshake(1009, QStringLiteral("Received message is too big."))
-                                             << 1009 << "Received message is too big." << ClosedBy::Local << ""
-                                             << "qt" << "qt_message_too_big";
+        QTest::newRow("our close, then the peer's echo")
+            << both << 1001 << "max lifetime" << ClosedBy::Local << "lifetime"
+            << ""
+            << "";
+        QTest::newRow("the peer said goodbye")
+            << handshake(1000, QStringLiteral("bye")) << 1000 << "bye" << ClosedBy::Peer << ""
+            << ""
+            << "";
+        QTest::newRow("the peer goes away")
+            << handshake(1001, QStringLiteral("restarting")) << 1001 << "restarting" << ClosedBy::Peer << ""
+            << ""
+            << "";
+        QTest::newRow("Qt: message too big") << handshake(1009, QStringLiteral("Received message is too big.")) << 1009
+                                             << "Received message is too big." << ClosedBy::Local << ""
+                                             << "qt"
+                                             << "qt_message_too_big";
         QTest::newRow("Qt: read timeout after 5 s of silence")
-            << handshake(1001, readTimeout, 5s) << 1001 << readTimeout << ClosedBy::Local << "" << "qt"
+            << handshake(1001, readTimeout, 5s) << 1001 << readTimeout << ClosedBy::Local << ""
+            << "qt"
             << "qt_read_timeout";
         // Qt's timer may fire up to 5 % early (coarse timer).
         QTest::newRow("Qt: read timeout, coarse timer early")
-            << handshake(1001, readTimeout, 4800ms) << 1001 << readTimeout << ClosedBy::Local << "" << "qt"
+            << handshake(1001, readTimeout, 4800ms) << 1001 << readTimeout << ClosedBy::Local << ""
+            << "qt"
             << "qt_read_timeout";
         // The same words in a close frame that just arrived: the peer's.
-        QTest::newRow("peer using Qt's words") << handshake(1001, readTimeout, 10ms) << 1001 << readTimeout
-                                               << ClosedBy::Peer << "" << "" << "";
+        QTest::newRow("peer using Qt's words")
+            << handshake(1001, readTimeout, 10ms) << 1001 << readTimeout << ClosedBy::Peer << ""
+            << ""
+            << "";
         QTest::newRow("Qt rejected the peer's close code")
             << handshake(1002, QStringLiteral("Invalid close code 1002 detected.")) << 1002
-            << "Invalid close code 1002 detected." << ClosedBy::Peer << "" << "" << "qt_rejected_close_code";
+            << "Invalid close code 1002 detected." << ClosedBy::Peer << ""
+            << ""
+            << "qt_rejected_close_code";
         CloseObservation lost;
         lost.socketError = QStringLiteral("The remote host closed the connection");
-        QTest::newRow("network, with the socket's error") << lost << 1006 << "The remote host closed the connection"
-                                                          << ClosedBy::Network << "" << "" << "";
-        QTest::newRow("network, nothing said") << CloseObservation{} << 1006 << "connection lost"
-                                               << ClosedBy::Network << "" << "" << "";
+        QTest::newRow("network, with the socket's error")
+            << lost << 1006 << "The remote host closed the connection" << ClosedBy::Network << ""
+            << ""
+            << "";
+        QTest::newRow("network, nothing said")
+            << CloseObservation{} << 1006 << "connection lost" << ClosedBy::Network << ""
+            << ""
+            << "";
     }
     void classify()
     {

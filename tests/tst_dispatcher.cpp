@@ -20,7 +20,8 @@ class TestDispatcher : public QObject
 {
     Q_OBJECT
 
-    struct SocketPair {
+    struct SocketPair
+    {
         int fd[2] = {-1, -1};
         SocketPair() { QVERIFY(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, fd) == 0); }
         ~SocketPair() { closeBoth(); }
@@ -36,24 +37,19 @@ class TestDispatcher : public QObject
         void drain() const
         {
             char buf[64];
-            while (::read(fd[0], buf, sizeof buf) > 0) {
-            }
+            while (::read(fd[0], buf, sizeof buf) > 0) { }
         }
     };
 
 private Q_SLOTS:
-    void isInstalled()
-    {
-        QVERIFY(qobject_cast<wspulse::EpollEventDispatcher *>(QAbstractEventDispatcher::instance()));
-    }
+    void isInstalled() { QVERIFY(qobject_cast<wspulse::EpollEventDispatcher *>(QAbstractEventDispatcher::instance())); }
 
     void timersFireInOrderAndNeverEarly()
     {
         QElapsedTimer clock;
         std::vector<std::pair<int, qint64>> fired; // (interval, elapsed ns)
         for (const int ms : {30, 10, 20}) {
-            QTimer::singleShot(ms, Qt::PreciseTimer, this,
-                               [&, ms] { fired.emplace_back(ms, clock.nsecsElapsed()); });
+            QTimer::singleShot(ms, Qt::PreciseTimer, this, [&, ms] { fired.emplace_back(ms, clock.nsecsElapsed()); });
         }
         clock.start();
         QTRY_COMPARE_WITH_TIMEOUT(fired.size(), size_t(3), 2000);
@@ -87,7 +83,10 @@ private Q_SLOTS:
         second.setSingleShot(true);
         bool secondFired = false;
         bool firstFired = false;
-        connect(&first, &QTimer::timeout, this, [&] { firstFired = true; second.stop(); });
+        connect(&first, &QTimer::timeout, this, [&] {
+            firstFired = true;
+            second.stop();
+        });
         connect(&second, &QTimer::timeout, this, [&] { secondFired = true; });
         first.start(5);
         second.start(5);
@@ -118,7 +117,10 @@ private Q_SLOTS:
         SocketPair pair;
         QSocketNotifier notifier(pair.fd[0], QSocketNotifier::Read);
         int reads = 0;
-        connect(&notifier, &QSocketNotifier::activated, this, [&] { pair.drain(); ++reads; });
+        connect(&notifier, &QSocketNotifier::activated, this, [&] {
+            pair.drain();
+            ++reads;
+        });
         int spins = 0;
         QTimer spinner;
         spinner.setInterval(0);
@@ -153,7 +155,10 @@ private Q_SLOTS:
         writable.setEnabled(true);
         writable.setEnabled(false);
         int activations = 0;
-        connect(&writable, &QSocketNotifier::activated, this, [&] { ++activations; writable.setEnabled(false); });
+        connect(&writable, &QSocketNotifier::activated, this, [&] {
+            ++activations;
+            writable.setEnabled(false);
+        });
         QTest::qWait(20);
         QCOMPARE(activations, 0);
         writable.setEnabled(true);
@@ -168,8 +173,16 @@ private Q_SLOTS:
         QPointer<QSocketNotifier> guardA = na, guardB = nb;
         int fired = 0;
         // Whichever fires first deletes the other, which is ready in the same pass.
-        connect(na, &QSocketNotifier::activated, this, [&] { ++fired; a.drain(); delete guardB; });
-        connect(nb, &QSocketNotifier::activated, this, [&] { ++fired; b.drain(); delete guardA; });
+        connect(na, &QSocketNotifier::activated, this, [&] {
+            ++fired;
+            a.drain();
+            delete guardB;
+        });
+        connect(nb, &QSocketNotifier::activated, this, [&] {
+            ++fired;
+            b.drain();
+            delete guardA;
+        });
         a.send();
         b.send();
         QTRY_COMPARE(fired, 1);
@@ -226,7 +239,10 @@ private Q_SLOTS:
         QCOMPARE(second.fd[0], number);
         QSocketNotifier again(second.fd[0], QSocketNotifier::Read);
         int reads = 0;
-        connect(&again, &QSocketNotifier::activated, this, [&] { second.drain(); ++reads; });
+        connect(&again, &QSocketNotifier::activated, this, [&] {
+            second.drain();
+            ++reads;
+        });
         second.send();
         QTRY_COMPARE(reads, 1);
     }
@@ -236,7 +252,8 @@ private Q_SLOTS:
         int calls = 0;
         std::thread poster([this, &calls] {
             QThread::msleep(30); // the loop is blocked in epoll by now
-            QMetaObject::invokeMethod(this, [&calls] { ++calls; }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [&calls] { ++calls; }, Qt::QueuedConnection);
         });
         QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 2000);
         poster.join();
@@ -277,7 +294,8 @@ private Q_SLOTS:
         ticker->moveToThread(&worker);
         QVERIFY(QAbstractEventDispatcher::instance()->registeredTimers(ticker).isEmpty());
         QTRY_VERIFY(ticks.load() >= 2);
-        QMetaObject::invokeMethod(ticker, [ticker] { delete ticker; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            ticker, [ticker] { delete ticker; }, Qt::BlockingQueuedConnection);
         worker.quit();
         QVERIFY(worker.wait(2000));
     }

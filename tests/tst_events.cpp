@@ -54,7 +54,8 @@ private Q_SLOTS:
         QTest::addRow("escapes after unicode") << QJsonValue(QStringLiteral("\u00e9\"\n\x02"));
         QTest::addRow("lone surrogate") << QJsonValue(QStringLiteral("ab") + QChar(0xD800) + QStringLiteral("c"));
         QTest::addRow("lone low surrogate last") << QJsonValue(QStringLiteral("\u00e9") + QChar(0xDC01));
-        QTest::addRow("nested") << QJsonValue(QJsonObject{{QStringLiteral("b"), 1}, {QStringLiteral("a"), QJsonArray{1, QStringLiteral("x")}}});
+        QTest::addRow("nested") << QJsonValue(
+            QJsonObject{{QStringLiteral("b"), 1}, {QStringLiteral("a"), QJsonArray{1, QStringLiteral("x")}}});
     }
     void jsonLineFieldsMatchQJsonDocument()
     {
@@ -84,8 +85,9 @@ private Q_SLOTS:
     {
         ManualClock clock;
         EventLog log(&clock);
-        const Event &e = log.add(EventType::Message, {{QStringLiteral("event"), QStringLiteral("closed")},
-                                                      {QStringLiteral("text"), QStringLiteral("hi")}});
+        const Event &e = log.add(
+            EventType::Message,
+            {{QStringLiteral("event"), QStringLiteral("closed")}, {QStringLiteral("text"), QStringLiteral("hi")}});
         const QJsonObject o = QJsonDocument::fromJson(e.toJsonLine()).object();
         QCOMPARE(o.value(QStringLiteral("event")).toString(), QStringLiteral("message"));
     }
@@ -151,7 +153,8 @@ private Q_SLOTS:
         log.setCapacity(0);
         QSignalSpy added(&log, &EventLog::added);
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(log.add(EventType::Ping, {{QStringLiteral("seq"), i}}).fields.value(QStringLiteral("seq")).toInt(), i);
+            QCOMPARE(log.add(EventType::Ping, {{QStringLiteral("seq"), i}}).fields.value(QStringLiteral("seq")).toInt(),
+                     i);
         QCOMPARE(added.size(), 3);
         QCOMPARE(log.size(), 0);
     }

@@ -20,7 +20,8 @@ class TestHeadless : public QObject
 {
     Q_OBJECT
 
-    static QProcess *start(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    static QProcess *start(const QStringList &args,
+                           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         auto *p = new QProcess;
         p->setProcessEnvironment(env);
@@ -56,13 +57,15 @@ class TestHeadless : public QObject
     }
 
     // Reads stdout as it comes until `predicate` holds for the events so far.
-    static bool waitForEvents(QProcess *p, QByteArray *out, const std::function<bool(const QList<QJsonObject> &)> &predicate,
-                              int timeoutMs = 10000)
+    static bool waitForEvents(QProcess *p, QByteArray *out,
+                              const std::function<bool(const QList<QJsonObject> &)> &predicate, int timeoutMs = 10000)
     {
-        return QTest::qWaitFor([&] {
-            out->append(p->readAllStandardOutput());
-            return predicate(parseLines(*out));
-        }, timeoutMs);
+        return QTest::qWaitFor(
+            [&] {
+                out->append(p->readAllStandardOutput());
+                return predicate(parseLines(*out));
+            },
+            timeoutMs);
     }
 
 private Q_SLOTS:
@@ -84,7 +87,8 @@ private Q_SLOTS:
         QFETCH(QString, value);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(variable, value);
-        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("5")}, env));
+        std::unique_ptr<QProcess> p(
+            start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("5")}, env));
         QVERIFY(p->waitForFinished(10000));
         QCOMPARE(p->exitStatus(), QProcess::NormalExit);
         QCOMPARE(p->exitCode(), 2);
@@ -99,22 +103,38 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::addRow("flag text") << QStringList{QStringLiteral("--ping-interval"), QStringLiteral("soon")} << QStringLiteral("--ping-interval");
-        QTest::addRow("flag negative") << QStringList{QStringLiteral("--pong-timeout=-4")} << QStringLiteral("--pong-timeout");
-        QTest::addRow("preset") << QStringList{QStringLiteral("--preset"), QStringLiteral("turbo")} << QStringLiteral("turbo");
-        QTest::addRow("http url") << QStringList{QStringLiteral("--url"), QStringLiteral("http://example.com/")} << QStringLiteral("ws://");
-        QTest::addRow("no host") << QStringList{QStringLiteral("--url"), QStringLiteral("ws://")} << QStringLiteral("--url");
-        QTest::addRow("garbage url") << QStringList{QStringLiteral("--url"), QStringLiteral("ws://exa mple.com:99999")} << QStringLiteral("--url");
-        QTest::addRow("duration") << QStringList{QStringLiteral("--duration"), QStringLiteral("-1")} << QStringLiteral("--duration");
+        QTest::addRow("flag text") << QStringList{QStringLiteral("--ping-interval"), QStringLiteral("soon")}
+                                   << QStringLiteral("--ping-interval");
+        QTest::addRow("flag negative") << QStringList{QStringLiteral("--pong-timeout=-4")}
+                                       << QStringLiteral("--pong-timeout");
+        QTest::addRow("preset") << QStringList{QStringLiteral("--preset"), QStringLiteral("turbo")}
+                                << QStringLiteral("turbo");
+        QTest::addRow("http url") << QStringList{QStringLiteral("--url"), QStringLiteral("http://example.com/")}
+                                  << QStringLiteral("ws://");
+        QTest::addRow("no host") << QStringList{QStringLiteral("--url"), QStringLiteral("ws://")}
+                                 << QStringLiteral("--url");
+        QTest::addRow("garbage url") << QStringList{QStringLiteral("--url"), QStringLiteral("ws://exa mple.com:99999")}
+                                     << QStringLiteral("--url");
+        QTest::addRow("duration") << QStringList{QStringLiteral("--duration"), QStringLiteral("-1")}
+                                  << QStringLiteral("--duration");
         QTest::addRow("unknown flag") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
-        QTest::addRow("profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("/nonexistent.ini")} << QStringLiteral("nonexistent");
-        QTest::addRow("link latency") << QStringList{QStringLiteral("--link-latency"), QStringLiteral("fast")} << QStringLiteral("--link-latency");
-        QTest::addRow("link pair") << QStringList{QStringLiteral("--link-bandwidth"), QStringLiteral("1,2,3")} << QStringLiteral("--link-bandwidth");
-        QTest::addRow("link preset") << QStringList{QStringLiteral("--link-preset"), QStringLiteral("5g")} << QStringLiteral("5g");
-        QTest::addRow("connections") << QStringList{QStringLiteral("--connections"), QStringLiteral("0")} << QStringLiteral("--connections");
-        QTest::addRow("ramp") << QStringList{QStringLiteral("--connections"), QStringLiteral("5"), QStringLiteral("--ramp"), QStringLiteral("-3")} << QStringLiteral("--ramp");
-        QTest::addRow("events unknown") << QStringList{QStringLiteral("--events"), QStringLiteral("pong,boom")} << QStringLiteral("boom");
-        QTest::addRow("events mixed") << QStringList{QStringLiteral("--events"), QStringLiteral("-ping,pong")} << QStringLiteral("--events");
+        QTest::addRow("profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("/nonexistent.ini")}
+                                 << QStringLiteral("nonexistent");
+        QTest::addRow("link latency") << QStringList{QStringLiteral("--link-latency"), QStringLiteral("fast")}
+                                      << QStringLiteral("--link-latency");
+        QTest::addRow("link pair") << QStringList{QStringLiteral("--link-bandwidth"), QStringLiteral("1,2,3")}
+                                   << QStringLiteral("--link-bandwidth");
+        QTest::addRow("link preset") << QStringList{QStringLiteral("--link-preset"), QStringLiteral("5g")}
+                                     << QStringLiteral("5g");
+        QTest::addRow("connections") << QStringList{QStringLiteral("--connections"), QStringLiteral("0")}
+                                     << QStringLiteral("--connections");
+        QTest::addRow("ramp") << QStringList{QStringLiteral("--connections"), QStringLiteral("5"),
+                                             QStringLiteral("--ramp"), QStringLiteral("-3")}
+                              << QStringLiteral("--ramp");
+        QTest::addRow("events unknown") << QStringList{QStringLiteral("--events"), QStringLiteral("pong,boom")}
+                                        << QStringLiteral("boom");
+        QTest::addRow("events mixed") << QStringList{QStringLiteral("--events"), QStringLiteral("-ping,pong")}
+                                      << QStringLiteral("--events");
     }
     void badArgumentsExitTwo()
     {
@@ -129,8 +149,9 @@ private Q_SLOTS:
 
     void shortRunPrintsConfigStatePingPong()
     {
-        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("1.5"),
-                                           QStringLiteral("--ping-interval"), QStringLiteral("0.1")}));
+        std::unique_ptr<QProcess> p(
+            start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("1.5"),
+                   QStringLiteral("--ping-interval"), QStringLiteral("0.1")}));
         p->closeWriteChannel(); // EOF on stdin must not end a run that has --duration
         QVERIFY(p->waitForFinished(15000));
         QCOMPARE(p->exitCode(), 0);
@@ -170,9 +191,9 @@ private Q_SLOTS:
     {
         // A server holding thousands of connections prints two lines per
         // ping; --events keeps the output (and its cost) to what matters.
-        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("0.8"),
-                                           QStringLiteral("--ping-interval"), QStringLiteral("0.1"),
-                                           QStringLiteral("--events=-ping,-pong")}));
+        std::unique_ptr<QProcess> p(
+            start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("0.8"),
+                   QStringLiteral("--ping-interval"), QStringLiteral("0.1"), QStringLiteral("--events=-ping,-pong")}));
         QVERIFY(p->waitForFinished(15000));
         QCOMPARE(p->exitCode(), 0);
         const QList<QJsonObject> events = parseLines(p->readAllStandardOutput());
@@ -181,9 +202,10 @@ private Q_SLOTS:
         QCOMPARE(named(events, "config").size(), 1);
         QVERIFY(named(events, "state").size() >= 2);
 
-        std::unique_ptr<QProcess> only(start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("0.5"),
-                                              QStringLiteral("--ping-interval"), QStringLiteral("0.1"),
-                                              QStringLiteral("--events"), QStringLiteral("pong")}));
+        std::unique_ptr<QProcess> only(
+            start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("0.5"),
+                   QStringLiteral("--ping-interval"), QStringLiteral("0.1"), QStringLiteral("--events"),
+                   QStringLiteral("pong")}));
         QVERIFY(only->waitForFinished(15000));
         const QList<QJsonObject> pongs = parseLines(only->readAllStandardOutput());
         QVERIFY(pongs.size() >= 2);
@@ -193,9 +215,10 @@ private Q_SLOTS:
 
     void linkLatencyFlagDelaysEveryPong()
     {
-        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("1.2"),
-                                           QStringLiteral("--ping-interval"), QStringLiteral("0.1"),
-                                           QStringLiteral("--link-latency"), QStringLiteral("40,20")}));
+        std::unique_ptr<QProcess> p(
+            start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("1.2"),
+                   QStringLiteral("--ping-interval"), QStringLiteral("0.1"), QStringLiteral("--link-latency"),
+                   QStringLiteral("40,20")}));
         QVERIFY(p->waitForFinished(15000));
         QCOMPARE(p->exitCode(), 0);
         const QList<QJsonObject> events = parseLines(p->readAllStandardOutput());
@@ -203,7 +226,8 @@ private Q_SLOTS:
         const QList<QJsonObject> pongs = named(events, "pong");
         QVERIFY(pongs.size() >= 3);
         for (const QJsonObject &pong : pongs)
-            QVERIFY2(pong.value(QStringLiteral("rtt_us")).toDouble() >= 59000, qPrintable(QString::number(pong.value(QStringLiteral("rtt_us")).toDouble())));
+            QVERIFY2(pong.value(QStringLiteral("rtt_us")).toDouble() >= 59000,
+                     qPrintable(QString::number(pong.value(QStringLiteral("rtt_us")).toDouble())));
         QStringList names;
         for (const QJsonObject &s : named(events, "setting"))
             names << s.value(QStringLiteral("name")).toString();
@@ -213,9 +237,10 @@ private Q_SLOTS:
 
     void soakModeSummarisesManyConnections()
     {
-        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--connections"), QStringLiteral("40"),
-                                           QStringLiteral("--ramp"), QStringLiteral("200"), QStringLiteral("--ping-interval"),
-                                           QStringLiteral("0.1"), QStringLiteral("--duration"), QStringLiteral("2.5")}));
+        std::unique_ptr<QProcess> p(
+            start({QStringLiteral("--headless"), QStringLiteral("--connections"), QStringLiteral("40"),
+                   QStringLiteral("--ramp"), QStringLiteral("200"), QStringLiteral("--ping-interval"),
+                   QStringLiteral("0.1"), QStringLiteral("--duration"), QStringLiteral("2.5")}));
         QVERIFY(p->waitForFinished(20000));
         QCOMPARE(p->exitCode(), 0);
         const QList<QJsonObject> events = parseLines(p->readAllStandardOutput());
@@ -238,7 +263,8 @@ private Q_SLOTS:
         const QJsonObject second = summaries.at(1);
         QVERIFY2(second.value(QStringLiteral("samples")).toInt() >= 200, "40 connections pinging 10 times a second");
         QVERIFY(second.value(QStringLiteral("rtt_p50_us")).toDouble() > 0);
-        QCOMPARE(summaries.last().value(QStringLiteral("timeouts")).toObject().value(QStringLiteral("pong")).toInt(), 0);
+        QCOMPARE(summaries.last().value(QStringLiteral("timeouts")).toObject().value(QStringLiteral("pong")).toInt(),
+                 0);
     }
 
     void soakModeKeepsAtMost500HandshakesInFlight()
@@ -257,19 +283,20 @@ private Q_SLOTS:
             while (QTcpSocket *s = silent.nextPendingConnection())
                 held << s;
         });
-        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--url"),
-                                           QStringLiteral("ws://127.0.0.1:%1/").arg(silent.serverPort()),
-                                           QStringLiteral("--connections"), QStringLiteral("600"),
-                                           QStringLiteral("--ramp"), QStringLiteral("100000"),
-                                           QStringLiteral("--connect-timeout"), QStringLiteral("30"),
-                                           QStringLiteral("--duration"), QStringLiteral("1.5")}));
+        std::unique_ptr<QProcess> p(
+            start({QStringLiteral("--headless"), QStringLiteral("--url"),
+                   QStringLiteral("ws://127.0.0.1:%1/").arg(silent.serverPort()), QStringLiteral("--connections"),
+                   QStringLiteral("600"), QStringLiteral("--ramp"), QStringLiteral("100000"),
+                   QStringLiteral("--connect-timeout"), QStringLiteral("30"), QStringLiteral("--duration"),
+                   QStringLiteral("1.5")}));
         // The event loop must run meanwhile, so that the silent server accepts.
         QTRY_VERIFY_WITH_TIMEOUT(p->state() == QProcess::NotRunning, 20000);
         QCOMPARE(p->exitCode(), 0);
         const QList<QJsonObject> summaries = named(parseLines(p->readAllStandardOutput()), "summary");
         QVERIFY(!summaries.isEmpty());
         for (const QJsonObject &s : summaries) {
-            QVERIFY2(s.value(QStringLiteral("connections")).toInt() <= 500, qPrintable(QString::number(s.value(QStringLiteral("connections")).toInt())));
+            QVERIFY2(s.value(QStringLiteral("connections")).toInt() <= 500,
+                     qPrintable(QString::number(s.value(QStringLiteral("connections")).toInt())));
             QVERIFY(s.value(QStringLiteral("connecting")).toInt() <= 500);
         }
         QCOMPARE(summaries.first().value(QStringLiteral("connecting")).toInt(), 500);
@@ -303,7 +330,8 @@ private Q_SLOTS:
 
     void sigtermClosesGracefully()
     {
-        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("60")}));
+        std::unique_ptr<QProcess> p(
+            start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("60")}));
         QByteArray out;
         QVERIFY(waitForEvents(p.get(), &out, [](const QList<QJsonObject> &events) {
             for (const QJsonObject &e : events)
@@ -329,9 +357,10 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 port = probe.serverPort();
         probe.close();
-        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("1.2"),
-                                           QStringLiteral("--url"), QStringLiteral("ws://127.0.0.1:%1/").arg(port),
-                                           QStringLiteral("--reconnect-delay"), QStringLiteral("0.05")}));
+        std::unique_ptr<QProcess> p(
+            start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("1.2"),
+                   QStringLiteral("--url"), QStringLiteral("ws://127.0.0.1:%1/").arg(port),
+                   QStringLiteral("--reconnect-delay"), QStringLiteral("0.05")}));
         QVERIFY(p->waitForFinished(10000));
         QCOMPARE(p->exitCode(), 0);
         const QList<QJsonObject> reconnects = named(parseLines(p->readAllStandardOutput()), "reconnect");
@@ -383,7 +412,8 @@ private Q_SLOTS:
 
     void twoHeadlessClientsChatThroughServe()
     {
-        std::unique_ptr<QProcess> server(start({QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0")}));
+        std::unique_ptr<QProcess> server(
+            start({QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0")}));
         QByteArray serverOut;
         QString listen;
         QVERIFY(waitForEvents(server.get(), &serverOut, [&listen](const QList<QJsonObject> &events) {
@@ -391,11 +421,13 @@ private Q_SLOTS:
                 listen = events.first().value(QStringLiteral("listen")).toString();
             return !listen.isEmpty();
         }));
-        std::unique_ptr<QProcess> bob(start({QStringLiteral("--headless"), QStringLiteral("--url"), listen,
-                                             QStringLiteral("--name"), QStringLiteral("bob"), QStringLiteral("--duration"), QStringLiteral("20")}));
+        std::unique_ptr<QProcess> bob(
+            start({QStringLiteral("--headless"), QStringLiteral("--url"), listen, QStringLiteral("--name"),
+                   QStringLiteral("bob"), QStringLiteral("--duration"), QStringLiteral("20")}));
         QByteArray bobOut;
         QVERIFY(waitForEvents(bob.get(), &bobOut, [](const QList<QJsonObject> &events) {
-            return !named(events, "state").isEmpty() && named(events, "state").last().value(QStringLiteral("state")) == QLatin1String("open");
+            return !named(events, "state").isEmpty()
+                && named(events, "state").last().value(QStringLiteral("state")) == QLatin1String("open");
         }));
         std::unique_ptr<QProcess> alice(start({QStringLiteral("--headless"), QStringLiteral("--url"), listen,
                                                QStringLiteral("--name"), QStringLiteral("alice")}));
@@ -407,7 +439,8 @@ private Q_SLOTS:
         QCOMPARE(named(aliceEvents, "delivered").size(), 1);
         QVERIFY(waitForEvents(bob.get(), &bobOut, [](const QList<QJsonObject> &events) {
             for (const QJsonObject &m : named(events, "message"))
-                if (m.value(QStringLiteral("text")) == QLatin1String("hello bob") && m.value(QStringLiteral("from")) == QLatin1String("alice"))
+                if (m.value(QStringLiteral("text")) == QLatin1String("hello bob")
+                    && m.value(QStringLiteral("from")) == QLatin1String("alice"))
                     return true;
             return false;
         }));

@@ -11,7 +11,6 @@ class TestImplications : public QObject
 {
     Q_OBJECT
 
-
 private Q_SLOTS:
     void implications_data()
     {
@@ -22,15 +21,20 @@ private Q_SLOTS:
         QTest::addColumn<int>("quiet");
         QTest::addColumn<QStringList>("cutters");
         QTest::addColumn<bool>("qtFirst");
-        QTest::newRow("defaults") << QByteArray("25") << QByteArray("60") << QByteArray("60") << 85.0 << int(SettingsImplications::Quiet::KeptOpenByPings)
-                                  << QStringList{} << true;
-        QTest::newRow("pings off") << QByteArray("0") << QByteArray("60") << QByteArray("0") << -1.0 << int(SettingsImplications::Quiet::NeverClosed)
-                                   << QStringList{QStringLiteral("nginx proxy_read_timeout"), QStringLiteral("AWS ALB"), QStringLiteral("Cloudflare")} << true;
-        QTest::newRow("pings every 90 s") << QByteArray("90") << QByteArray("5") << QByteArray("30") << 95.0
-                                          << int(SettingsImplications::Quiet::ClosesWhenIdle)
-                                          << QStringList{QStringLiteral("nginx proxy_read_timeout"), QStringLiteral("AWS ALB")} << true;
+        QTest::newRow("defaults") << QByteArray("25") << QByteArray("60") << QByteArray("60") << 85.0
+                                  << int(SettingsImplications::Quiet::KeptOpenByPings) << QStringList{} << true;
+        QTest::newRow("pings off") << QByteArray("0") << QByteArray("60") << QByteArray("0") << -1.0
+                                   << int(SettingsImplications::Quiet::NeverClosed)
+                                   << QStringList{QStringLiteral("nginx proxy_read_timeout"), QStringLiteral("AWS ALB"),
+                                                  QStringLiteral("Cloudflare")}
+                                   << true;
+        QTest::newRow("pings every 90 s")
+            << QByteArray("90") << QByteArray("5") << QByteArray("30") << 95.0
+            << int(SettingsImplications::Quiet::ClosesWhenIdle)
+            << QStringList{QStringLiteral("nginx proxy_read_timeout"), QStringLiteral("AWS ALB")} << true;
         QTest::newRow("pings every 60 s: at the limit, not over it")
-            << QByteArray("60") << QByteArray("2") << QByteArray("0") << 62.0 << int(SettingsImplications::Quiet::NeverClosed) << QStringList{} << false;
+            << QByteArray("60") << QByteArray("2") << QByteArray("0") << 62.0
+            << int(SettingsImplications::Quiet::NeverClosed) << QStringList{} << false;
     }
     void implications()
     {

@@ -35,7 +35,8 @@ public:
     QStringList lines;
     quint16 port = 0;
 
-    bool start(const QString &program, const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    bool start(const QString &program, const QStringList &args,
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         m_process.setProcessEnvironment(env);
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process, [this] {
@@ -50,7 +51,8 @@ public:
             }
         });
         m_process.start(program, args);
-        return QTest::qWaitFor([this] { return port != 0 || m_process.state() == QProcess::NotRunning; }, 10000) && port != 0;
+        return QTest::qWaitFor([this] { return port != 0 || m_process.state() == QProcess::NotRunning; }, 10000)
+            && port != 0;
     }
     bool startNode(const QString &mode, const QStringList &args = {}, quint16 fixedPort = 0)
     {
@@ -185,18 +187,21 @@ private Q_SLOTS:
     {
         // wspulse --serve prints JSON lines, the first one names the URL.
         QProcess process;
-        process.start(QStringLiteral(WSPULSE_BINARY), {QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                                                       QStringLiteral("--ping-interval"), QStringLiteral("0.1"),
-                                                       QStringLiteral("--pong-timeout"), QStringLiteral("0.4")});
+        process.start(QStringLiteral(WSPULSE_BINARY),
+                      {QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                       QStringLiteral("--ping-interval"), QStringLiteral("0.1"), QStringLiteral("--pong-timeout"),
+                       QStringLiteral("0.4")});
         QByteArray out;
         QString listen;
-        QVERIFY(QTest::qWaitFor([&] {
-            out += process.readAllStandardOutput();
-            const qsizetype nl = out.indexOf('\n');
-            if (nl > 0)
-                listen = QJsonDocument::fromJson(out.left(nl)).object().value(QStringLiteral("listen")).toString();
-            return !listen.isEmpty();
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += process.readAllStandardOutput();
+                const qsizetype nl = out.indexOf('\n');
+                if (nl > 0)
+                    listen = QJsonDocument::fromJson(out.left(nl)).object().value(QStringLiteral("listen")).toString();
+                return !listen.isEmpty();
+            },
+            10000));
         const auto runPeer = [](const QString &program, const QStringList &args) {
             QProcess peer;
             peer.start(program, args);
@@ -206,19 +211,22 @@ private Q_SLOTS:
             return QJsonDocument::fromJson(peer.readAllStandardOutput()).object();
         };
         // Node: chats, and its keepalive answers the server's pings.
-        const QJsonObject node = runPeer(QStringLiteral("node"), {kPeers + QStringLiteral("/ws_client.js"), listen, QStringLiteral("chat")});
+        const QJsonObject node =
+            runPeer(QStringLiteral("node"), {kPeers + QStringLiteral("/ws_client.js"), listen, QStringLiteral("chat")});
         QCOMPARE(node.value(QStringLiteral("subprotocol")).toString(), QStringLiteral("wspulse.chat.v1"));
         QVERIFY(node.value(QStringLiteral("acked")).toBool());
         QVERIFY(node.value(QStringLiteral("relayed")).toBool());
         QVERIFY(node.value(QStringLiteral("pings")).toInt() >= 1);
         // Python: chats (its own message relayed back is what it waits for).
         const QJsonObject python = runPeer(QStringLiteral("/usr/bin/python3"),
-                                           {kPeers + QStringLiteral("/chat_client.py"), listen, QStringLiteral("py says hi"),
-                                            QStringLiteral("py says hi")});
-        QVERIFY2(python.value(QStringLiteral("acked")).toBool(), qPrintable(QString::fromUtf8(QJsonDocument(python).toJson())));
+                                           {kPeers + QStringLiteral("/chat_client.py"), listen,
+                                            QStringLiteral("py says hi"), QStringLiteral("py says hi")});
+        QVERIFY2(python.value(QStringLiteral("acked")).toBool(),
+                 qPrintable(QString::fromUtf8(QJsonDocument(python).toJson())));
         QVERIFY(python.value(QStringLiteral("heard")).toBool());
         // A Node client that never answers a ping is closed by the server's pong timeout.
-        const QJsonObject silent = runPeer(QStringLiteral("node"), {kPeers + QStringLiteral("/ws_client.js"), listen, QStringLiteral("no-autopong")});
+        const QJsonObject silent = runPeer(
+            QStringLiteral("node"), {kPeers + QStringLiteral("/ws_client.js"), listen, QStringLiteral("no-autopong")});
         // "closed" is null until the socket closes and stays null when the client gives up
         // after 10 s; a missing key (a peer that printed nothing) is Undefined, not Null, so
         // both are checked. The pong timeout aborts without a close handshake: 1006.

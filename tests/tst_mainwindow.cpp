@@ -229,15 +229,17 @@ private Q_SLOTS:
         window.show();
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("trustCertificate"))));
-        QVERIFY(box->informativeText().contains(QString::fromLatin1(
-            server.certificate().digest(QCryptographicHash::Sha256).toHex(':'))));
+        QVERIFY(box->informativeText().contains(
+            QString::fromLatin1(server.certificate().digest(QCryptographicHash::Sha256).toHex(':'))));
         QCOMPARE(window.supervisor()->state(), State::Disconnected);
         shoot(box, "tls-dialog");
         box->findChild<QPushButton *>(QStringLiteral("trust"))->click();
         QTRY_COMPARE(window.supervisor()->state(), State::Open);
         // Remembered for this host.
-        QVERIFY(QSettings().value(QStringLiteral("tls/trusted/127.0.0.1")).toStringList().contains(
-            QString::fromLatin1(server.certificate().digest(QCryptographicHash::Sha256).toHex())));
+        QVERIFY(QSettings()
+                    .value(QStringLiteral("tls/trusted/127.0.0.1"))
+                    .toStringList()
+                    .contains(QString::fromLatin1(server.certificate().digest(QCryptographicHash::Sha256).toHex())));
         QSettings().remove(QStringLiteral("tls"));
     }
 
@@ -256,7 +258,8 @@ private Q_SLOTS:
         window.show();
         QTRY_COMPARE(window.supervisor()->state(), State::Open);
         window.healthPanel()->graph()->setSpan(10);
-        for (const char *text : {"hello, is anyone there?", "testing the lifetime limit: 2 s", "and a ping every 100 ms"}) {
+        for (const char *text :
+             {"hello, is anyone there?", "testing the lifetime limit: 2 s", "and a ping every 100 ms"}) {
             window.chat()->send(QLatin1String(text));
             QTest::qWait(400);
         }
@@ -288,7 +291,8 @@ private Q_SLOTS:
         QSignalSpy pongs(window.supervisor(), &ConnectionSupervisor::pongReceived);
         QVERIFY(pongs.wait(5000));
         QVERIFY(pongs.wait(5000));
-        QVERIFY2(pongs.last().at(1).toLongLong() >= 39000, qPrintable(QString::number(pongs.last().at(1).toLongLong())));
+        QVERIFY2(pongs.last().at(1).toLongLong() >= 39000,
+                 qPrintable(QString::number(pongs.last().at(1).toLongLong())));
         QCOMPARE(window.session()->link()->connectionCount(), 1); // applied live, no reconnect
         QTRY_VERIFY(logHas(window, QStringLiteral("setting"), QStringLiteral("link.latency_ms_up")));
         window.findChild<QDockWidget *>(QStringLiteral("link"))->raise();
@@ -309,11 +313,13 @@ private Q_SLOTS:
         chat.flush();
         QCOMPARE(chat.rowCount(), 50);
         chat.setDelivery(QStringLiteral("id118"), ChatClient::Delivery::Delivered, 500);
-        QCOMPARE(chat.index(48).data(ChatModel::DeliveryRole).value<ChatClient::Delivery>(), ChatClient::Delivery::Delivered);
+        QCOMPARE(chat.index(48).data(ChatModel::DeliveryRole).value<ChatClient::Delivery>(),
+                 ChatClient::Delivery::Delivered);
         chat.setCapacity(10);
         QCOMPARE(chat.rowCount(), 10);
         // History replayed after a reconnect does not show a message twice.
-        chat.addChat(QStringLiteral("id119"), QStringLiteral("a"), QStringLiteral("t119"), QDateTime::currentDateTimeUtc(), false);
+        chat.addChat(QStringLiteral("id119"), QStringLiteral("a"), QStringLiteral("t119"),
+                     QDateTime::currentDateTimeUtc(), false);
         chat.flush();
         QCOMPARE(chat.rowCount(), 10);
 

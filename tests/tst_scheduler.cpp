@@ -117,7 +117,8 @@ private Q_SLOTS:
         std::vector<int> counts(5000, 0);
         const Nanos t = now();
         for (int i = 0; i < 5000; ++i) {
-            handles.push_back(std::make_unique<DeadlineScheduler::Slot>(&scheduler, [&counts, i] { ++counts[size_t(i)]; }));
+            handles.push_back(
+                std::make_unique<DeadlineScheduler::Slot>(&scheduler, [&counts, i] { ++counts[size_t(i)]; }));
             handles.back()->arm(t + std::chrono::microseconds((i * 37) % 50000));
         }
         QTRY_VERIFY(std::all_of(counts.begin(), counts.end(), [](int c) { return c == 1; }));

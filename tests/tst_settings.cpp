@@ -67,11 +67,11 @@ private Q_SLOTS:
         QVERIFY(s.loadProfile(profile.fileName()).isEmpty());
         QVERIFY(s.applyPreset(QStringLiteral("production"), Source::Preset).isEmpty());
 
-        QCOMPARE(s.value(Param::PingInterval), 3.0);  // flag beats env, profile, preset
+        QCOMPARE(s.value(Param::PingInterval), 3.0); // flag beats env, profile, preset
         QCOMPARE(s.source(Param::PingInterval), Source::Flag);
-        QCOMPARE(s.value(Param::IdleTimeout), 22.0);  // env beats profile and preset
+        QCOMPARE(s.value(Param::IdleTimeout), 22.0); // env beats profile and preset
         QCOMPARE(s.source(Param::IdleTimeout), Source::Environment);
-        QCOMPARE(s.value(Param::PongTimeout), 13.0);  // profile beats preset
+        QCOMPARE(s.value(Param::PongTimeout), 13.0); // profile beats preset
         QCOMPARE(s.source(Param::PongTimeout), Source::Profile);
         QCOMPARE(s.value(Param::HeartbeatInterval), 60.0); // preset beats default
         QCOMPARE(s.source(Param::HeartbeatInterval), Source::Preset);
@@ -107,7 +107,7 @@ private Q_SLOTS:
         Settings s;
         QVERIFY(s.applyPreset(name, Source::Runtime).isEmpty());
         const Param order[] = {Param::HeartbeatInterval, Param::ConnectionTimeout, Param::MessageTimeout,
-                               Param::IdleTimeout, Param::PingInterval, Param::PongTimeout};
+                               Param::IdleTimeout,       Param::PingInterval,      Param::PongTimeout};
         for (int i = 0; i < 6; ++i)
             QCOMPARE(s.value(order[i]), values.at(i));
         QVERIFY(!s.applyPreset(QStringLiteral("turbo"), Source::Runtime).isEmpty());
@@ -127,7 +127,8 @@ private Q_SLOTS:
         QTest::addRow("huge") << Param::ConnectionTimeout << QStringLiteral("1e12") << QStringLiteral("too large");
         QTest::addRow("tiny") << Param::MessageTimeout << QStringLiteral("0.0000001") << QStringLiteral("too small");
         QTest::addRow("unit suffix") << Param::PingInterval << QStringLiteral("5s") << QStringLiteral("not a number");
-        QTest::addRow("comma decimal") << Param::PingInterval << QStringLiteral("0,5") << QStringLiteral("not a number");
+        QTest::addRow("comma decimal") << Param::PingInterval << QStringLiteral("0,5")
+                                       << QStringLiteral("not a number");
         QTest::addRow("fractional bytes") << Param::MaxMessageSize << QStringLiteral("10.5") << QStringLiteral("whole");
         QTest::addRow("zero cap") << Param::ReconnectMaxDelay << QStringLiteral("0") << QStringLiteral("not allowed");
     }

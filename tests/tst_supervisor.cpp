@@ -38,20 +38,18 @@ class TestSupervisor : public QObject
         // Everything off unless a test switches it on, so each test sees one mechanism.
         explicit Rig(Time time = Manual)
         {
-            for (Param p : {Param::PingInterval, Param::PongTimeout, Param::IdleTimeout,
-                            Param::ConnectionTimeout, Param::MessageTimeout, Param::HeartbeatInterval})
+            for (Param p : {Param::PingInterval, Param::PongTimeout, Param::IdleTimeout, Param::ConnectionTimeout,
+                            Param::MessageTimeout, Param::HeartbeatInterval})
                 set(p, "0");
             set(Param::ConnectTimeout, "2");
             set(Param::ReconnectDelay, "0.05");
             set(Param::ReconnectMaxDelay, "0.2");
             if (!peer.listen())
                 qFatal("cannot listen");
-            sup = std::make_unique<BoundSupervisor>(&settings, &log,
-                                                    time == Manual ? &manualScheduler : nullptr);
+            sup = std::make_unique<BoundSupervisor>(&settings, &log, time == Manual ? &manualScheduler : nullptr);
             if (qEnvironmentVariableIsSet("WSPULSE_TEST_EVENTS"))
-                QObject::connect(&log, &EventLog::added, &log, [](const Event &e) {
-                    fputs(e.toJsonLine().constData(), stderr);
-                });
+                QObject::connect(&log, &EventLog::added, &log,
+                                 [](const Event &e) { fputs(e.toJsonLine().constData(), stderr); });
             sup->setUrl(QUrl(peer.url()));
         }
         void set(Param p, const char *value)
@@ -540,9 +538,13 @@ private Q_SLOTS:
         QVERIFY(rig.openAndWait());
         // ASCII runs (counted four at a time), 2-, 3- and 4-byte characters,
         // and every tail length after a fast run.
-        const QStringList texts{QStringLiteral("abcdefgh"), QStringLiteral("abcdefg\u00e9"),
-                                QStringLiteral("\u20ac"), QStringLiteral("abcd\U0001F600xy"),
-                                QStringLiteral("a"), QStringLiteral("abcde\u00e9\u20acz"), QString()};
+        const QStringList texts{QStringLiteral("abcdefgh"),
+                                QStringLiteral("abcdefg\u00e9"),
+                                QStringLiteral("\u20ac"),
+                                QStringLiteral("abcd\U0001F600xy"),
+                                QStringLiteral("a"),
+                                QStringLiteral("abcde\u00e9\u20acz"),
+                                QString()};
         qint64 expected = 0;
         for (const QString &t : texts) {
             rig.sup->sendText(t);

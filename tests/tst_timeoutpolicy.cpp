@@ -86,8 +86,7 @@ private Q_SLOTS:
     {
         QFETCH(Deadline, deadline);
         TimeoutConfig c = config();
-        c.pingInterval = c.pongTimeout = c.idleTimeout = c.lifetime = c.messageTimeout =
-            c.heartbeatInterval = 0s;
+        c.pingInterval = c.pongTimeout = c.idleTimeout = c.lifetime = c.messageTimeout = c.heartbeatInterval = 0s;
         TimeoutPolicy p = openAt(0s, c);
         p.outboundQueued(1s);
         p.setOldestPingLeftAt(1s);
@@ -106,7 +105,7 @@ private Q_SLOTS:
     {
         TimeoutPolicy p = openAt(0s);
         QCOMPARE(p.deadline(Deadline::Idle), std::optional<Nanos>(60s));
-        p.inboundBytes(10s);           // a chunk of a frame arrived
+        p.inboundBytes(10s); // a chunk of a frame arrived
         QCOMPARE(p.deadline(Deadline::Idle), std::optional<Nanos>(70s));
         p.outboundWritten(50s, false); // bytes drained out
         QCOMPARE(p.deadline(Deadline::Idle), std::optional<Nanos>(110s));

@@ -47,7 +47,7 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < log.size(); ++i)
             detailed |= log.at(i).type == EventType::Error
                 && log.at(i).fields.value(QStringLiteral("sha256")).toString()
-                       == QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':'));
+                    == QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':'));
         QVERIFY2(detailed, "the refusal names the certificate");
 
         // The person trusts it for this host: the connection opens and works.

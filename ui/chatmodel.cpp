@@ -109,8 +109,8 @@ void ChatModel::setDelivery(const QString &id, ChatClient::Delivery state, qint6
             e.rttUs = rttUs;
     };
     // Rows are in serial order (with gaps where a flood overflowed the bound).
-    const auto row = std::lower_bound(m_rows.begin(), m_rows.end(), *serial,
-                                      [](const Entry &e, quint64 s) { return e.serial < s; });
+    const auto row =
+        std::lower_bound(m_rows.begin(), m_rows.end(), *serial, [](const Entry &e, quint64 s) { return e.serial < s; });
     if (row != m_rows.end() && row->serial == *serial) {
         update(*row);
         const QModelIndex i = index(int(row - m_rows.begin()));
@@ -153,21 +153,32 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         if (!e.own || e.raw)
             return e.time.toLocalTime().toString(Qt::ISODateWithMs);
         switch (e.delivery) {
-        case ChatClient::Delivery::Queued: return tr("Queued: waiting for the connection");
-        case ChatClient::Delivery::Sent: return tr("Sent: waiting for the server's acknowledgement");
+        case ChatClient::Delivery::Queued:
+            return tr("Queued: waiting for the connection");
+        case ChatClient::Delivery::Sent:
+            return tr("Sent: waiting for the server's acknowledgement");
         case ChatClient::Delivery::Delivered:
             return tr("Delivered: acknowledged after %1 ms").arg(double(e.rttUs) / 1000.0, 0, 'f', 1);
-        case ChatClient::Delivery::Failed: return tr("Failed: not acknowledged");
+        case ChatClient::Delivery::Failed:
+            return tr("Failed: not acknowledged");
         }
         return {};
-    case FromRole: return e.from;
-    case TextRole: return e.text;
-    case TimeRole: return e.time;
-    case OwnRole: return e.own;
-    case DeliveryRole: return e.own && !e.raw ? QVariant::fromValue(e.delivery) : QVariant();
-    case RttRole: return e.rttUs;
-    case RawRole: return e.raw;
-    default: return {};
+    case FromRole:
+        return e.from;
+    case TextRole:
+        return e.text;
+    case TimeRole:
+        return e.time;
+    case OwnRole:
+        return e.own;
+    case DeliveryRole:
+        return e.own && !e.raw ? QVariant::fromValue(e.delivery) : QVariant();
+    case RttRole:
+        return e.rttUs;
+    case RawRole:
+        return e.raw;
+    default:
+        return {};
     }
 }
 

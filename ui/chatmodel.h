@@ -20,9 +20,9 @@ public:
         TextRole,
         TimeRole,
         OwnRole,
-        DeliveryRole,   // ChatClient::Delivery, own messages only
-        RttRole,        // send -> ack, microseconds
-        RawRole,        // raw-mode frame
+        DeliveryRole, // ChatClient::Delivery, own messages only
+        RttRole, // send -> ack, microseconds
+        RawRole, // raw-mode frame
     };
 
     explicit ChatModel(QObject *parent = nullptr);

@@ -33,8 +33,12 @@ protected:
             return;
         QString mark;
         switch (delivery.value<ChatClient::Delivery>()) {
-        case ChatClient::Delivery::Queued: mark = ChatPane::tr("queued"); break;
-        case ChatClient::Delivery::Sent: mark = ChatPane::tr("sent"); break;
+        case ChatClient::Delivery::Queued:
+            mark = ChatPane::tr("queued");
+            break;
+        case ChatClient::Delivery::Sent:
+            mark = ChatPane::tr("sent");
+            break;
         case ChatClient::Delivery::Delivered:
             mark = ChatPane::tr("delivered %1 ms").arg(index.data(ChatModel::RttRole).toDouble() / 1000.0, 0, 'f', 1);
             break;

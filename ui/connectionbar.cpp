@@ -19,18 +19,22 @@ constexpr int kUrlHistory = 15;
 
 const char *const kStateNames[] = {
     QT_TRANSLATE_NOOP("ConnectionBar", "disconnected"), QT_TRANSLATE_NOOP("ConnectionBar", "connecting"),
-    QT_TRANSLATE_NOOP("ConnectionBar", "open"), QT_TRANSLATE_NOOP("ConnectionBar", "closing"),
+    QT_TRANSLATE_NOOP("ConnectionBar", "open"),         QT_TRANSLATE_NOOP("ConnectionBar", "closing"),
     QT_TRANSLATE_NOOP("ConnectionBar", "reconnecting"),
 };
 
 QColor stateColor(State s)
 {
     switch (s) {
-    case State::Open: return QColor(0x2e, 0x7d, 0x32);
+    case State::Open:
+        return QColor(0x2e, 0x7d, 0x32);
     case State::Connecting:
-    case State::Reconnecting: return QColor(0xef, 0x6c, 0x00);
-    case State::Closing: return QColor(0x6d, 0x4c, 0x41);
-    case State::Disconnected: return QColor(0xc6, 0x28, 0x28);
+    case State::Reconnecting:
+        return QColor(0xef, 0x6c, 0x00);
+    case State::Closing:
+        return QColor(0x6d, 0x4c, 0x41);
+    case State::Disconnected:
+        return QColor(0xc6, 0x28, 0x28);
     }
     return {};
 }
@@ -161,10 +165,11 @@ void ConnectionBar::updateBadge()
         text += QStringLiteral(" \u26a0 ") + tr("slow");
     m_badge->setText(text);
     static const char *const icons[] = {"disconnected", "connecting", "open", "closing", "reconnecting"};
-    m_stateIcon->setPixmap(QIcon(QStringLiteral(":/icons/state-%1.png").arg(QLatin1String(icons[int(m_state)])))
-                               .pixmap(16, 16));
-    m_badge->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 3px; padding: 2px 6px; }")
-                               .arg(stateColor(m_state).name()));
+    m_stateIcon->setPixmap(
+        QIcon(QStringLiteral(":/icons/state-%1.png").arg(QLatin1String(icons[int(m_state)]))).pixmap(16, 16));
+    m_badge->setStyleSheet(
+        QStringLiteral("QLabel { color: white; background: %1; border-radius: 3px; padding: 2px 6px; }")
+            .arg(stateColor(m_state).name()));
     m_badge->setAccessibleName(tr("Connection state: %1").arg(text));
     m_connect->setText(m_state == State::Disconnected ? tr("&Connect") : tr("&Disconnect"));
 }

@@ -77,8 +77,10 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: return e->ts.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
-        case EventColumn: return eventTypeName(e->type);
+        case TimeColumn:
+            return e->ts.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+        case EventColumn:
+            return eventTypeName(e->type);
         case DetailsColumn: {
             if (e->fields.contains(QLatin1String("text")) && e->type != EventType::Message)
                 return e->fields.value(QLatin1String("text")).toString();
@@ -86,11 +88,16 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         }
         }
         return {};
-    case Qt::ToolTipRole: return QString::fromUtf8(e->toJsonLine()).trimmed();
-    case TypeRole: return int(e->type);
-    case SeverityRole: return int(e->severity());
-    case JsonRole: return e->toJsonLine();
-    default: return {};
+    case Qt::ToolTipRole:
+        return QString::fromUtf8(e->toJsonLine()).trimmed();
+    case TypeRole:
+        return int(e->type);
+    case SeverityRole:
+        return int(e->severity());
+    case JsonRole:
+        return e->toJsonLine();
+    default:
+        return {};
     }
 }
 
@@ -99,9 +106,12 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case EventColumn: return tr("Event");
-    case DetailsColumn: return tr("Details");
+    case TimeColumn:
+        return tr("Time");
+    case EventColumn:
+        return tr("Event");
+    case DetailsColumn:
+        return tr("Details");
     }
     return {};
 }

@@ -99,7 +99,8 @@ QString EventLogPane::exportCsv(const QString &path) const
 {
     QByteArray out = "t_ms,ts,event,fields\r\n";
     for (int row = 0; row < m_filter->rowCount(); ++row) {
-        const std::optional<Event> e = Event::fromJson(m_filter->index(row, 0).data(EventLogModel::JsonRole).toByteArray());
+        const std::optional<Event> e =
+            Event::fromJson(m_filter->index(row, 0).data(EventLogModel::JsonRole).toByteArray());
         if (!e)
             continue;
         out += QByteArray::number(e->tMs) + ',' + e->ts.toString(Qt::ISODateWithMs).toUtf8() + ','
@@ -116,8 +117,8 @@ void EventLogPane::exportAs()
                                                       tr("JSON lines (*.jsonl);;CSV (*.csv)"), &filter);
     if (path.isEmpty())
         return;
-    const QString error = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? exportCsv(path)
-                                                                                    : exportJsonLines(path);
+    const QString error =
+        path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? exportCsv(path) : exportJsonLines(path);
     if (!error.isEmpty())
         m_log->add(EventType::Error, {{QLatin1String("text"), error}});
 }

@@ -85,9 +85,8 @@ HealthPanel::HealthPanel(ConnectionSupervisor *supervisor, ChatClient *chat, Set
     connect(supervisor, &ConnectionSupervisor::reconnectScheduled, this, [this](int attempt, qint64) {
         m_graph->addMark(nowSeconds(), LatencyGraph::Mark::Reconnect, tr("reconnect %1").arg(attempt));
     });
-    connect(supervisor, &ConnectionSupervisor::latencyAlert, this, [this](qint64) {
-        m_graph->addMark(nowSeconds(), LatencyGraph::Mark::Alert, tr("alert"));
-    });
+    connect(supervisor, &ConnectionSupervisor::latencyAlert, this,
+            [this](qint64) { m_graph->addMark(nowSeconds(), LatencyGraph::Mark::Alert, tr("alert")); });
     connect(chat, &ChatClient::latencyAlert, this, [this](qint64) {
         ++m_ackAlerts;
         m_graph->addMark(nowSeconds(), LatencyGraph::Mark::Alert, tr("slow ack"));
@@ -127,9 +126,11 @@ void HealthPanel::refresh()
         return t ? tr("%1 s to %2").arg(seconds(*t), 0, 'f', 1).arg(what) : tr("%1 off").arg(what);
     };
     if (open) {
-        m_age->setText(tr("%1 s (%2)").arg(seconds(m_supervisor->age()), 0, 'f', 1)
+        m_age->setText(tr("%1 s (%2)")
+                           .arg(seconds(m_supervisor->age()), 0, 'f', 1)
                            .arg(left(Deadline::Lifetime, tr("lifetime limit"))));
-        m_idle->setText(tr("%1 s (%2)").arg(seconds(m_supervisor->idleFor()), 0, 'f', 1)
+        m_idle->setText(tr("%1 s (%2)")
+                            .arg(seconds(m_supervisor->idleFor()), 0, 'f', 1)
                             .arg(left(Deadline::Idle, tr("idle timeout"))));
         const std::optional<Nanos> ping = m_supervisor->timeUntil(Deadline::Ping);
         m_nextPing->setText(ping ? tr("in %1 s").arg(seconds(*ping), 0, 'f', 1) : tr("pings off"));
@@ -144,23 +145,32 @@ void HealthPanel::refresh()
         for (QLabel *l : {m_age, m_idle, m_nextPing, m_pings})
             l->setText(QStringLiteral("\u2013"));
     }
-    m_heartbeat->setText(!m_heartbeatSeen ? tr("no check yet")
-                         : m_heartbeatOk  ? tr("ok")
-                                          : tr("nothing arrived (misses in a row: %1)").arg(m_heartbeatMisses));
+    m_heartbeat->setText(!m_heartbeatSeen    ? tr("no check yet")
+                             : m_heartbeatOk ? tr("ok")
+                                             : tr("nothing arrived (misses in a row: %1)").arg(m_heartbeatMisses));
     const RttSummary r = m_supervisor->rtt();
-    m_latency->setText(r.count == 0 ? tr("no samples yet")
-                                    : tr("now %1 \u00b7 min %2 \u00b7 mean %3 \u00b7 p50 %4 \u00b7 p95 %5 \u00b7 max %6 \u00b7 jitter %7")
-                                          .arg(ms(double(r.lastUs)), ms(double(r.minUs)), ms(r.meanUs), ms(double(r.p50Us)),
-                                               ms(double(r.p95Us)), ms(double(r.maxUs)), ms(r.jitterUs)));
+    m_latency->setText(
+        r.count == 0
+            ? tr("no samples yet")
+            : tr("now %1 \u00b7 min %2 \u00b7 mean %3 \u00b7 p50 %4 \u00b7 p95 %5 \u00b7 max %6 \u00b7 jitter %7")
+                  .arg(ms(double(r.lastUs)), ms(double(r.minUs)), ms(r.meanUs), ms(double(r.p50Us)),
+                       ms(double(r.p95Us)), ms(double(r.maxUs)), ms(r.jitterUs)));
     const Counters &c = m_supervisor->counters();
     m_alerts->setText(tr("%1 above %2 s (pings %3, acks %4)")
                           .arg(c.latencyAlerts + m_ackAlerts)
                           .arg(alertMs() / 1000.0)
                           .arg(c.latencyAlerts)
                           .arg(m_ackAlerts));
-    m_counters->setText(tr("messages %1 in / %2 out \u00b7 %3 / %4 bytes \u00b7 pings %5, pongs %6, missed %7 \u00b7 reconnects %8")
-                            .arg(c.messagesIn).arg(c.messagesOut).arg(c.bytesIn).arg(c.bytesOut)
-                            .arg(c.pings).arg(c.pongs).arg(c.missedPongs).arg(c.reconnects));
+    m_counters->setText(
+        tr("messages %1 in / %2 out \u00b7 %3 / %4 bytes \u00b7 pings %5, pongs %6, missed %7 \u00b7 reconnects %8")
+            .arg(c.messagesIn)
+            .arg(c.messagesOut)
+            .arg(c.bytesIn)
+            .arg(c.bytesOut)
+            .arg(c.pings)
+            .arg(c.pongs)
+            .arg(c.missedPongs)
+            .arg(c.reconnects));
     m_timeouts->setText(tr("idle %1 \u00b7 pong %2 \u00b7 lifetime %3 \u00b7 message %4 \u00b7 connect %5")
                             .arg(c.timeouts[size_t(TimeoutKind::Idle)])
                             .arg(c.timeouts[size_t(TimeoutKind::Pong)])

@@ -13,7 +13,7 @@ namespace wspulse {
 class ChatClient;
 class ConnectionSupervisor;
 class Settings;
-}
+} // namespace wspulse
 
 // Live health of the supervised connection: deadlines counting down, latency
 // statistics, counters and the latency graph. Values are read from the core
@@ -22,8 +22,8 @@ class HealthPanel : public QWidget
 {
     Q_OBJECT
 public:
-    HealthPanel(wspulse::ConnectionSupervisor *supervisor, wspulse::ChatClient *chat,
-                wspulse::Settings *settings, QWidget *parent = nullptr);
+    HealthPanel(wspulse::ConnectionSupervisor *supervisor, wspulse::ChatClient *chat, wspulse::Settings *settings,
+                QWidget *parent = nullptr);
 
     LatencyGraph *graph() const { return m_graph; }
     void refresh();

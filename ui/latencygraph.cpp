@@ -24,10 +24,14 @@ double niceCeiling(double v)
 QColor markColor(LatencyGraph::Mark kind)
 {
     switch (kind) {
-    case LatencyGraph::Mark::Timeout: return QColor(0xd3, 0x2f, 0x2f);
-    case LatencyGraph::Mark::Reconnect: return QColor(0xef, 0x6c, 0x00);
-    case LatencyGraph::Mark::Setting: return QColor(0x19, 0x76, 0xd2);
-    case LatencyGraph::Mark::Alert: return QColor(0x8e, 0x24, 0xaa);
+    case LatencyGraph::Mark::Timeout:
+        return QColor(0xd3, 0x2f, 0x2f);
+    case LatencyGraph::Mark::Reconnect:
+        return QColor(0xef, 0x6c, 0x00);
+    case LatencyGraph::Mark::Setting:
+        return QColor(0x19, 0x76, 0xd2);
+    case LatencyGraph::Mark::Alert:
+        return QColor(0x8e, 0x24, 0xaa);
     }
     return {};
 }
@@ -141,9 +145,8 @@ void LatencyGraph::paintEvent(QPaintEvent *)
         // Near the right edge the label goes to the left of its line.
         const qreal left = x(m.t) + 3 + width > plot.right() ? x(m.t) - 3 - width : x(m.t) + 3;
         for (size_t line = 0; line < taken.size(); ++line) {
-            const bool clash = std::any_of(taken[line].begin(), taken[line].end(), [&](const auto &r) {
-                return left < r.second && left + width > r.first;
-            });
+            const bool clash = std::any_of(taken[line].begin(), taken[line].end(),
+                                           [&](const auto &r) { return left < r.second && left + width > r.first; });
             if (clash)
                 continue;
             taken[line].push_back({left, left + width});

@@ -19,7 +19,11 @@ public:
     void addMark(double tSeconds, Mark kind, const QString &label);
     void setNow(double tSeconds);
     void setSpan(double seconds);
-    void setAlertThreshold(double ms) { m_alertMs = ms; update(); }
+    void setAlertThreshold(double ms)
+    {
+        m_alertMs = ms;
+        update();
+    }
     int sampleCount() const { return int(m_samples.size()); }
     int markCount() const { return int(m_marks.size()); }
     void clear();
@@ -31,8 +35,18 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    struct Sample { double t; double ms; bool queued; };
-    struct Marker { double t; Mark kind; QString label; };
+    struct Sample
+    {
+        double t;
+        double ms;
+        bool queued;
+    };
+    struct Marker
+    {
+        double t;
+        Mark kind;
+        QString label;
+    };
     void prune();
 
     std::deque<Sample> m_samples;

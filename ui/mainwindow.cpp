@@ -31,7 +31,7 @@ using namespace std::chrono_literals;
 namespace {
 // How long the badge keeps its latency-alert sign after the last slow sample.
 constexpr auto kAlertShown = 30s;
-}
+} // namespace
 
 MainWindow::MainWindow(const QUrl &url, Settings *settings, const QString &displayName, QWidget *parent)
     : MainWindow(WindowOptions{url, displayName, false, {}, {}, std::nullopt}, settings, parent)
@@ -120,17 +120,16 @@ void MainWindow::wireSession()
         m_connectAction->setEnabled(s == ConnectionSupervisor::State::Disconnected);
         m_disconnectAction->setEnabled(s != ConnectionSupervisor::State::Disconnected);
     });
-    connect(sup, &ConnectionSupervisor::timedOut, this, [this](TimeoutKind kind) {
-        statusBar()->showMessage(tr("%1 timeout").arg(timeoutKindName(kind)), 8000);
-    });
+    connect(sup, &ConnectionSupervisor::timedOut, this,
+            [this](TimeoutKind kind) { statusBar()->showMessage(tr("%1 timeout").arg(timeoutKindName(kind)), 8000); });
     connect(sup, &ConnectionSupervisor::closed, this, [this](const CloseInfo &info) {
         const QString who = info.by == ClosedBy::Local ? tr("by us")
-                          : info.by == ClosedBy::Peer  ? tr("by the peer")
+            : info.by == ClosedBy::Peer                ? tr("by the peer")
                                                        : tr("by the network");
         QString text = tr("Last close: %1 \u201c%2\u201d %3").arg(info.code).arg(info.reason, who);
         if (info.timeout)
             text += QStringLiteral(" \u2014 ")
-                  + tr("%1 timeout after %2 ms").arg(timeoutKindName(*info.timeout)).arg(info.timeoutAfterMs);
+                + tr("%1 timeout after %2 ms").arg(timeoutKindName(*info.timeout)).arg(info.timeoutAfterMs);
         text += QStringLiteral(" (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
         m_bar->setLastClose(text);
     });
@@ -146,18 +145,17 @@ void MainWindow::wireSession()
     });
     connect(chat, &ChatClient::deliveryChanged, m_chatModel, &ChatModel::setDelivery);
     connect(chat, &ChatClient::chatReceived, this, [this](const chat::ChatMessage &m, bool) {
-        const QDateTime time = m.serverTs ? QDateTime::fromMSecsSinceEpoch(m.serverTs, Qt::UTC) : QDateTime::currentDateTimeUtc();
+        const QDateTime time =
+            m.serverTs ? QDateTime::fromMSecsSinceEpoch(m.serverTs, Qt::UTC) : QDateTime::currentDateTimeUtc();
         m_chatModel->addChat(m.id, m.from, m.text, time, m.from == m_session->chat()->you());
     });
-    connect(chat, &ChatClient::rawReceived, this, [this](const QString &text) {
-        m_chatModel->addRaw(text, false, QDateTime::currentDateTimeUtc());
-    });
+    connect(chat, &ChatClient::rawReceived, this,
+            [this](const QString &text) { m_chatModel->addRaw(text, false, QDateTime::currentDateTimeUtc()); });
     connect(sup, &ConnectionSupervisor::binaryReceived, this, [this](const QByteArray &data) {
         if (m_session->chat()->mode() == ChatClient::Mode::Raw)
-            m_chatModel->addRaw(tr("binary (%1 bytes): %2")
-                                    .arg(data.size())
-                                    .arg(QString::fromLatin1(data.left(64).toHex(' '))),
-                                false, QDateTime::currentDateTimeUtc());
+            m_chatModel->addRaw(
+                tr("binary (%1 bytes): %2").arg(data.size()).arg(QString::fromLatin1(data.left(64).toHex(' '))), false,
+                QDateTime::currentDateTimeUtc());
     });
     connect(m_chatPane, &ChatPane::sendRequested, this, &MainWindow::sendText);
     connect(sup, &ConnectionSupervisor::tlsErrors, this, &MainWindow::askToTrust);
@@ -169,9 +167,8 @@ void MainWindow::wireSession()
     });
     connect(m_bar, &ConnectionBar::disconnectRequested, sup, [sup] { sup->close(); });
     connect(m_bar, &ConnectionBar::displayNameChanged, chat, &ChatClient::setDisplayName);
-    connect(m_bar, &ConnectionBar::invalidUrl, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 10000);
-    });
+    connect(m_bar, &ConnectionBar::invalidUrl, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     // Transient trouble goes to the status bar, never a modal box.
     connect(m_session->log(), &EventLog::added, this, [this](const Event &e) {
         // Warnings and errors of every layer (connection, chat, link, settings).
@@ -187,15 +184,16 @@ void MainWindow::askToTrust(const QString &host, const QList<QSslError> &errors,
         problems << e.errorString();
     const QByteArray digest = cert.digest(QCryptographicHash::Sha256);
     // Not modal: the rest of the window (the log, the health) stays usable meanwhile.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Certificate not trusted"),
-                                tr("The certificate of %1 failed verification:\n%2").arg(host, problems.join(QLatin1Char('\n'))),
-                                QMessageBox::NoButton, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Certificate not trusted"),
+        tr("The certificate of %1 failed verification:\n%2").arg(host, problems.join(QLatin1Char('\n'))),
+        QMessageBox::NoButton, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(QStringLiteral("trustCertificate"));
     box->setInformativeText(tr("Subject: %1\nIssuer: %2\nValid: %3 to %4\nSHA-256: %5")
                                 .arg(cert.subjectDisplayName(), cert.issuerDisplayName(),
-                                     cert.effectiveDate().toString(Qt::ISODate), cert.expiryDate().toString(Qt::ISODate),
-                                     QString::fromLatin1(digest.toHex(':'))));
+                                     cert.effectiveDate().toString(Qt::ISODate),
+                                     cert.expiryDate().toString(Qt::ISODate), QString::fromLatin1(digest.toHex(':'))));
     QPushButton *trust = box->addButton(tr("Trust this certificate for %1").arg(host), QMessageBox::AcceptRole);
     trust->setObjectName(QStringLiteral("trust"));
     box->addButton(QMessageBox::Cancel);
@@ -224,7 +222,8 @@ void MainWindow::createActions()
     m_disconnectAction = m_connectionMenu->addAction(QString(), this, [this] { m_session->supervisor()->close(); });
     m_disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_connectionMenu->addSeparator();
-    m_sendAction = m_connectionMenu->addAction(QString(), this, [this] { Q_EMIT m_chatPane->composer()->sendRequested(); });
+    m_sendAction =
+        m_connectionMenu->addAction(QString(), this, [this] { Q_EMIT m_chatPane->composer()->sendRequested(); });
     m_sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_focusChatAction = m_connectionMenu->addAction(QString(), this, [this] { m_chatPane->composer()->setFocus(); });
     m_focusChatAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));

@@ -26,13 +26,13 @@ class ChatClient;
 class ConnectionSupervisor;
 class Session;
 class Settings;
-}
+} // namespace wspulse
 
 struct WindowOptions
 {
-    QUrl url;                 // empty: the embedded server
+    QUrl url; // empty: the embedded server
     QString displayName;
-    bool link = false;        // start routed through the link simulator
+    bool link = false; // start routed through the link simulator
     wspulse::LinkConditions linkUp;
     wspulse::LinkConditions linkDown;
     std::optional<quint32> linkSeed;

@@ -13,12 +13,18 @@ namespace {
 QString sourceText(Source s)
 {
     switch (s) {
-    case Source::Default: return SettingsEditor::tr("default");
-    case Source::Preset: return SettingsEditor::tr("preset");
-    case Source::Profile: return SettingsEditor::tr("profile");
-    case Source::Environment: return SettingsEditor::tr("environment");
-    case Source::Flag: return SettingsEditor::tr("flag");
-    case Source::Runtime: return SettingsEditor::tr("edited");
+    case Source::Default:
+        return SettingsEditor::tr("default");
+    case Source::Preset:
+        return SettingsEditor::tr("preset");
+    case Source::Profile:
+        return SettingsEditor::tr("profile");
+    case Source::Environment:
+        return SettingsEditor::tr("environment");
+    case Source::Flag:
+        return SettingsEditor::tr("flag");
+    case Source::Runtime:
+        return SettingsEditor::tr("edited");
     }
     return {};
 }
@@ -96,9 +102,7 @@ void SettingsEditor::retranslateUi()
     for (const ParamDef &def : parameterDefs()) {
         Row &row = m_rows[size_t(def.id)];
         row.label->setText(tr("%1 (%2)").arg(def.translatedLabel(), def.unitSymbol()));
-        const QString range = def.zeroSwitchesOff
-            ? tr("0 (off) or %1 to %2 %3")
-            : tr("%1 to %2 %3");
+        const QString range = def.zeroSwitchesOff ? tr("0 (off) or %1 to %2 %3") : tr("%1 to %2 %3");
         row.field->setToolTip(QStringLiteral("<p><b>%1</b></p><p>%2</p><p>%3</p>")
                                   .arg(def.name(), def.translatedHelp().toHtmlEscaped(),
                                        range.arg(QString::number(def.minimum, 'g', 12),

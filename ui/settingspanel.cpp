@@ -71,9 +71,8 @@ SettingsPanel::SettingsPanel(Settings *client, Settings *server, QWidget *parent
 
     // Presets and reset act on the tab in view: the connection or the server.
     const auto current = [this, client, server] { return m_tabs->currentIndex() == 0 ? client : server; };
-    connect(m_applyPreset, &QPushButton::clicked, this, [this, current] {
-        current()->applyPreset(m_presets->currentData().toString(), Source::Runtime);
-    });
+    connect(m_applyPreset, &QPushButton::clicked, this,
+            [this, current] { current()->applyPreset(m_presets->currentData().toString(), Source::Runtime); });
     connect(m_reset, &QPushButton::clicked, this, [current] {
         for (const ParamDef &def : parameterDefs())
             current()->setValue(def.id, def.defaultValue, Source::Runtime);
@@ -130,10 +129,11 @@ QString SettingsPanel::implications() const
 void SettingsPanel::updateImplications()
 {
     QStringList lines;
-    for (const SettingsImplications::Sentence &line : implicationsOf(*m_clientSettings).sentences(QStringLiteral("<b>%1</b>"))) {
-        lines << (line.warning ? QStringLiteral("<span style='color:#b26a00'>%1</span>")
-                                     .arg(tr("Warning: %1").arg(line.text))
-                               : line.text);
+    for (const SettingsImplications::Sentence &line :
+         implicationsOf(*m_clientSettings).sentences(QStringLiteral("<b>%1</b>"))) {
+        lines << (line.warning
+                      ? QStringLiteral("<span style='color:#b26a00'>%1</span>").arg(tr("Warning: %1").arg(line.text))
+                      : line.text);
     }
     m_implications->setText(lines.join(QStringLiteral("<br>")));
 }

@@ -68,8 +68,8 @@ QString ChatClient::send(const QString &text)
 
 void ChatClient::onOpened()
 {
-    const Mode mode = m_supervisor->negotiatedSubprotocol() == QLatin1String(chat::Subprotocol) ? Mode::Chat
-                                                                                               : Mode::Raw;
+    const Mode mode =
+        m_supervisor->negotiatedSubprotocol() == QLatin1String(chat::Subprotocol) ? Mode::Chat : Mode::Raw;
     // In chat mode the outbox owns unacknowledged messages and the chat events.
     m_supervisor->setReportMessages(mode == Mode::Raw);
     m_supervisor->setResendUnwritten(mode == Mode::Raw);
@@ -77,9 +77,10 @@ void ChatClient::onOpened()
         m_mode = mode;
         if (mode == Mode::Raw)
             m_log->add(EventType::Warning,
-                       {{QLatin1String("text"), tr("raw mode: the server did not negotiate %1; text is sent "
-                                                   "as typed and frames are shown as they come")
-                                                    .arg(QLatin1String(chat::Subprotocol))}});
+                       {{QLatin1String("text"),
+                         tr("raw mode: the server did not negotiate %1; text is sent "
+                            "as typed and frames are shown as they come")
+                             .arg(QLatin1String(chat::Subprotocol))}});
         Q_EMIT modeChanged(mode);
     }
     if (m_mode == Mode::Raw) {
@@ -144,11 +145,11 @@ void ChatClient::pump()
             continue;
         }
         if (it->attempts >= MaxAttempts) {
-            m_log->add(EventType::Error,
-                       {{QLatin1String("id"), it->id},
-                        {QLatin1String("text"), tr("message %1 failed: sent %2 times without an acknowledgement")
-                                                    .arg(it->id)
-                                                    .arg(it->attempts)}});
+            m_log->add(
+                EventType::Error,
+                {{QLatin1String("id"), it->id},
+                 {QLatin1String("text"),
+                  tr("message %1 failed: sent %2 times without an acknowledgement").arg(it->id).arg(it->attempts)}});
             const QString id = it->id;
             it = m_outbox.erase(it);
             Q_EMIT deliveryChanged(id, Delivery::Failed, 0);
@@ -221,21 +222,21 @@ void ChatClient::onText(const QString &frame)
     } else if (const auto *message = std::get_if<chat::ChatMessage>(&parsed)) {
         logChatIn(*message, false);
     } else if (const auto *ack = std::get_if<chat::Ack>(&parsed)) {
-        auto it = std::find_if(m_outbox.begin(), m_outbox.end(),
-                               [ack](const Outgoing &m) { return m.id == ack->id; });
+        auto it = std::find_if(m_outbox.begin(), m_outbox.end(), [ack](const Outgoing &m) { return m.id == ack->id; });
         if (it == m_outbox.end())
             return;
-        const qint64 rttUs = std::chrono::duration_cast<std::chrono::microseconds>(
-                                 SteadyClock::instance()->now() - it->transmittedAt)
-                                 .count();
+        const qint64 rttUs =
+            std::chrono::duration_cast<std::chrono::microseconds>(SteadyClock::instance()->now() - it->transmittedAt)
+                .count();
         m_log->add(EventType::Delivered, {{QLatin1String("id"), ack->id}, {QLatin1String("rtt_us"), rttUs}});
         if (m_alert > Nanos::zero() && std::chrono::microseconds(rttUs) > m_alert) {
             m_log->add(EventType::Warning,
                        {{QLatin1String("alert"), QLatin1String("latency")},
                         {QLatin1String("id"), ack->id},
                         {QLatin1String("rtt_us"), rttUs},
-                        {QLatin1String("text"), tr("message acknowledged after %1 ms, above WS_LATENCY_ALERT")
-                                                    .arg(double(rttUs) / 1000.0, 0, 'f', 1)}});
+                        {QLatin1String("text"),
+                         tr("message acknowledged after %1 ms, above WS_LATENCY_ALERT")
+                             .arg(double(rttUs) / 1000.0, 0, 'f', 1)}});
             Q_EMIT latencyAlert(rttUs);
         }
         settle(ack->id, Delivery::Delivered, rttUs);
@@ -255,8 +256,8 @@ void ChatClient::onText(const QString &frame)
             settle(error->id, Delivery::Failed, 0);
     } else {
         m_log->add(EventType::Error,
-                   {{QLatin1String("text"), tr("bad frame from the server: %1")
-                                                .arg(std::get<chat::ChatProtocolError>(parsed).text)}});
+                   {{QLatin1String("text"),
+                     tr("bad frame from the server: %1").arg(std::get<chat::ChatProtocolError>(parsed).text)}});
     }
 }
 

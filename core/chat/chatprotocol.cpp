@@ -50,12 +50,14 @@ struct Reader
         const QJsonValue v = o.value(QLatin1String(key));
         QStringList out;
         if (!v.isArray()) {
-            fail(QCoreApplication::translate("ChatProtocol", "\"%1\" must be a list of strings").arg(QLatin1String(key)));
+            fail(QCoreApplication::translate("ChatProtocol", "\"%1\" must be a list of strings")
+                     .arg(QLatin1String(key)));
             return out;
         }
         for (const QJsonValue &item : v.toArray()) {
             if (!item.isString()) {
-                fail(QCoreApplication::translate("ChatProtocol", "\"%1\" must be a list of strings").arg(QLatin1String(key)));
+                fail(QCoreApplication::translate("ChatProtocol", "\"%1\" must be a list of strings")
+                         .arg(QLatin1String(key)));
                 return {};
             }
             out << item.toString();

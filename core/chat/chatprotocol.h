@@ -18,17 +18,25 @@ inline constexpr int MaxNameLength = 32;
 
 struct ChatMessage
 {
-    QString id;       // client-made, unique
+    QString id; // client-made, unique
     QString from;
     QString text;
-    qint64 sentAt = 0;   // client's wall clock, ms since epoch
+    qint64 sentAt = 0; // client's wall clock, ms since epoch
     qint64 serverTs = 0; // server's wall clock, ms since epoch
 };
 
 // Client -> server.
-struct ChatRequest { QString id; QString text; qint64 sentAt = 0; };
+struct ChatRequest
+{
+    QString id;
+    QString text;
+    qint64 sentAt = 0;
+};
 // wspulse extension: ask for a display name; answered by `renamed` and `presence`.
-struct RenameRequest { QString name; };
+struct RenameRequest
+{
+    QString name;
+};
 // Server -> client.
 // rate_limit is a wspulse extension: the chat frames per second the server
 // accepts from one connection, so that a client can pace itself (0: unknown).
@@ -36,13 +44,38 @@ struct RenameRequest { QString name; };
 // and user_count (wspulse extension) says how many there are: a full list to
 // every client on every join would cost N x N.
 inline constexpr int MaxListedUsers = 200;
-struct Hello { QString server; QString you; QStringList users; QList<ChatMessage> history; int rateLimit = 0; int userCount = 0; };
-struct Ack { QString id; };
-struct Presence { QStringList users; int userCount = 0; };
-struct Renamed { QString you; };
-struct ServerError { QString text; QString id; };
+struct Hello
+{
+    QString server;
+    QString you;
+    QStringList users;
+    QList<ChatMessage> history;
+    int rateLimit = 0;
+    int userCount = 0;
+};
+struct Ack
+{
+    QString id;
+};
+struct Presence
+{
+    QStringList users;
+    int userCount = 0;
+};
+struct Renamed
+{
+    QString you;
+};
+struct ServerError
+{
+    QString text;
+    QString id;
+};
 
-struct ChatProtocolError { QString text; };
+struct ChatProtocolError
+{
+    QString text;
+};
 
 using ClientFrame = std::variant<ChatRequest, RenameRequest, ChatProtocolError>;
 using ServerFrame = std::variant<Hello, ChatMessage, Ack, Presence, Renamed, ServerError, ChatProtocolError>;

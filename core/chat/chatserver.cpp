@@ -22,8 +22,8 @@ ChatServer::ChatServer(Settings *settings, EventLog *log, const ChatServerOption
                     auth->setAllowed(m_options.allowedOrigins.contains(auth->origin()));
                     if (!auth->allowed())
                         logEvent(EventType::Warning,
-                                        {{QLatin1String("text"), tr("refused a connection from origin \"%1\"")
-                                                                     .arg(auth->origin())}});
+                                 {{QLatin1String("text"),
+                                   tr("refused a connection from origin \"%1\"").arg(auth->origin())}});
                 });
     }
     // Joins and leaves are announced together (presenceIntervalMs): one
@@ -57,8 +57,8 @@ void ChatServer::onOpened(ConnectionSupervisor *c)
     c->setReportMessages(false); // one `message` event per chat, not one per recipient
     if (m_clients.size() >= m_options.maxConnections) {
         logEvent(EventType::Warning,
-                        {{QLatin1String("conn"), c->label()},
-                         {QLatin1String("text"), tr("refused: already %1 connections").arg(m_options.maxConnections)}});
+                 {{QLatin1String("conn"), c->label()},
+                  {QLatin1String("text"), tr("refused: already %1 connections").arg(m_options.maxConnections)}});
         c->close(QStringLiteral("try again later"), 1013);
         return;
     }
@@ -69,9 +69,8 @@ void ChatServer::onOpened(ConnectionSupervisor *c)
     m_clients.insert(c, client);
     addName(client.name);
     connect(c, &ConnectionSupervisor::textReceived, this, [this, c](const QString &frame) { onFrame(c, frame); });
-    connect(c, &ConnectionSupervisor::binaryReceived, this, [this, c] {
-        sendError(c, tr("binary frames are not part of %1").arg(QLatin1String(chat::Subprotocol)));
-    });
+    connect(c, &ConnectionSupervisor::binaryReceived, this,
+            [this, c] { sendError(c, tr("binary frames are not part of %1").arg(QLatin1String(chat::Subprotocol))); });
     chat::Hello hello{QStringLiteral("wspulse"), client.name, {}, {}, m_options.rateLimit, int(m_clients.size())};
     for (const chat::ChatMessage &m : m_history)
         hello.history << m;
@@ -96,8 +95,9 @@ void ChatServer::onFrame(ConnectionSupervisor *c, const QString &frame)
         return;
     if (!takeToken(*it)) {
         if (it->excessInWindow > m_options.rateLimit) {
-            logEvent(EventType::Warning, {{QLatin1String("conn"), c->label()},
-                                                 {QLatin1String("text"), tr("closed %1: rate limit exceeded").arg(it->name)}});
+            logEvent(EventType::Warning,
+                     {{QLatin1String("conn"), c->label()},
+                      {QLatin1String("text"), tr("closed %1: rate limit exceeded").arg(it->name)}});
             c->close(QStringLiteral("rate limit exceeded"), 1008);
         } else {
             const chat::ClientFrame parsed = chat::decodeClientFrame(frame);
@@ -133,13 +133,14 @@ void ChatServer::relay(ConnectionSupervisor *from, const chat::ChatRequest &requ
     m_history.push_back(m);
     while (int(m_history.size()) > m_options.historySize)
         m_history.pop_front();
-    logEvent(EventType::Message, {{QLatin1String("conn"), from->label()},
-                                         {QLatin1String("dir"), QLatin1String("in")},
-                                         {QLatin1String("kind"), QLatin1String("text")},
-                                         {QLatin1String("bytes"), qint64(m.text.toUtf8().size())},
-                                         {QLatin1String("from"), m.from},
-                                         {QLatin1String("id"), m.id},
-                                         {QLatin1String("text"), m.text}});
+    logEvent(EventType::Message,
+             {{QLatin1String("conn"), from->label()},
+              {QLatin1String("dir"), QLatin1String("in")},
+              {QLatin1String("kind"), QLatin1String("text")},
+              {QLatin1String("bytes"), qint64(m.text.toUtf8().size())},
+              {QLatin1String("from"), m.from},
+              {QLatin1String("id"), m.id},
+              {QLatin1String("text"), m.text}});
     broadcast(chat::encode(m));
     from->sendText(chat::encode(chat::Ack{m.id}));
 }
@@ -177,8 +178,8 @@ bool ChatServer::takeToken(Client &client)
 
 void ChatServer::sendError(ConnectionSupervisor *c, const QString &text, const QString &id)
 {
-    logEvent(EventType::Warning, {{QLatin1String("conn"), c->label()},
-                                         {QLatin1String("text"), tr("bad request: %1").arg(text)}});
+    logEvent(EventType::Warning,
+             {{QLatin1String("conn"), c->label()}, {QLatin1String("text"), tr("bad request: %1").arg(text)}});
     c->sendText(chat::encode(chat::ServerError{text, id}));
 }
 

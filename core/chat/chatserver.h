@@ -17,11 +17,11 @@ namespace wspulse {
 
 struct ChatServerOptions
 {
-    int historySize = 100;        // chat messages replayed in `hello`
-    int maxConnections = 1000;    // the next one is closed with 1013
-    int rateLimit = 100;          // chat frames per second per connection
-    int rememberedIds = 10000;    // ids kept to drop duplicates
-    QStringList allowedOrigins;   // empty: any origin
+    int historySize = 100; // chat messages replayed in `hello`
+    int maxConnections = 1000; // the next one is closed with 1013
+    int rateLimit = 100; // chat frames per second per connection
+    int rememberedIds = 10000; // ids kept to drop duplicates
+    QStringList allowedOrigins; // empty: any origin
 };
 
 // The chat server (wspulse.chat.v1). Every connection is supervised with the
@@ -32,8 +32,7 @@ class ChatServer : public SupervisedServer
 {
     Q_OBJECT
 public:
-    ChatServer(Settings *settings, EventLog *log, const ChatServerOptions &options = {},
-               QObject *parent = nullptr);
+    ChatServer(Settings *settings, EventLog *log, const ChatServerOptions &options = {}, QObject *parent = nullptr);
     ~ChatServer() override;
 
     QStringList users() const;

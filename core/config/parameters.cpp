@@ -13,65 +13,58 @@ constexpr double kMaxSeconds = 7 * 24 * 3600;
 constexpr double kMinSeconds = 0.001;
 
 constexpr std::array<ParamDef, ParamCount> kDefs = {{
-    {Param::PingInterval, "WS_PING_INTERVAL", "ping-interval", "ping_interval", 25, Unit::Seconds,
-     kMinSeconds, kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "Ping interval"),
+    {Param::PingInterval, "WS_PING_INTERVAL", "ping-interval", "ping_interval", 25, Unit::Seconds, kMinSeconds,
+     kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "Ping interval"),
      QT_TRANSLATE_NOOP("Parameters",
                        "A ping is sent every interval while open; each pong is one round-trip "
                        "sample timed by wspulse with microsecond resolution.")},
-    {Param::PongTimeout, "WS_PONG_TIMEOUT", "pong-timeout", "pong_timeout", 60, Unit::Seconds,
-     kMinSeconds, kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "Pong timeout"),
+    {Param::PongTimeout, "WS_PONG_TIMEOUT", "pong-timeout", "pong_timeout", 60, Unit::Seconds, kMinSeconds, kMaxSeconds,
+     true, false, QT_TRANSLATE_NOOP("Parameters", "Pong timeout"),
      QT_TRANSLATE_NOOP("Parameters",
                        "A ping unanswered this long after it actually left, with no inbound byte "
                        "meanwhile, means the peer or path is dead: the socket is aborted and "
                        "wspulse reconnects.")},
-    {Param::IdleTimeout, "WS_IDLE_TIMEOUT", "idle-timeout", "idle_timeout", 60, Unit::Seconds,
-     kMinSeconds, kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "Idle timeout"),
+    {Param::IdleTimeout, "WS_IDLE_TIMEOUT", "idle-timeout", "idle_timeout", 60, Unit::Seconds, kMinSeconds, kMaxSeconds,
+     true, false, QT_TRANSLATE_NOOP("Parameters", "Idle timeout"),
      QT_TRANSLATE_NOOP("Parameters",
                        "Closes (1000 \"idle timeout\") when no byte moved in either direction "
                        "for this long; pings and pongs count. No automatic reconnect: the next "
                        "message sent reopens.")},
-    {Param::ConnectionTimeout, "WS_CONNECTION_TIMEOUT", "connection-timeout", "connection_timeout",
-     300, Unit::Seconds, kMinSeconds, kMaxSeconds, true, false,
-     QT_TRANSLATE_NOOP("Parameters", "Connection lifetime"),
+    {Param::ConnectionTimeout, "WS_CONNECTION_TIMEOUT", "connection-timeout", "connection_timeout", 300, Unit::Seconds,
+     kMinSeconds, kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "Connection lifetime"),
      QT_TRANSLATE_NOOP("Parameters",
                        "Maximum lifetime of one connection, counted from open; then a graceful "
                        "close (1001 \"max lifetime\") and an immediate reconnect.")},
-    {Param::MessageTimeout, "WS_MESSAGE_TIMEOUT", "message-timeout", "message_timeout", 1,
-     Unit::Seconds, kMinSeconds, kMaxSeconds, true, false,
-     QT_TRANSLATE_NOOP("Parameters", "Send stall timeout"),
+    {Param::MessageTimeout, "WS_MESSAGE_TIMEOUT", "message-timeout", "message_timeout", 1, Unit::Seconds, kMinSeconds,
+     kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "Send stall timeout"),
      QT_TRANSLATE_NOOP("Parameters",
                        "A send is stalled when its bytes wait to be written and no byte drains "
                        "for this long; the socket is aborted, unsent messages are requeued.")},
-    {Param::HeartbeatInterval, "WS_HEARTBEAT_INTERVAL", "heartbeat-interval", "heartbeat_interval",
-     30, Unit::Seconds, kMinSeconds, kMaxSeconds, true, false,
-     QT_TRANSLATE_NOOP("Parameters", "Heartbeat interval"),
+    {Param::HeartbeatInterval, "WS_HEARTBEAT_INTERVAL", "heartbeat-interval", "heartbeat_interval", 30, Unit::Seconds,
+     kMinSeconds, kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "Heartbeat interval"),
      QT_TRANSLATE_NOOP("Parameters",
                        "Period of the health check: says whether anything arrived since the "
                        "previous check; a miss is a warning, never a close.")},
-    {Param::ConnectTimeout, "WS_CONNECT_TIMEOUT", "connect-timeout", "connect_timeout", 10,
-     Unit::Seconds, kMinSeconds, kMaxSeconds, true, false,
-     QT_TRANSLATE_NOOP("Parameters", "Connect timeout"),
+    {Param::ConnectTimeout, "WS_CONNECT_TIMEOUT", "connect-timeout", "connect_timeout", 10, Unit::Seconds, kMinSeconds,
+     kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "Connect timeout"),
      QT_TRANSLATE_NOOP("Parameters",
                        "TCP, TLS and the upgrade handshake must finish within this, else a "
                        "reconnect attempt.")},
-    {Param::ReconnectDelay, "WS_RECONNECT_DELAY", "reconnect-delay", "reconnect_delay", 0.5,
-     Unit::Seconds, kMinSeconds, kMaxSeconds, true, false,
-     QT_TRANSLATE_NOOP("Parameters", "Reconnect delay"),
+    {Param::ReconnectDelay, "WS_RECONNECT_DELAY", "reconnect-delay", "reconnect_delay", 0.5, Unit::Seconds, kMinSeconds,
+     kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "Reconnect delay"),
      QT_TRANSLATE_NOOP("Parameters",
                        "First reconnect delay; doubles per failed attempt with +/-20 % jitter. "
                        "0 switches automatic reconnect off.")},
-    {Param::ReconnectMaxDelay, "WS_RECONNECT_MAX_DELAY", "reconnect-max-delay",
-     "reconnect_max_delay", 30, Unit::Seconds, kMinSeconds, kMaxSeconds, false, false,
-     QT_TRANSLATE_NOOP("Parameters", "Reconnect delay cap"),
+    {Param::ReconnectMaxDelay, "WS_RECONNECT_MAX_DELAY", "reconnect-max-delay", "reconnect_max_delay", 30,
+     Unit::Seconds, kMinSeconds, kMaxSeconds, false, false, QT_TRANSLATE_NOOP("Parameters", "Reconnect delay cap"),
      QT_TRANSLATE_NOOP("Parameters", "Upper bound of the reconnect delay.")},
-    {Param::MaxMessageSize, "WS_MAX_MESSAGE_SIZE", "max-message-size", "max_message_size",
-     16777216, Unit::Bytes, 1, 1073741824, true, true,
-     QT_TRANSLATE_NOOP("Parameters", "Maximum message size"),
+    {Param::MaxMessageSize, "WS_MAX_MESSAGE_SIZE", "max-message-size", "max_message_size", 16777216, Unit::Bytes, 1,
+     1073741824, true, true, QT_TRANSLATE_NOOP("Parameters", "Maximum message size"),
      QT_TRANSLATE_NOOP("Parameters",
                        "A larger inbound message closes the connection with 1009. 0 removes "
                        "the limit.")},
-    {Param::LatencyAlert, "WS_LATENCY_ALERT", "latency-alert", "latency_alert", 5, Unit::Seconds,
-     kMinSeconds, kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "Latency alert"),
+    {Param::LatencyAlert, "WS_LATENCY_ALERT", "latency-alert", "latency_alert", 5, Unit::Seconds, kMinSeconds,
+     kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "Latency alert"),
      QT_TRANSLATE_NOOP("Parameters",
                        "A ping round trip or a message's send-to-acknowledgement time above this "
                        "is flagged with a warning.")},
@@ -90,8 +83,8 @@ static_assert(rowsInParamOrder(), "parameterDefs() rows must follow enum Param, 
 
 // In the order HEARTBEAT, CONNECTION, MESSAGE, IDLE, PING, PONG (DESIGN.md); the
 // remaining parameters keep their defaults.
-Preset makePreset(const char *name, const char *label, double heartbeat, double connection,
-                  double message, double idle, double ping, double pong)
+Preset makePreset(const char *name, const char *label, double heartbeat, double connection, double message, double idle,
+                  double ping, double pong)
 {
     Preset p{name, label, {}};
     for (const ParamDef &def : kDefs)
@@ -146,8 +139,8 @@ std::optional<Param> paramByName(const QString &name)
     if (n.startsWith(QLatin1String("--")))
         n = n.mid(2);
     for (const ParamDef &def : kDefs) {
-        if (n.compare(QLatin1String(def.env), Qt::CaseInsensitive) == 0
-            || n == QLatin1String(def.flag) || n == QLatin1String(def.key))
+        if (n.compare(QLatin1String(def.env), Qt::CaseInsensitive) == 0 || n == QLatin1String(def.flag)
+            || n == QLatin1String(def.key))
             return def.id;
     }
     return std::nullopt;
@@ -165,12 +158,9 @@ const QList<Preset> &presets()
 {
     static const QList<Preset> list = {
         makePreset("defaults", QT_TRANSLATE_NOOP("Parameters", "Defaults"), 30, 300, 1, 60, 25, 60),
-        makePreset("development", QT_TRANSLATE_NOOP("Parameters", "Development"), 15, 120, 0.5, 30,
-                   10, 30),
-        makePreset("production", QT_TRANSLATE_NOOP("Parameters", "Production"), 60, 600, 2, 120,
-                   30, 90),
-        makePreset("high-latency", QT_TRANSLATE_NOOP("Parameters", "High latency"), 120, 1200, 5,
-                   300, 60, 180),
+        makePreset("development", QT_TRANSLATE_NOOP("Parameters", "Development"), 15, 120, 0.5, 30, 10, 30),
+        makePreset("production", QT_TRANSLATE_NOOP("Parameters", "Production"), 60, 600, 2, 120, 30, 90),
+        makePreset("high-latency", QT_TRANSLATE_NOOP("Parameters", "High latency"), 120, 1200, 5, 300, 60, 180),
     };
     return list;
 }
@@ -191,14 +181,11 @@ QString parameterTableMarkdown()
     for (const ParamDef &def : kDefs) {
         const QString range = QStringLiteral("%1%2 \u2013 %3 %4")
                                   .arg(def.zeroSwitchesOff ? QStringLiteral("0 or ") : QString(),
-                                       QString::number(def.minimum, 'g', 12),
-                                       QString::number(def.maximum, 'g', 12),
-                                       def.unit == Unit::Seconds ? QStringLiteral("s")
-                                                                 : QStringLiteral("bytes"));
+                                       QString::number(def.minimum, 'g', 12), QString::number(def.maximum, 'g', 12),
+                                       def.unit == Unit::Seconds ? QStringLiteral("s") : QStringLiteral("bytes"));
         out += QStringLiteral("| `%1` | `--%2` | %3 | %4 | %5 |\n")
-                   .arg(QLatin1String(def.env), QLatin1String(def.flag),
-                        QString::number(def.defaultValue, 'g', 12), range,
-                        QLatin1String(def.help));
+                   .arg(QLatin1String(def.env), QLatin1String(def.flag), QString::number(def.defaultValue, 'g', 12),
+                        range, QLatin1String(def.help));
     }
     return out;
 }

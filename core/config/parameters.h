@@ -30,17 +30,17 @@ enum class Unit { Seconds, Bytes };
 struct ParamDef
 {
     Param id;
-    const char *env;      // WS_PING_INTERVAL: also the canonical name in events
-    const char *flag;     // ping-interval (without the dashes)
-    const char *key;      // ping_interval: key in profile files
+    const char *env; // WS_PING_INTERVAL: also the canonical name in events
+    const char *flag; // ping-interval (without the dashes)
+    const char *key; // ping_interval: key in profile files
     double defaultValue;
     Unit unit;
-    double minimum;       // smallest value allowed besides 0 (when zeroSwitchesOff)
+    double minimum; // smallest value allowed besides 0 (when zeroSwitchesOff)
     double maximum;
     bool zeroSwitchesOff;
     bool integral;
-    const char *label;    // untranslated; use ParamDef::translatedLabel()
-    const char *help;     // untranslated; use ParamDef::translatedHelp()
+    const char *label; // untranslated; use ParamDef::translatedLabel()
+    const char *help; // untranslated; use ParamDef::translatedHelp()
 
     QString name() const { return QString::fromLatin1(env); }
     QString flagName() const { return QString::fromLatin1(flag); }
@@ -60,8 +60,8 @@ using ParamValues = std::array<double, ParamCount>;
 
 struct Preset
 {
-    const char *name;   // "defaults", "development", ...
-    const char *label;  // untranslated display name
+    const char *name; // "defaults", "development", ...
+    const char *label; // untranslated display name
     ParamValues values;
 };
 const QList<Preset> &presets();

@@ -14,12 +14,18 @@ namespace wspulse {
 QString sourceName(Source s)
 {
     switch (s) {
-    case Source::Default: return QStringLiteral("default");
-    case Source::Preset: return QStringLiteral("preset");
-    case Source::Profile: return QStringLiteral("profile");
-    case Source::Environment: return QStringLiteral("environment");
-    case Source::Flag: return QStringLiteral("flag");
-    case Source::Runtime: return QStringLiteral("edited");
+    case Source::Default:
+        return QStringLiteral("default");
+    case Source::Preset:
+        return QStringLiteral("preset");
+    case Source::Profile:
+        return QStringLiteral("profile");
+    case Source::Environment:
+        return QStringLiteral("environment");
+    case Source::Flag:
+        return QStringLiteral("flag");
+    case Source::Runtime:
+        return QStringLiteral("edited");
     }
     return QString();
 }
@@ -153,9 +159,8 @@ QStringList Settings::loadProfile(const QString &path)
         }
         const QVariant raw = file.value(key);
         // QSettings splits "1,5" into a list; show the user what they wrote.
-        const QString text = raw.userType() == QMetaType::QStringList
-            ? raw.toStringList().join(QLatin1Char(','))
-            : raw.toString();
+        const QString text =
+            raw.userType() == QMetaType::QStringList ? raw.toStringList().join(QLatin1Char(',')) : raw.toString();
         const QString error = set(*p, text, Source::Profile, origin);
         if (!error.isEmpty())
             errors << error;
@@ -176,20 +181,23 @@ QList<SettingsWarning> Settings::warnings() const
         out.append({Param::IdleTimeout,
                     tr("WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet "
                        "connection is closed as idle before a keep-alive ping can keep it open")
-                        .arg(idle).arg(ping)});
+                        .arg(idle)
+                        .arg(ping)});
     if (pong > 0 && ping == 0)
-        out.append({Param::PongTimeout,
-                    tr("WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)")});
+        out.append(
+            {Param::PongTimeout, tr("WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)")});
     if (lifetime > 0 && ping > 0 && lifetime <= ping)
         out.append({Param::ConnectionTimeout,
                     tr("WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): "
                        "connections end before their first ping")
-                        .arg(lifetime).arg(ping)});
+                        .arg(lifetime)
+                        .arg(ping)});
     if (delay > 0 && maxDelay < delay)
         out.append({Param::ReconnectMaxDelay,
                     tr("WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every "
                        "reconnect waits %1 s")
-                        .arg(maxDelay).arg(delay)});
+                        .arg(maxDelay)
+                        .arg(delay)});
     return out;
 }
 

@@ -15,7 +15,7 @@ QString sourceName(Source s);
 
 struct SettingsWarning
 {
-    Param param;   // the field the warning is shown next to
+    Param param; // the field the warning is shown next to
     QString text;
 };
 

@@ -56,8 +56,8 @@ QList<SettingsImplications::Sentence> SettingsImplications::sentences(const QStr
         lines << Sentence{tr("A quiet connection is never closed as idle.")};
         break;
     case Quiet::KeptOpenByPings:
-        lines << Sentence{tr("A quiet connection stays open: keep-alive pings every %1 s count as activity.")
-                              .arg(pingSeconds)};
+        lines << Sentence{
+            tr("A quiet connection stays open: keep-alive pings every %1 s count as activity.").arg(pingSeconds)};
         break;
     case Quiet::ClosesWhenIdle:
         lines << Sentence{tr("A quiet connection closes after %1.").arg(seconds(idleSeconds))};
@@ -67,9 +67,9 @@ QList<SettingsImplications::Sentence> SettingsImplications::sentences(const QStr
         QStringList names;
         for (const Intermediary &i : cutters)
             names << QStringLiteral("%1 (%2 s)").arg(QLatin1String(i.name)).arg(i.idleSeconds);
-        lines << Sentence{tr("%1 would cut a quiet connection before a ping keeps it open.")
-                              .arg(names.join(QStringLiteral(", "))),
-                          true};
+        lines << Sentence{
+            tr("%1 would cut a quiet connection before a ping keeps it open.").arg(names.join(QStringLiteral(", "))),
+            true};
     }
     if (qtReadTimeoutFirst)
         lines << Sentence{tr("A partly received frame that stalls is closed by Qt itself after 5 s (1001), "

@@ -14,8 +14,8 @@ namespace wspulse {
 
 namespace {
 constexpr std::array<const char *, EventTypeCount> kNames = {
-    "config", "state", "ping", "pong", "heartbeat", "timeout", "message",
-    "delivered", "closed", "reconnect", "setting", "warning", "error", "summary",
+    "config",    "state",  "ping",      "pong",    "heartbeat", "timeout", "message",
+    "delivered", "closed", "reconnect", "setting", "warning",   "error",   "summary",
 };
 // A name missing at the end would be a null pointer, not a compile error.
 static_assert(kNames.back() != nullptr, "every EventType needs its name");
@@ -52,8 +52,9 @@ std::optional<EventTypeSet> parseEventTypeList(const QString &text, QString *err
     for (const QString &item : items) {
         QString name = item.trimmed();
         if (name.startsWith(QLatin1Char('-')) != excluding)
-            return fail(QCoreApplication::translate("Events", "either name the events to keep or, each with '-', "
-                                                              "the ones to leave out; not both"));
+            return fail(QCoreApplication::translate("Events",
+                                                    "either name the events to keep or, each with '-', "
+                                                    "the ones to leave out; not both"));
         if (excluding)
             name.remove(0, 1);
         const std::optional<EventType> type = eventTypeFromName(name);
@@ -80,9 +81,8 @@ Severity Event::severity() const
     case EventType::Heartbeat:
         return fields.value(QLatin1String("ok")).toBool(true) ? Severity::Info : Severity::Warning;
     case EventType::Closed:
-        return fields.value(QLatin1String("by")).toString() == QLatin1String("network")
-            ? Severity::Warning
-            : Severity::Info;
+        return fields.value(QLatin1String("by")).toString() == QLatin1String("network") ? Severity::Warning
+                                                                                        : Severity::Info;
     default:
         return Severity::Info;
     }

@@ -25,7 +25,7 @@ enum class EventType {
     Setting,
     Warning,
     Error,
-    Summary,  // soak mode: the state of many connections, once a second
+    Summary, // soak mode: the state of many connections, once a second
 };
 constexpr int EventTypeCount = int(EventType::Summary) + 1;
 using EventTypeSet = std::bitset<EventTypeCount>;
@@ -41,10 +41,10 @@ std::optional<EventTypeSet> parseEventTypeList(const QString &text, QString *err
 
 struct Event
 {
-    qint64 tMs = 0;       // monotonic, since process start
-    QDateTime ts;         // wall clock, UTC
+    qint64 tMs = 0; // monotonic, since process start
+    QDateTime ts; // wall clock, UTC
     EventType type = EventType::Warning;
-    QJsonObject fields;   // per-type fields; may include "conn" naming a connection
+    QJsonObject fields; // per-type fields; may include "conn" naming a connection
 
     Severity severity() const;
     QJsonObject toJson() const;

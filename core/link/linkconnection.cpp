@@ -101,10 +101,18 @@ void LinkConnection::handleRequest()
     qsizetype need = 0;
     QString host;
     switch (d[3]) {
-    case 1: need = 4 + 4 + 2; break;
-    case 3: need = 4 + 1 + d[4] + 2; break;
-    case 4: need = 4 + 16 + 2; break;
-    default: replyAndClose(0x08); return;
+    case 1:
+        need = 4 + 4 + 2;
+        break;
+    case 3:
+        need = 4 + 1 + d[4] + 2;
+        break;
+    case 4:
+        need = 4 + 16 + 2;
+        break;
+    default:
+        replyAndClose(0x08);
+        return;
     }
     if (m_handshake.size() < need)
         return;
@@ -237,7 +245,8 @@ void LinkConnection::finishIfDrained(Pipe &p)
     if (p.sourceFinished && p.chunks.empty() && p.from->bytesAvailable() == 0
         && p.to->state() == QAbstractSocket::ConnectedState)
         p.to->disconnectFromHost();
-    if (m_client->state() == QAbstractSocket::UnconnectedState && m_upstream->state() == QAbstractSocket::UnconnectedState)
+    if (m_client->state() == QAbstractSocket::UnconnectedState
+        && m_upstream->state() == QAbstractSocket::UnconnectedState)
         deleteLater();
 }
 

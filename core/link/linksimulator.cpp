@@ -16,7 +16,10 @@ const QList<LinkPreset> &linkPresets()
         {"4g", QT_TRANSLATE_NOOP("Link", "4G"), {25, 10, 1'250'000, false}, {25, 10, 5'000'000, false}},
         {"3g", QT_TRANSLATE_NOOP("Link", "3G"), {100, 40, 96'000, false}, {100, 40, 192'000, false}},
         {"satellite", QT_TRANSLATE_NOOP("Link", "Satellite"), {300, 20, 125'000, false}, {300, 20, 1'250'000, false}},
-        {"lossy-wifi", QT_TRANSLATE_NOOP("Link", "Lossy Wi-Fi"), {15, 60, 1'000'000, false}, {15, 60, 2'500'000, false}},
+        {"lossy-wifi",
+         QT_TRANSLATE_NOOP("Link", "Lossy Wi-Fi"),
+         {15, 60, 1'000'000, false},
+         {15, 60, 2'500'000, false}},
     };
     return list;
 }
@@ -73,9 +76,9 @@ void LinkSimulator::logChange(const char *name, LinkDirection d, double oldValue
     if (!m_log || oldValue == newValue)
         return;
     m_log->add(EventType::Setting,
-               {{QLatin1String("name"), QStringLiteral("link.%1_%2").arg(QLatin1String(name),
-                                                                         d == LinkDirection::Up ? QLatin1String("up")
-                                                                                                : QLatin1String("down"))},
+               {{QLatin1String("name"),
+                 QStringLiteral("link.%1_%2")
+                     .arg(QLatin1String(name), d == LinkDirection::Up ? QLatin1String("up") : QLatin1String("down"))},
                 {QLatin1String("old"), oldValue},
                 {QLatin1String("new"), newValue}});
 }
@@ -148,8 +151,9 @@ void LinkSimulator::drop()
     }
     m_connections.clear();
     if (m_log)
-        m_log->add(EventType::Warning, {{QLatin1String("text"),
-                                         QCoreApplication::translate("Link", "link simulator: connections dropped: %1").arg(n)}});
+        m_log->add(EventType::Warning,
+                   {{QLatin1String("text"),
+                     QCoreApplication::translate("Link", "link simulator: connections dropped: %1").arg(n)}});
 }
 
 int LinkSimulator::connectionCount() const

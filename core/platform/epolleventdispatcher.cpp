@@ -29,9 +29,12 @@ constexpr qint64 MaxBlockNs = 250 * NsPerMs;
 quint32 maskFor(int type)
 {
     switch (type) {
-    case QSocketNotifier::Read: return EPOLLIN;
-    case QSocketNotifier::Write: return EPOLLOUT;
-    default: return EPOLLPRI;
+    case QSocketNotifier::Read:
+        return EPOLLIN;
+    case QSocketNotifier::Write:
+        return EPOLLOUT;
+    default:
+        return EPOLLPRI;
     }
 }
 
@@ -39,18 +42,24 @@ quint32 maskFor(int type)
 quint32 readinessFor(int type)
 {
     switch (type) {
-    case QSocketNotifier::Read: return EPOLLIN | EPOLLHUP | EPOLLERR;
-    case QSocketNotifier::Write: return EPOLLOUT | EPOLLHUP | EPOLLERR;
-    default: return EPOLLPRI | EPOLLHUP | EPOLLERR;
+    case QSocketNotifier::Read:
+        return EPOLLIN | EPOLLHUP | EPOLLERR;
+    case QSocketNotifier::Write:
+        return EPOLLOUT | EPOLLHUP | EPOLLERR;
+    default:
+        return EPOLLPRI | EPOLLHUP | EPOLLERR;
     }
 }
 
 const char *typeName(int type)
 {
     switch (type) {
-    case QSocketNotifier::Read: return "Read";
-    case QSocketNotifier::Write: return "Write";
-    default: return "Exception";
+    case QSocketNotifier::Read:
+        return "Read";
+    case QSocketNotifier::Write:
+        return "Write";
+    default:
+        return "Exception";
     }
 }
 

@@ -53,18 +53,21 @@ public:
     void interrupt() override;
 
 private:
-    struct Watch {
+    struct Watch
+    {
         QSocketNotifier *notifiers[3] = {nullptr, nullptr, nullptr}; // QSocketNotifier::Type
         quint32 generation[3] = {0, 0, 0}; // bumped on unregister: a stale readiness is dropped
         quint32 applied = 0; // the epoll mask the kernel has
         bool dirty = false;
     };
-    struct Pending {
+    struct Pending
+    {
         int fd;
         int type;
         quint32 generation;
     };
-    struct Timer {
+    struct Timer
+    {
         qint64 intervalNs;
         qint64 deadlineNs;
         Qt::TimerType type;

@@ -64,9 +64,10 @@ void Session::setLinkEnabled(bool enabled)
     m_linkEnabled = enabled;
     m_supervisor->setProxy(enabled ? link()->proxy() : QNetworkProxy(QNetworkProxy::DefaultProxy));
     if (!m_url.isEmpty()) // before start() the `config` event says it
-        m_log->add(EventType::Setting, {{QLatin1String("name"), QLatin1String("link.enabled")},
-                                        {QLatin1String("old"), !enabled},
-                                        {QLatin1String("new"), enabled}});
+        m_log->add(EventType::Setting,
+                   {{QLatin1String("name"), QLatin1String("link.enabled")},
+                    {QLatin1String("old"), !enabled},
+                    {QLatin1String("new"), enabled}});
     Q_EMIT linkEnabledChanged(enabled);
     if (m_supervisor->state() != ConnectionSupervisor::State::Disconnected && !m_url.isEmpty())
         switchTo(m_usingEmbedded ? QUrl() : m_url);
@@ -118,13 +119,12 @@ bool Session::switchTo(const QUrl &url, QString *error)
     if (m_supervisor->state() == ConnectionSupervisor::State::Disconnected)
         m_supervisor->open();
     else // still closing: open as soon as it is done
-        connect(m_supervisor, &ConnectionSupervisor::stateChanged, this,
-                [this](ConnectionSupervisor::State s) {
-                    if (s == ConnectionSupervisor::State::Disconnected) {
-                        disconnect(m_supervisor, &ConnectionSupervisor::stateChanged, this, nullptr);
-                        m_supervisor->open();
-                    }
-                });
+        connect(m_supervisor, &ConnectionSupervisor::stateChanged, this, [this](ConnectionSupervisor::State s) {
+            if (s == ConnectionSupervisor::State::Disconnected) {
+                disconnect(m_supervisor, &ConnectionSupervisor::stateChanged, this, nullptr);
+                m_supervisor->open();
+            }
+        });
     return true;
 }
 

@@ -48,9 +48,12 @@ bool isQtRejectedCloseCode(int code, const QString &reason)
 QString closedByName(ClosedBy by)
 {
     switch (by) {
-    case ClosedBy::Local: return QStringLiteral("local");
-    case ClosedBy::Peer: return QStringLiteral("peer");
-    case ClosedBy::Network: return QStringLiteral("network");
+    case ClosedBy::Local:
+        return QStringLiteral("local");
+    case ClosedBy::Peer:
+        return QStringLiteral("peer");
+    case ClosedBy::Network:
+        return QStringLiteral("network");
     }
     return QString();
 }

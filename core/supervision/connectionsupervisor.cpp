@@ -39,10 +39,11 @@ ConnectionSupervisor::ConnectionSupervisor(DeadlineScheduler *scheduler, QObject
     , m_clock(m_scheduler->clock())
     , m_deadline(m_scheduler, [this] { onDeadline(); })
     , m_reconnectSlot(m_scheduler, [this] { startConnecting(); })
-    , m_closeGuardSlot(m_scheduler, [this] {
-        if (m_socket && m_state == State::Closing)
-            m_socket->abort();
-    })
+    , m_closeGuardSlot(m_scheduler,
+                       [this] {
+                           if (m_socket && m_state == State::Closing)
+                               m_socket->abort();
+                       })
     , m_pings([this] { return m_transport ? kernelUnsentBytes(m_transport->socketDescriptor()) : 0; })
 {
 }
@@ -60,11 +61,16 @@ ConnectionSupervisor::~ConnectionSupervisor()
 QString ConnectionSupervisor::stateName(State s)
 {
     switch (s) {
-    case State::Disconnected: return QStringLiteral("disconnected");
-    case State::Connecting: return QStringLiteral("connecting");
-    case State::Open: return QStringLiteral("open");
-    case State::Closing: return QStringLiteral("closing");
-    case State::Reconnecting: return QStringLiteral("reconnecting");
+    case State::Disconnected:
+        return QStringLiteral("disconnected");
+    case State::Connecting:
+        return QStringLiteral("connecting");
+    case State::Open:
+        return QStringLiteral("open");
+    case State::Closing:
+        return QStringLiteral("closing");
+    case State::Reconnecting:
+        return QStringLiteral("reconnecting");
     }
     return QString();
 }
@@ -201,8 +207,7 @@ void ConnectionSupervisor::wireSocket()
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     connect(s, &QWebSocket::errorOccurred, this, &ConnectionSupervisor::onSocketError);
 #else
-    connect(s, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            &ConnectionSupervisor::onSocketError);
+    connect(s, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &ConnectionSupervisor::onSocketError);
 #endif
 #ifndef QT_NO_SSL
     connect(s, &QWebSocket::sslErrors, this, &ConnectionSupervisor::onSslErrors);
@@ -460,8 +465,9 @@ void ConnectionSupervisor::handleTimeout(TimeoutKind kind, Nanos conditionAge)
         return;
     switch (kind) {
     case TimeoutKind::Idle:
-        closeWith({{1000, QStringLiteral("idle timeout"), kind, afterMs}, m_serverRole ? After::Stay : After::ReopenOnSend},
-                  false);
+        closeWith(
+            {{1000, QStringLiteral("idle timeout"), kind, afterMs}, m_serverRole ? After::Stay : After::ReopenOnSend},
+            false);
         break;
     case TimeoutKind::Lifetime:
         closeWith({{1001, QStringLiteral("max lifetime"), kind, afterMs}, After::ReconnectNow}, false);

@@ -28,7 +28,7 @@ namespace wspulse {
 // What a heartbeat check found.
 struct HeartbeatInfo
 {
-    bool ok = false;        // something arrived since the previous check
+    bool ok = false; // something arrived since the previous check
     qint64 idleMs = 0;
     qint64 ageMs = 0;
     int outstandingPings = 0;

@@ -54,8 +54,8 @@ public:
         friend class DeadlineScheduler;
         DeadlineScheduler *m_scheduler;
         Callback m_callback;
-        quint64 m_generation = 0;  // of the live heap entry; 0: none
-        quint64 m_firing = 0;      // generation popped as due, until its callback runs
+        quint64 m_generation = 0; // of the live heap entry; 0: none
+        quint64 m_firing = 0; // generation popped as due, until its callback runs
         bool m_armed = false;
         Nanos m_at{0};
         int m_index = -1; // in the scheduler's slot table
@@ -80,7 +80,7 @@ private:
     QTimer m_timer;
     std::optional<Nanos> m_timerFor;
     std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> m_heap;
-    std::vector<Slot *> m_slots;  // index -> slot (nullptr: free)
+    std::vector<Slot *> m_slots; // index -> slot (nullptr: free)
     std::vector<int> m_freeSlots;
 };
 

@@ -33,7 +33,6 @@ qint64 utf8Size(const QString &text)
     return n;
 }
 
-
 void RttWindow::add(qint64 rttUs)
 {
     if (int(m_samples.size()) >= m_capacity)

@@ -25,7 +25,10 @@ public:
 
     // Bytes the kernel still holds unsent (Linux SIOCOUTQNSD); read only when needed.
     using KernelUnsent = std::function<qint64()>;
-    explicit PingTracker(KernelUnsent kernelUnsent = {}) : m_kernelUnsent(std::move(kernelUnsent)) {}
+    explicit PingTracker(KernelUnsent kernelUnsent = {})
+        : m_kernelUnsent(std::move(kernelUnsent))
+    {
+    }
 
     struct Sample
     {

@@ -28,8 +28,8 @@ void ConnectionSupervisor::runHeartbeat()
     m_missedHeartbeats = ok ? 0 : m_missedHeartbeats + 1;
     m_inboundSinceHeartbeat = false;
     m_policy.heartbeatDone(t);
-    Q_EMIT heartbeatChecked({ok, toMs(m_policy.idleFor(t)), toMs(m_policy.age(t)), m_pings.outstanding(),
-                             m_missedHeartbeats});
+    Q_EMIT heartbeatChecked(
+        {ok, toMs(m_policy.idleFor(t)), toMs(m_policy.age(t)), m_pings.outstanding(), m_missedHeartbeats});
 }
 
 // ---------------------------------------------------------------- bytes

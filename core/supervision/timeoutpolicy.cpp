@@ -7,11 +7,16 @@ namespace wspulse {
 QString timeoutKindName(TimeoutKind k)
 {
     switch (k) {
-    case TimeoutKind::Idle: return QStringLiteral("idle");
-    case TimeoutKind::Pong: return QStringLiteral("pong");
-    case TimeoutKind::Lifetime: return QStringLiteral("lifetime");
-    case TimeoutKind::Message: return QStringLiteral("message");
-    case TimeoutKind::Connect: return QStringLiteral("connect");
+    case TimeoutKind::Idle:
+        return QStringLiteral("idle");
+    case TimeoutKind::Pong:
+        return QStringLiteral("pong");
+    case TimeoutKind::Lifetime:
+        return QStringLiteral("lifetime");
+    case TimeoutKind::Message:
+        return QStringLiteral("message");
+    case TimeoutKind::Connect:
+        return QStringLiteral("connect");
     }
     return QString();
 }
@@ -84,8 +89,7 @@ std::optional<Nanos> TimeoutPolicy::deadline(Deadline d) const
         return from + interval;
     };
     if (m_phase == Phase::Connecting)
-        return d == Deadline::Connect ? after(m_connectStartedAt, m_config.connectTimeout)
-                                      : std::nullopt;
+        return d == Deadline::Connect ? after(m_connectStartedAt, m_config.connectTimeout) : std::nullopt;
     if (m_phase != Phase::Open)
         return std::nullopt;
     switch (d) {
@@ -138,14 +142,20 @@ QList<Deadline> TimeoutPolicy::due(Nanos now) const
 Nanos TimeoutPolicy::conditionAge(Deadline d, Nanos now) const
 {
     switch (d) {
-    case Deadline::Connect: return now - m_connectStartedAt;
+    case Deadline::Connect:
+        return now - m_connectStartedAt;
     case Deadline::Pong:
         return m_oldestPingLeftAt ? now - std::max(*m_oldestPingLeftAt, m_lastInboundAt) : Nanos(0);
-    case Deadline::Idle: return idleFor(now);
-    case Deadline::Lifetime: return now - m_openedAt;
-    case Deadline::Message: return m_outPending ? now - m_stallClockFrom : Nanos(0);
-    case Deadline::Ping: return now - m_lastPingAt;
-    case Deadline::Heartbeat: return now - m_lastHeartbeatAt;
+    case Deadline::Idle:
+        return idleFor(now);
+    case Deadline::Lifetime:
+        return now - m_openedAt;
+    case Deadline::Message:
+        return m_outPending ? now - m_stallClockFrom : Nanos(0);
+    case Deadline::Ping:
+        return now - m_lastPingAt;
+    case Deadline::Heartbeat:
+        return now - m_lastHeartbeatAt;
     }
     return Nanos(0);
 }

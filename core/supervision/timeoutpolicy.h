@@ -32,8 +32,8 @@ struct TimeoutConfig
     bool operator==(const TimeoutConfig &o) const
     {
         return pingInterval == o.pingInterval && pongTimeout == o.pongTimeout && idleTimeout == o.idleTimeout
-            && lifetime == o.lifetime && messageTimeout == o.messageTimeout
-            && heartbeatInterval == o.heartbeatInterval && connectTimeout == o.connectTimeout;
+            && lifetime == o.lifetime && messageTimeout == o.messageTimeout && heartbeatInterval == o.heartbeatInterval
+            && connectTimeout == o.connectTimeout;
     }
     bool operator!=(const TimeoutConfig &o) const { return !(*this == o); }
 };

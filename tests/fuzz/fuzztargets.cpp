@@ -68,7 +68,8 @@ int fuzzSettings(const uint8_t *data, size_t size)
     if (error.isEmpty()) {
         // Anything accepted is finite, in range, and 0 only where 0 means off.
         require(std::isfinite(value), "accepted a non-finite value");
-        require(value == 0 ? def.zeroSwitchesOff : value >= def.minimum && value <= def.maximum, "accepted out of range");
+        require(value == 0 ? def.zeroSwitchesOff : value >= def.minimum && value <= def.maximum,
+                "accepted out of range");
         require(!def.integral || value == std::floor(value), "accepted a fraction of a whole unit");
         Settings s;
         require(s.set(p, text, Source::Runtime).isEmpty() && s.value(p) == value, "set disagrees with validate");
@@ -76,7 +77,8 @@ int fuzzSettings(const uint8_t *data, size_t size)
         require(error.contains(QStringLiteral("FUZZ")), "an error that does not name its origin");
         Settings s;
         const double before = s.value(p);
-        require(!s.set(p, text, Source::Runtime).isEmpty() && s.value(p) == before, "a refused value changed the setting");
+        require(!s.set(p, text, Source::Runtime).isEmpty() && s.value(p) == before,
+                "a refused value changed the setting");
     }
     return 0;
 }
