@@ -24,10 +24,10 @@ struct CommandLine
     std::optional<double> durationSeconds;
     QHostAddress bind = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8765;
-    QString displayName; // --name
-    QString language; // --lang: overrides the system locale
-    int connections = 1; // --connections: soak mode when > 1
-    double ramp = 200; // --ramp: connections opened per second
+    QString displayName;                                          // --name
+    QString language;                                             // --lang: overrides the system locale
+    int connections = 1;                                          // --connections: soak mode when > 1
+    double ramp = 200;                                            // --ramp: connections opened per second
     wspulse::EventTypeSet events = wspulse::EventTypeSet().set(); // --events: what the JSON lines show
     wspulse::ChatServerOptions server;
     // The link simulator: on when any --link-* option is given.

@@ -52,8 +52,8 @@ private:
     qint64 m_rttMaxAll = 0;
     QTimer m_rampTimer;
     wspulse::Nanos m_rampStart{0};
-    int m_firstHandshakes = 0; // connections still in their first attempt
-    int m_everOpened = 0; // connections that have been open at least once
+    int m_firstHandshakes = 0;              // connections still in their first attempt
+    int m_everOpened = 0;                   // connections that have been open at least once
     std::optional<qint64> m_allOpenAfterMs; // from the first attempt until all were open at once
     QTimer m_reportTimer;
     QTimer m_durationTimer;

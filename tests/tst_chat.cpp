@@ -68,7 +68,7 @@ struct Client
     EventLog log{SteadyClock::instance()};
     BoundSupervisor sup{&settings, &log};
     ChatClient chat{&sup, &log};
-    QList<chat::ChatMessage> live; // relayed while connected
+    QList<chat::ChatMessage> live;    // relayed while connected
     QList<chat::ChatMessage> history; // replayed in hello
 
     explicit Client(const QUrl &url, const QString &name = QString())

@@ -21,8 +21,8 @@ public:
         TimeRole,
         OwnRole,
         DeliveryRole, // ChatClient::Delivery, own messages only
-        RttRole, // send -> ack, microseconds
-        RawRole, // raw-mode frame
+        RttRole,      // send -> ack, microseconds
+        RawRole,      // raw-mode frame
     };
 
     explicit ChatModel(QObject *parent = nullptr);

@@ -91,8 +91,8 @@ private:
     QString m_you;
     QStringList m_users;
     std::deque<Outgoing> m_outbox; // unacknowledged, in send order
-    quint64 m_connection = 0; // counts opens, to know what this connection has sent
-    bool m_ready = false; // hello received on this connection
+    quint64 m_connection = 0;      // counts opens, to know what this connection has sent
+    bool m_ready = false;          // hello received on this connection
     // Pacing below the server's advertised rate limit, so that a long queue
     // flushed after a reconnect is not refused as a flood.
     int m_rateLimit = 0;

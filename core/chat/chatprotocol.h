@@ -21,7 +21,7 @@ struct ChatMessage
     QString id; // client-made, unique
     QString from;
     QString text;
-    qint64 sentAt = 0; // client's wall clock, ms since epoch
+    qint64 sentAt = 0;   // client's wall clock, ms since epoch
     qint64 serverTs = 0; // server's wall clock, ms since epoch
 };
 

@@ -17,10 +17,10 @@ namespace wspulse {
 
 struct ChatServerOptions
 {
-    int historySize = 100; // chat messages replayed in `hello`
-    int maxConnections = 1000; // the next one is closed with 1013
-    int rateLimit = 100; // chat frames per second per connection
-    int rememberedIds = 10000; // ids kept to drop duplicates
+    int historySize = 100;      // chat messages replayed in `hello`
+    int maxConnections = 1000;  // the next one is closed with 1013
+    int rateLimit = 100;        // chat frames per second per connection
+    int rememberedIds = 10000;  // ids kept to drop duplicates
     QStringList allowedOrigins; // empty: any origin
 };
 
@@ -75,7 +75,7 @@ public:
 private:
     ChatServerOptions m_options;
     QHash<ConnectionSupervisor *, Client> m_clients;
-    std::set<QString> m_names; // every client's name, sorted: joins stay O(log N)
+    std::set<QString> m_names;               // every client's name, sorted: joins stay O(log N)
     std::optional<QJsonArray> m_listedUsers; // the first MaxListedUsers names, as sent
     std::deque<chat::ChatMessage> m_history;
     QSet<QString> m_seenIds;

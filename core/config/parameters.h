@@ -30,9 +30,9 @@ enum class Unit { Seconds, Bytes };
 struct ParamDef
 {
     Param id;
-    const char *env; // WS_PING_INTERVAL: also the canonical name in events
+    const char *env;  // WS_PING_INTERVAL: also the canonical name in events
     const char *flag; // ping-interval (without the dashes)
-    const char *key; // ping_interval: key in profile files
+    const char *key;  // ping_interval: key in profile files
     double defaultValue;
     Unit unit;
     double minimum; // smallest value allowed besides 0 (when zeroSwitchesOff)
@@ -40,7 +40,7 @@ struct ParamDef
     bool zeroSwitchesOff;
     bool integral;
     const char *label; // untranslated; use ParamDef::translatedLabel()
-    const char *help; // untranslated; use ParamDef::translatedHelp()
+    const char *help;  // untranslated; use ParamDef::translatedHelp()
 
     QString name() const { return QString::fromLatin1(env); }
     QString flagName() const { return QString::fromLatin1(flag); }
@@ -60,7 +60,7 @@ using ParamValues = std::array<double, ParamCount>;
 
 struct Preset
 {
-    const char *name; // "defaults", "development", ...
+    const char *name;  // "defaults", "development", ...
     const char *label; // untranslated display name
     ParamValues values;
 };

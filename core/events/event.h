@@ -42,7 +42,7 @@ std::optional<EventTypeSet> parseEventTypeList(const QString &text, QString *err
 struct Event
 {
     qint64 tMs = 0; // monotonic, since process start
-    QDateTime ts; // wall clock, UTC
+    QDateTime ts;   // wall clock, UTC
     EventType type = EventType::Warning;
     QJsonObject fields; // per-type fields; may include "conn" naming a connection
 

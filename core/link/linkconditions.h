@@ -8,10 +8,10 @@ namespace wspulse {
 // Network conditions of one direction of the link.
 struct LinkConditions
 {
-    int latencyMs = 0; // added to every byte
-    int jitterMs = 0; // +/- uniform, never reordering bytes
+    int latencyMs = 0;    // added to every byte
+    int jitterMs = 0;     // +/- uniform, never reordering bytes
     qint64 bandwidth = 0; // bytes per second; 0: unlimited
-    bool frozen = false; // bytes held, nothing forwarded, TCP stays up
+    bool frozen = false;  // bytes held, nothing forwarded, TCP stays up
 
     bool operator==(const LinkConditions &o) const
     {

@@ -57,7 +57,7 @@ private:
     {
         QSocketNotifier *notifiers[3] = {nullptr, nullptr, nullptr}; // QSocketNotifier::Type
         quint32 generation[3] = {0, 0, 0}; // bumped on unregister: a stale readiness is dropped
-        quint32 applied = 0; // the epoll mask the kernel has
+        quint32 applied = 0;               // the epoll mask the kernel has
         bool dirty = false;
     };
     struct Pending

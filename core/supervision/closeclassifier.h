@@ -32,9 +32,9 @@ struct CloseObservation
     bool closeHandshakeSeen = false;
     QString reasonWhenHandshakeBegan; // QWebSocket::closeReason() at aboutToClose
     Nanos quietWhenHandshakeBegan{0}; // since the last inbound byte, at aboutToClose
-    int closeCode = 0; // QWebSocket::closeCode() once disconnected
-    QString closeReason; // QWebSocket::closeReason() once disconnected
-    QString socketError; // the last socket error's text, if any
+    int closeCode = 0;                // QWebSocket::closeCode() once disconnected
+    QString closeReason;              // QWebSocket::closeReason() once disconnected
+    QString socketError;              // the last socket error's text, if any
 };
 
 // What the `closed` event and the window say about it.

@@ -55,7 +55,7 @@ public:
         DeadlineScheduler *m_scheduler;
         Callback m_callback;
         quint64 m_generation = 0; // of the live heap entry; 0: none
-        quint64 m_firing = 0; // generation popped as due, until its callback runs
+        quint64 m_firing = 0;     // generation popped as due, until its callback runs
         bool m_armed = false;
         Nanos m_at{0};
         int m_index = -1; // in the scheduler's slot table

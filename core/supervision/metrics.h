@@ -48,14 +48,14 @@ struct Counters
 {
     quint64 messagesIn = 0;
     quint64 messagesOut = 0;
-    quint64 bytesIn = 0; // payload bytes of whole messages
+    quint64 bytesIn = 0;  // payload bytes of whole messages
     quint64 bytesOut = 0; // bytes the transport wrote (frames, pings, handshake)
     quint64 pings = 0;
     quint64 pongs = 0;
     quint64 missedPongs = 0;
     quint64 reconnects = 0;
-    quint64 queuedRttSamples = 0; // RTT samples taken with outbound bytes queued
-    quint64 latencyAlerts = 0; // samples above WS_LATENCY_ALERT
+    quint64 queuedRttSamples = 0;                     // RTT samples taken with outbound bytes queued
+    quint64 latencyAlerts = 0;                        // samples above WS_LATENCY_ALERT
     std::array<quint64, TimeoutKindCount> timeouts{}; // indexed by TimeoutKind
 };
 

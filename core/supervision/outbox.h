@@ -15,10 +15,10 @@ struct OutMessage
 {
     quint64 id = 0;
     bool binary = false;
-    QByteArray data; // binary messages
-    QString text; // text messages (kept as given: no conversion round trip)
+    QByteArray data;               // binary messages
+    QString text;                  // text messages (kept as given: no conversion round trip)
     std::optional<Nanos> queuedAt; // set when it had to wait (not open, or others ahead)
-    qint64 endOffset = 0; // transport byte offset just past it, once handed over
+    qint64 endOffset = 0;          // transport byte offset just past it, once handed over
 };
 
 // Nothing a person sends is lost: messages wait here while the connection is
@@ -51,7 +51,7 @@ public:
 
 private:
     // QList, not std::deque: empty ones allocate nothing (per connection).
-    QList<OutMessage> m_queue; // not yet handed to the transport
+    QList<OutMessage> m_queue;      // not yet handed to the transport
     QList<OutMessage> m_handedOver; // handed over, last byte not yet written
     quint64 m_nextId = 1;
 };

@@ -16,7 +16,7 @@ struct SupervisorConfig
     Nanos reconnectDelay{0}; // first reconnect delay; zero: no automatic reconnect
     Nanos reconnectMaxDelay{0};
     quint64 maxMessageSize = 0; // inbound limit in bytes; 0: Qt's own maximum
-    Nanos latencyAlert{0}; // zero: off
+    Nanos latencyAlert{0};      // zero: off
 
     bool operator==(const SupervisorConfig &o) const
     {
