@@ -98,6 +98,12 @@ void RawPeer::onReadyRead()
         const qsizetype end = m_buffer.indexOf("\r\n\r\n");
         if (end < 0 || !answerUpgrade)
             return;
+        if (refuseUpgradeWith != 0) {
+            m_buffer.clear();
+            m_socket->write(QByteArray("HTTP/1.1 ") + QByteArray::number(refuseUpgradeWith)
+                            + " Not Found\r\nServer: RawPeer/1.0\r\nContent-Length: 9\r\n\r\nnot here\n");
+            return;
+        }
         const QByteArray head = m_buffer.left(end);
         m_buffer.remove(0, end + 4);
         QByteArray key;

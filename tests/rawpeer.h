@@ -36,6 +36,9 @@ public:
     void sendFrame(quint8 opcode, const QByteArray &payload); // as is: may be invalid on purpose
     void sendClose(quint16 code, const QByteArray &reason);
     void dropConnection(); // TCP abort, no close frame
+    // Answer the upgrade with this HTTP status instead of 101 (0: upgrade),
+    // keeping the connection open as a kept-alive HTTP server does.
+    int refuseUpgradeWith = 0;
     // One binary frame of `total` bytes, sent `chunk` bytes every `interval` ms.
     void trickleBinary(qint64 total, qint64 chunk, int intervalMs);
 

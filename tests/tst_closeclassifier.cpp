@@ -2,6 +2,7 @@
 // wspulse says about it.
 #include "closeclassifier.h"
 
+#include <QAbstractSocket>
 #include <QCoreApplication>
 #include <QtTest>
 
@@ -124,6 +125,73 @@ private Q_SLOTS:
         QCOMPARE(info.cause, cause);
         if (seen.intent)
             QCOMPARE(info.timeoutAfterMs, seen.intent->timeoutAfterMs);
+    }
+
+    void transportEnds_data()
+    {
+        QTest::addColumn<CloseObservation>("seen");
+        QTest::addColumn<QString>("cause");
+        QTest::addColumn<ClosedBy>("by");
+        QTest::addColumn<QString>("reason");
+        const auto error = [](QAbstractSocket::SocketError code, const char *text) {
+            CloseObservation seen;
+            seen.socketErrorCode = int(code);
+            seen.socketError = QLatin1String(text);
+            return seen;
+        };
+        CloseObservation refused;
+        refused.httpRefusal = CloseObservation::HttpRefusal{502, QStringLiteral("Bad Gateway"), QStringLiteral("nginx")};
+        QTest::newRow("refused upgrade") << refused << "http_status" << ClosedBy::Peer
+                                         << "HTTP 502 Bad Gateway from nginx";
+        QTest::newRow("nothing listens")
+            << error(QAbstractSocket::ConnectionRefusedError, "Connection refused") << "connection_refused"
+            << ClosedBy::Network << "Connection refused";
+        QTest::newRow("no such host") << error(QAbstractSocket::HostNotFoundError, "Host not found")
+                                      << "host_not_found" << ClosedBy::Network << "Host not found";
+        QTest::newRow("TLS") << error(QAbstractSocket::SslHandshakeFailedError, "handshake failed") << "tls_failed"
+                             << ClosedBy::Network << "handshake failed";
+        QTest::newRow("TCP closed under the WebSocket")
+            << error(QAbstractSocket::RemoteHostClosedError, "The remote host closed the connection") << "tcp_closed"
+            << ClosedBy::Network << "The remote host closed the connection";
+        QTest::newRow("proxy") << error(QAbstractSocket::ProxyConnectionRefusedError, "proxy refused") << "proxy_error"
+                               << ClosedBy::Network << "proxy refused";
+        // A connect timeout after an error names the error, and keeps the timeout.
+        CloseObservation late = error(QAbstractSocket::HostNotFoundError, "Host not found");
+        late.intent = CloseObservation::Intent{1006, QStringLiteral("connect timeout"), TimeoutKind::Connect, 10000};
+        QTest::newRow("connect timeout after an error") << late << "host_not_found" << ClosedBy::Network
+                                                        << "Host not found";
+    }
+    void transportEnds()
+    {
+        QFETCH(CloseObservation, seen);
+        QFETCH(QString, cause);
+        QFETCH(ClosedBy, by);
+        QFETCH(QString, reason);
+        const CloseInfo info = classifyClose(seen);
+        QCOMPARE(info.cause, cause);
+        QCOMPARE(info.by, by);
+        QCOMPARE(info.reason, reason);
+        QCOMPARE(info.code, 1006);
+        if (seen.intent)
+            QCOMPARE(info.timeout, seen.intent->timeout);
+    }
+
+    void httpAnswersAreRead()
+    {
+        const auto r = httpRefusalFrom("HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\nserver: nginx/1.22.1\r\n\r\n<html>");
+        QVERIFY(r);
+        QCOMPARE(r->status, 404);
+        QCOMPARE(r->reason, QStringLiteral("Not Found"));
+        QCOMPARE(r->server, QStringLiteral("nginx/1.22.1"));
+        QVERIFY(!httpRefusalFrom("HTTP/1.1 101 Switching Protocols\r\n\r\n")); // that is the upgrade
+        QVERIFY(!httpRefusalFrom("SSH-2.0-OpenSSH\r\n"));
+        QVERIFY(!httpRefusalFrom("HTTP/1.1 4")); // incomplete
+        const auto q = httpRefusalFromQtError(
+            QStringLiteral("QWebSocketPrivate::processHandshake: Unhandled http status code: 502 (Bad Gateway)."));
+        QVERIFY(q);
+        QCOMPARE(q->status, 502);
+        QCOMPARE(q->reason, QStringLiteral("Bad Gateway"));
+        QVERIFY(!httpRefusalFromQtError(QStringLiteral("Connection refused")));
     }
 
     void namesOfWhoClosed()

@@ -14,6 +14,7 @@
 #include "settings.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QtTest>
 
@@ -504,6 +505,67 @@ private Q_SLOTS:
         QCOMPARE(closed.at(2).at(0).value<CloseInfo>().by, ConnectionSupervisor::ClosedBy::Network);
         QTRY_COMPARE(rig.peer.connectionCount(), 4);
         QTRY_COMPARE(rig.sup->state(), State::Open);
+    }
+
+    void aTcpCloseWithoutCloseFrameSaysHowLongItWasOpenAndQuiet()
+    {
+        Rig rig(Rig::RealTime);
+        QSignalSpy closed(rig.sup.get(), &ConnectionSupervisor::closed);
+        QVERIFY(rig.openAndWait());
+        rig.peer.dropConnection();
+        QVERIFY(closed.wait(3000));
+        const CloseInfo info = closed.first().at(0).value<CloseInfo>();
+        QCOMPARE(info.by, ConnectionSupervisor::ClosedBy::Network);
+        QCOMPARE(info.cause, QStringLiteral("tcp_closed"));
+        QCOMPARE(info.code, 1006);
+        QVERIFY(info.ageMs && info.idleMs);
+        QVERIFY(*info.idleMs <= *info.ageMs);
+        const Event e = rig.events(EventType::Closed).last();
+        for (const char *key : {"cause", "age_ms", "idle_ms"})
+            QVERIFY2(e.fields.contains(QLatin1String(key)), key);
+    }
+
+    void refusedUpgradeIsNamedAtOnce()
+    {
+        // The server answers 404 and keeps the connection open. With the
+        // connect timeout off, and the clock never moving, the attempt must
+        // still end, with the status named.
+        Rig rig;
+        rig.peer.refuseUpgradeWith = 404;
+        rig.set(Param::ConnectTimeout, "0");
+        QSignalSpy failed(rig.sup.get(), &ConnectionSupervisor::connectFailed);
+        QSignalSpy timeouts(rig.sup.get(), &ConnectionSupervisor::timedOut);
+        rig.sup->open();
+        QVERIFY(failed.wait(3000));
+        const CloseInfo info = failed.first().at(0).value<CloseInfo>();
+        QCOMPARE(info.cause, QStringLiteral("http_status"));
+        QCOMPARE(info.httpStatus, 404);
+        QCOMPARE(info.httpReason, QStringLiteral("Not Found"));
+        QCOMPARE(info.by, ConnectionSupervisor::ClosedBy::Peer);
+        QVERIFY2(info.reason.contains(QLatin1String("404")), qPrintable(info.reason));
+        QVERIFY(timeouts.isEmpty());
+        QCOMPARE(rig.sup->state(), State::Reconnecting);
+        const Event e = rig.events(EventType::Error).first();
+        QCOMPARE(e.fields.value(QStringLiteral("cause")).toString(), QStringLiteral("http_status"));
+        QCOMPARE(e.fields.value(QStringLiteral("http_status")).toInt(), 404);
+    }
+
+    void refusedPortIsNamed()
+    {
+        QTcpServer closedPort;
+        QVERIFY(closedPort.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closedPort.serverPort();
+        closedPort.close(); // nothing listens there now
+        Rig rig;
+        rig.sup->setUrl(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)));
+        QSignalSpy failed(rig.sup.get(), &ConnectionSupervisor::connectFailed);
+        rig.sup->open();
+        QVERIFY(failed.wait(3000));
+        const CloseInfo info = failed.first().at(0).value<CloseInfo>();
+        QCOMPARE(info.cause, QStringLiteral("connection_refused"));
+        QCOMPARE(info.by, ConnectionSupervisor::ClosedBy::Network);
+        QCOMPARE(rig.events(EventType::Error).first().fields.value(QStringLiteral("cause")).toString(),
+                 QStringLiteral("connection_refused"));
     }
 
     void deliberateCloseDoesNotReconnect()

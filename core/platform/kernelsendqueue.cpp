@@ -3,6 +3,7 @@
 #ifdef Q_OS_LINUX
 #include <linux/sockios.h>
 #include <sys/ioctl.h>
+#include <sys/socket.h>
 #endif
 
 namespace wspulse {

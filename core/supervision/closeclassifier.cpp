@@ -1,6 +1,8 @@
 #include "closeclassifier.h"
 
+#include <QAbstractSocket>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QWebSocketProtocol>
 
 using namespace std::chrono_literals;
@@ -74,15 +76,118 @@ QString qtOwnCloseCause(const QString &reason, Nanos quietFor)
     return QString();
 }
 
+std::optional<CloseObservation::HttpRefusal> httpRefusalFrom(const QByteArray &answerStart)
+{
+    if (!answerStart.startsWith("HTTP/"))
+        return std::nullopt;
+    const qsizetype lineEnd = answerStart.indexOf("\r\n");
+    if (lineEnd < 0)
+        return std::nullopt;
+    // "HTTP/1.1 404 Not Found"
+    const QList<QByteArray> parts = answerStart.left(lineEnd).split(' ');
+    bool ok = false;
+    const int status = parts.size() >= 2 ? parts.at(1).toInt(&ok) : 0;
+    if (!ok || status == 101)
+        return std::nullopt;
+    CloseObservation::HttpRefusal refusal;
+    refusal.status = status;
+    refusal.reason = QString::fromLatin1(parts.mid(2).join(' ')).trimmed();
+    const qsizetype headEnd = answerStart.indexOf("\r\n\r\n");
+    const QByteArray head = answerStart.mid(lineEnd + 2, headEnd < 0 ? -1 : headEnd - lineEnd - 2);
+    for (const QByteArray &line : head.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().compare("server", Qt::CaseInsensitive) == 0)
+            refusal.server = QString::fromLatin1(line.mid(colon + 1).trimmed()).left(100);
+    }
+    return refusal;
+}
+
+std::optional<CloseObservation::HttpRefusal> httpRefusalFromQtError(const QString &errorText)
+{
+    // QWebSocketPrivate::processHandshake: "Unhandled http status code: %1 (%2)."
+    static const QRegularExpression pattern(QStringLiteral("http status code: (\\d+) \\((.*)\\)\\.?$"));
+    const QRegularExpressionMatch m = pattern.match(errorText);
+    if (!m.hasMatch())
+        return std::nullopt;
+    return CloseObservation::HttpRefusal{m.captured(1).toInt(), m.captured(2), QString()};
+}
+
+namespace {
+
+// The transport's end: what failed, and whether the peer or the path did it.
+CloseInfo transportEnd(const CloseObservation &seen)
+{
+    CloseInfo info;
+    info.by = ClosedBy::Network;
+    info.code = int(QWebSocketProtocol::CloseCodeAbnormalDisconnection);
+    info.reason = seen.socketError.isEmpty() ? QStringLiteral("connection lost") : seen.socketError;
+    if (seen.httpRefusal) {
+        const CloseObservation::HttpRefusal &r = *seen.httpRefusal;
+        info.by = ClosedBy::Peer;
+        info.cause = QStringLiteral("http_status");
+        info.httpStatus = r.status;
+        info.httpReason = r.reason;
+        info.server = r.server;
+        info.reason = QStringLiteral("HTTP %1 %2").arg(r.status).arg(r.reason).trimmed();
+        if (!r.server.isEmpty())
+            info.reason += QStringLiteral(" from %1").arg(r.server);
+        return info;
+    }
+    switch (seen.socketErrorCode) {
+    case -1:
+        break;
+    case QAbstractSocket::ConnectionRefusedError:
+        info.cause = QStringLiteral("connection_refused");
+        break;
+    case QAbstractSocket::HostNotFoundError:
+        info.cause = QStringLiteral("host_not_found");
+        break;
+    case QAbstractSocket::RemoteHostClosedError:
+        // TCP ended without a WebSocket close: the peer's host, or a proxy in
+        // between. (Qt reports a FIN and a reset alike, after closing the
+        // socket, so which of the two it was cannot be read any more.)
+        info.cause = QStringLiteral("tcp_closed");
+        break;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        info.cause = QStringLiteral("tls_failed");
+        break;
+    case QAbstractSocket::SocketTimeoutError:
+        info.cause = QStringLiteral("network_timeout");
+        break;
+    case QAbstractSocket::ProxyConnectionRefusedError:
+    case QAbstractSocket::ProxyConnectionClosedError:
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+    case QAbstractSocket::ProxyNotFoundError:
+    case QAbstractSocket::ProxyProtocolError:
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+        info.cause = QStringLiteral("proxy_error");
+        break;
+    default:
+        info.cause = QStringLiteral("network_error");
+        break;
+    }
+    return info;
+}
+
+} // namespace
+
 CloseInfo classifyClose(const CloseObservation &seen)
 {
     CloseInfo info;
     if (seen.intent) {
-        info.code = seen.intent->code;
-        info.reason = seen.intent->reason;
+        // A connect timeout never hides what went wrong before it.
+        const bool earlierFailure = seen.httpRefusal || seen.socketErrorCode >= 0;
+        if (seen.intent->timeout == TimeoutKind::Connect && earlierFailure) {
+            info = transportEnd(seen);
+        } else {
+            info.code = seen.intent->code;
+            info.reason = seen.intent->reason;
+            info.by = ClosedBy::Local;
+        }
         info.timeout = seen.intent->timeout;
         info.timeoutAfterMs = seen.intent->timeoutAfterMs;
-        info.by = ClosedBy::Local;
         return info;
     }
     if (seen.closeHandshakeSeen) {
@@ -100,10 +205,7 @@ CloseInfo classifyClose(const CloseObservation &seen)
             info.cause = QStringLiteral("qt_rejected_close_code");
         return info;
     }
-    info.by = ClosedBy::Network;
-    info.code = int(QWebSocketProtocol::CloseCodeAbnormalDisconnection);
-    info.reason = seen.socketError.isEmpty() ? QStringLiteral("connection lost") : seen.socketError;
-    return info;
+    return transportEnd(seen);
 }
 
 } // namespace wspulse

@@ -35,6 +35,15 @@ struct CloseObservation
     int closeCode = 0;                // QWebSocket::closeCode() once disconnected
     QString closeReason;              // QWebSocket::closeReason() once disconnected
     QString socketError;              // the last socket error's text, if any
+    int socketErrorCode = -1;         // its QAbstractSocket::SocketError; -1: none
+    // The server answered the upgrade with another HTTP status than 101.
+    struct HttpRefusal
+    {
+        int status = 0;
+        QString reason; // the reason phrase
+        QString server; // the Server header: who answered (nginx, HAProxy, cloudflare, ...)
+    };
+    std::optional<HttpRefusal> httpRefusal;
 };
 
 // What the `closed` event and the window say about it.
@@ -47,8 +56,18 @@ struct CloseInfo
     qint64 timeoutAfterMs = 0;
     // Non-empty when QWebSocket closed by itself ("qt") ...
     QString origin;
-    // ... and why (qt_read_timeout, qt_message_too_big, qt_rejected_close_code, ...).
+    // ... and why: Qt's own (qt_read_timeout, qt_message_too_big, ...), or
+    // what ended the transport (http_status, connection_refused,
+    // host_not_found, tls_failed, tcp_closed, network_timeout, proxy_error,
+    // network_error).
     QString cause;
+    // Of a connection that was open: how long it had been, and how long
+    // nothing had moved in either direction (a cut after a quiet period).
+    std::optional<qint64> ageMs;
+    std::optional<qint64> idleMs;
+    int httpStatus = 0; // cause http_status: the answer's status, reason phrase and Server header
+    QString httpReason;
+    QString server;
 };
 
 // The one place that tells the peer's goodbye from Qt's own, a network loss
@@ -60,6 +79,12 @@ CloseInfo classifyClose(const CloseObservation &seen);
 // `quietFor` (since the last inbound byte): a peer whose close frame uses the
 // same words sent a byte just now.
 QString qtOwnCloseCause(const QString &reason, Nanos quietFor);
+
+// A refused upgrade from the start of the server's answer ("HTTP/1.1 404 Not
+// Found\r\nServer: nginx ..."); nullopt when it is not an HTTP answer, or is 101.
+std::optional<CloseObservation::HttpRefusal> httpRefusalFrom(const QByteArray &answerStart);
+// The same from QWebSocket's error text, which names status and reason but not the server.
+std::optional<CloseObservation::HttpRefusal> httpRefusalFromQtError(const QString &errorText);
 
 } // namespace wspulse
 

@@ -232,6 +232,9 @@ void ConnectionSupervisor::wireTransport()
     }
     // Byte level, both directions: QWebSocket itself only reports whole frames.
     connect(m_transport, &QIODevice::readyRead, this, &ConnectionSupervisor::onInboundBytes);
+    // The transport's own errors too: QWebSocket does not pass on every one
+    // (a refused TCP connection reaches it only as a disconnect).
+    connect(m_transport, &QAbstractSocket::errorOccurred, this, &ConnectionSupervisor::onSocketError);
     // channelBytesWritten, unlike bytesWritten, is emitted even for writes made
     // from inside a bytesWritten handler, so no written byte goes uncounted.
     connect(m_transport, &QIODevice::channelBytesWritten, this, &ConnectionSupervisor::onBytesWritten);
@@ -300,7 +303,9 @@ void ConnectionSupervisor::onAboutToClose()
 {
     // Qt announces a close handshake here: ours, the peer's, or one Qt starts
     // itself, which classifyClose() tells from the peer's by Qt's reason text.
-    if (!m_intent && m_socket) {
+    // (While connecting there is no WebSocket to close: Qt "closes" a refused
+    // upgrade this way too, and that is not the peer's goodbye.)
+    if (!m_intent && m_socket && m_state != State::Connecting) {
         m_seen.closeHandshakeSeen = true;
         m_seen.reasonWhenHandshakeBegan = m_socket->closeReason();
         m_seen.quietWhenHandshakeBegan = now() - m_policy.lastInbound();
@@ -327,10 +332,30 @@ void ConnectionSupervisor::onSslErrors(const QList<QSslError> &errors)
 #endif
 }
 
-void ConnectionSupervisor::onSocketError(QAbstractSocket::SocketError)
+void ConnectionSupervisor::onSocketError(QAbstractSocket::SocketError error)
 {
-    if (m_socket)
-        m_seen.socketError = m_socket->errorString();
+    if (!m_socket)
+        return;
+    // The WebSocket's text where it has one (it names a refused upgrade's status).
+    m_seen.socketError = m_socket->errorString().isEmpty() && m_transport ? m_transport->errorString()
+                                                                         : m_socket->errorString();
+    m_seen.socketErrorCode = int(error);
+    if (m_state != State::Connecting)
+        return;
+    if (!m_seen.httpRefusal)
+        m_seen.httpRefusal = httpRefusalFromQtError(m_seen.socketError);
+    // The server answered, and not with 101: Qt 6.4 leaves such a connection
+    // open (kept alive); it is over, so end it now rather than at the connect
+    // timeout (or never, with that timeout off). Queued: Qt is still inside
+    // its handshake code.
+    if (m_seen.httpRefusal)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_socket && m_state == State::Connecting)
+                    m_socket->abort();
+            },
+            Qt::QueuedConnection);
 }
 
 ConnectionSupervisor::After ConnectionSupervisor::afterClose(const CloseInfo &info) const
@@ -354,11 +379,21 @@ void ConnectionSupervisor::onDisconnected()
 
     if (m_intent)
         m_seen.intent = m_intent->what;
+    // Qt reports some failures (a refused connection) only after the disconnect.
+    if (m_seen.socketErrorCode < 0 && m_transport && m_transport->error() != QAbstractSocket::UnknownSocketError) {
+        m_seen.socketErrorCode = int(m_transport->error());
+        m_seen.socketError = m_transport->errorString();
+    }
     if (m_socket && m_seen.closeHandshakeSeen) {
         m_seen.closeCode = int(m_socket->closeCode());
         m_seen.closeReason = m_socket->closeReason();
     }
-    const CloseInfo info = classifyClose(m_seen);
+    CloseInfo info = classifyClose(m_seen);
+    if (wasOpen) {
+        const Nanos t = now();
+        info.ageMs = toMs(t - m_policy.openedAt());
+        info.idleMs = toMs(t - m_policy.lastActivity());
+    }
     // The user (or the program) cancelled an attempt: no failure to report.
     const bool cancelled = m_intent && !m_intent->what.timeout && !wasOpen;
     // An untrusted certificate does not become trusted by retrying.
@@ -368,7 +403,7 @@ void ConnectionSupervisor::onDisconnected()
     if (wasOpen || info.timeout)
         Q_EMIT closed(info);
     else if (!m_serverRole && !cancelled)
-        Q_EMIT connectFailed(info.reason);
+        Q_EMIT connectFailed(info);
 
     if (m_serverRole) {
         setState(State::Disconnected);

@@ -140,7 +140,7 @@ Q_SIGNALS:
     // already says who closed it, why, and which timeout caused it.
     void closed(const wspulse::CloseInfo &info);
     // An attempt failed before the connection opened, without a timeout.
-    void connectFailed(const QString &reason);
+    void connectFailed(const wspulse::CloseInfo &info);
     void reconnectScheduled(int attempt, qint64 delayMs);
     // The server's certificate failed verification and is not trusted: the
     // connection was refused and is not retried automatically.

@@ -49,6 +49,20 @@ private:
     QPointer<EventLog> m_log; // may go before the supervisor (it is not its)
 };
 
+// What ended a connection or an attempt, beyond the words: `cause`, and for
+// a refused upgrade the HTTP status, its reason phrase and who answered.
+void addCauseFields(QJsonObject &fields, const CloseInfo &info)
+{
+    if (!info.cause.isEmpty())
+        fields.insert(QLatin1String("cause"), info.cause);
+    if (info.httpStatus == 0)
+        return;
+    fields.insert(QLatin1String("http_status"), info.httpStatus);
+    fields.insert(QLatin1String("http_reason"), info.httpReason);
+    if (!info.server.isEmpty())
+        fields.insert(QLatin1String("server"), info.server);
+}
+
 } // namespace
 
 void EventRecorder::record(ConnectionSupervisor *sup, EventLog *log)
@@ -179,15 +193,21 @@ void EventRecorder::record(ConnectionSupervisor *sup, EventLog *log)
                 fields.insert(QLatin1String("timeout"), timeoutKindName(*info.timeout));
             if (!info.origin.isEmpty())
                 fields.insert(QLatin1String("origin"), info.origin);
-            if (!info.cause.isEmpty())
-                fields.insert(QLatin1String("cause"), info.cause);
+            addCauseFields(fields, info);
+            if (info.ageMs)
+                fields.insert(QLatin1String("age_ms"), *info.ageMs);
+            if (info.idleMs)
+                fields.insert(QLatin1String("idle_ms"), *info.idleMs);
             sink.add(EventType::Closed, fields);
         });
     if (recording({EventType::Error}))
-        QObject::connect(sup, &S::connectFailed, sup, [sup, sink](const QString &reason) {
-            sink.add(
-                EventType::Error,
-                {{QLatin1String("text"), tr("connecting to %1 failed: %2").arg(sup->url().toDisplayString(), reason)}});
+        QObject::connect(sup, &S::connectFailed, sup, [sup, sink](const CloseInfo &info) {
+            if (!sink.wants(EventType::Error))
+                return;
+            QJsonObject fields{
+                {QLatin1String("text"), tr("connecting to %1 failed: %2").arg(sup->url().toDisplayString(), info.reason)}};
+            addCauseFields(fields, info);
+            sink.add(EventType::Error, fields);
         });
     if (recording({EventType::Reconnect}))
         QObject::connect(sup, &S::reconnectScheduled, sup, [sink](int attempt, qint64 delayMs) {

@@ -41,6 +41,10 @@ qint64 ConnectionSupervisor::transportQueued() const
 
 void ConnectionSupervisor::onInboundBytes()
 {
+    // The server's answer to the upgrade, looked at before QWebSocket takes
+    // it (its own read is queued): a refusal says who answered (Server header).
+    if (m_state == State::Connecting && !m_seen.httpRefusal && m_transport)
+        m_seen.httpRefusal = httpRefusalFrom(m_transport->peek(4096));
     m_policy.inboundBytes(now());
     m_inboundSinceHeartbeat = true;
 }

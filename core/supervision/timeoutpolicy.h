@@ -81,6 +81,7 @@ public:
     Nanos age(Nanos now) const { return m_phase == Phase::Open ? now - m_openedAt : Nanos(0); }
     Nanos lastActivity() const;
     Nanos lastInbound() const { return m_lastInboundAt; }
+    Nanos openedAt() const { return m_openedAt; }
     bool outboundPending() const { return m_outPending; }
 
 private:
