@@ -1,12 +1,15 @@
 #include "testmain.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryFile>
 #include <QPointer>
 #include <QSocketNotifier>
 #include <QThread>
 #include <QTimer>
 
 #include <atomic>
+#include <fcntl.h>
 #include <memory>
 #include <sys/socket.h>
 #include <thread>
@@ -43,6 +46,35 @@ class TestDispatcher : public QObject
 
 private Q_SLOTS:
     void isInstalled() { QVERIFY(qobject_cast<wspulse::EpollEventDispatcher *>(QAbstractEventDispatcher::instance())); }
+
+    // epoll refuses regular files and /dev/null (EPERM); poll() calls them
+    // always ready. Without that, a notifier on stdin from a file never fires.
+    void descriptorsEpollRefusesAreAlwaysReady()
+    {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write("some bytes");
+        file.flush();
+        for (const QString &path : {file.fileName(), QStringLiteral("/dev/null")}) {
+            const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+            QVERIFY(fd >= 0);
+            int fired = 0;
+            {
+                QSocketNotifier notifier(fd, QSocketNotifier::Read);
+                connect(&notifier, &QSocketNotifier::activated, this, [&] {
+                    if (++fired == 3)
+                        notifier.setEnabled(false); // else it is ready on every pass
+                });
+                QTRY_COMPARE_WITH_TIMEOUT(fired, 3, 2000);
+            }
+            // Gone with its notifier: the loop blocks again (a timer still fires on time).
+            bool timerFired = false;
+            QTimer::singleShot(20, this, [&] { timerFired = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(timerFired, 2000);
+            QCOMPARE(fired, 3);
+            ::close(fd);
+        }
+    }
 
     void timersFireInOrderAndNeverEarly()
     {

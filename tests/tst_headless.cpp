@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -326,6 +327,45 @@ private Q_SLOTS:
         QCOMPARE(errors.size(), 2);
         QVERIFY(errors.at(0).value(QStringLiteral("text")).toString().contains(QLatin1String("banana")));
         QVERIFY(errors.at(1).value(QStringLiteral("text")).toString().contains(QLatin1String("WS_NOPE")));
+    }
+
+    // stdin redirected from a regular file or /dev/null, as people do: epoll
+    // refuses both descriptors, so this is the dispatcher's case, not the pipe's.
+    void stdinFromAFileIsSentAndEndsTheRun()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("input.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray lines;
+        for (int i = 0; i < 300; ++i) // more than one read's worth
+            lines += "line " + QByteArray::number(i) + " of a file that is longer than four kilobytes\n";
+        file.write(lines);
+        file.close();
+        std::unique_ptr<QProcess> p(new QProcess);
+        p->setStandardInputFile(file.fileName());
+        p->start(QStringLiteral(WSPULSE_BINARY), {QStringLiteral("--headless"), QStringLiteral("--events=message,error")});
+        QVERIFY(p->waitForFinished(20000));
+        QCOMPARE(p->exitCode(), 0);
+        const QByteArray err = p->readAllStandardError();
+        QVERIFY2(!err.contains("cannot watch"), err.constData());
+        QStringList out;
+        for (const QJsonObject &m : named(parseLines(p->readAllStandardOutput()), "message"))
+            if (m.value(QStringLiteral("dir")).toString() == QLatin1String("out"))
+                out << m.value(QStringLiteral("text")).toString();
+        QCOMPARE(out.size(), 300);
+        QCOMPARE(out.last(), QStringLiteral("line 299 of a file that is longer than four kilobytes"));
+    }
+
+    void stdinFromDevNullEndsTheRun()
+    {
+        std::unique_ptr<QProcess> p(new QProcess);
+        p->setStandardInputFile(QProcess::nullDevice());
+        p->start(QStringLiteral(WSPULSE_BINARY), {QStringLiteral("--headless")});
+        QVERIFY(p->waitForFinished(15000));
+        QCOMPARE(p->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p->exitCode(), 0);
+        QVERIFY(!p->readAllStandardError().contains("cannot watch"));
     }
 
     void sigtermClosesGracefully()

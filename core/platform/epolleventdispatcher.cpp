@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
+
+#include <algorithm>
 #include <QTimerEvent>
 
 #include <cerrno>
@@ -133,6 +135,11 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
     watch.notifiers[type] = nullptr;
     ++watch.generation[type];
     const bool empty = !watch.notifiers[0] && !watch.notifiers[1] && !watch.notifiers[2];
+    if (empty && watch.alwaysReady) {
+        watch.alwaysReady = false;
+        watch.applied = 0;
+        m_alwaysReady.erase(std::remove(m_alwaysReady.begin(), m_alwaysReady.end(), fd), m_alwaysReady.end());
+    }
     if (empty && watch.applied) {
         // Removed now, not lazily: the descriptor is usually closed next and
         // its number reused by the next accepted socket.
@@ -158,7 +165,7 @@ void EpollEventDispatcher::applyInterest()
             if (watch.notifiers[type])
                 wanted |= maskFor(type);
         }
-        if (wanted == watch.applied)
+        if (wanted == watch.applied || watch.alwaysReady)
             continue;
         epoll_event ev{};
         ev.events = wanted;
@@ -169,10 +176,19 @@ void EpollEventDispatcher::applyInterest()
         else if (!wanted)
             op = EPOLL_CTL_DEL;
         if (epoll_ctl(m_epoll, op, fd, &ev) != 0) {
-            if (op == EPOLL_CTL_MOD && errno == ENOENT) // the old file was closed under us
+            if (op == EPOLL_CTL_MOD && errno == ENOENT) { // the old file was closed under us
                 epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &ev);
-            else if (op != EPOLL_CTL_DEL)
-                qWarning("EpollEventDispatcher: cannot watch socket %d: %s", fd, strerror(errno));
+            } else if (op == EPOLL_CTL_ADD && errno == EPERM) {
+                // A regular file or /dev/null (stdin redirected from one):
+                // always ready, as poll() and Qt's own dispatcher have it.
+                watch.alwaysReady = true;
+                m_alwaysReady.push_back(fd);
+            } else if (op != EPOLL_CTL_DEL) {
+                // Never ignored silently: a descriptor nobody watches would
+                // leave whatever waits on it waiting forever.
+                qCritical("EpollEventDispatcher: cannot watch descriptor %d: %s", fd, strerror(errno));
+                QCoreApplication::exit(1);
+            }
         }
         watch.applied = wanted;
     }
@@ -279,6 +295,8 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     int activated = 0;
     if (includeNotifiers) {
         applyInterest();
+        if (!m_alwaysReady.empty())
+            timeoutNs = 0; // something is ready now: do not block
         epoll_event events[MaxEventsPerWait];
         int ready = -1;
         if (m_hasPwait2) {
@@ -301,6 +319,13 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
             const Watch &watch = m_watches[size_t(fd)];
             for (int type = 0; type < 3; ++type) {
                 if (watch.notifiers[type] && (events[i].events & readinessFor(type)))
+                    m_pending.push_back({fd, type, watch.generation[type]});
+            }
+        }
+        for (int fd : m_alwaysReady) {
+            const Watch &watch = m_watches[size_t(fd)];
+            for (int type = 0; type < 3; ++type) {
+                if (watch.notifiers[type] && watch.notifiers[type]->isEnabled())
                     m_pending.push_back({fd, type, watch.generation[type]});
             }
         }

@@ -59,6 +59,9 @@ private:
         quint32 generation[3] = {0, 0, 0}; // bumped on unregister: a stale readiness is dropped
         quint32 applied = 0;               // the epoll mask the kernel has
         bool dirty = false;
+        // epoll refuses regular files and some devices (/dev/null) with
+        // EPERM; poll() calls them always ready, and so do we.
+        bool alwaysReady = false;
     };
     struct Pending
     {
@@ -90,6 +93,7 @@ private:
 
     std::vector<Watch> m_watches; // indexed by descriptor: descriptors are small and dense
     std::vector<int> m_dirty;
+    std::vector<int> m_alwaysReady; // descriptors epoll would not take
     std::vector<Pending> m_pending;
 
     QHash<int, Timer> m_timers;
