@@ -88,6 +88,7 @@ int runServe(const CommandLine &options, Settings *settings)
                   QStringLiteral("ws://%1:%2/").arg(options.bind.toString()).arg(server.port()));
     log.add(EventType::Config, config);
     logSettingChanges(settings, &log);
+    logSettingsImplications(settings, &log);
     UnixSignals signals_;
     QObject::connect(&signals_, &UnixSignals::terminationRequested, &server, [&server] {
         server.close();

@@ -89,6 +89,7 @@ bool SoakRunner::start()
     config.insert(QLatin1String("connections"), m_options.connections);
     config.insert(QLatin1String("ramp"), m_options.ramp);
     m_log->add(EventType::Config, config);
+    logSettingsImplications(m_settings, m_log);
     m_connections.reserve(size_t(m_options.connections));
     // Open in small batches, often, so the ramp is even.
     m_rampStart = SteadyClock::instance()->now();

@@ -284,11 +284,22 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(delivery.last().at(1).value<ChatClient::Delivery>(), ChatClient::Delivery::Delivered,
                                   5000);
         QCOMPARE(delivery.last().at(0).toString(), id);
-        int attempts = 0;
-        for (qsizetype i = 0; i < alice.log.size(); ++i)
-            attempts += alice.log.at(i).type == EventType::Message
-                && alice.log.at(i).fields.value(QStringLiteral("dir")).toString() == QLatin1String("out");
-        QCOMPARE(attempts, 2);
+        QList<qint64> sentAtMs;
+        qint64 queuedMs = -1;
+        for (qsizetype i = 0; i < alice.log.size(); ++i) {
+            const Event &e = alice.log.at(i);
+            if (e.type == EventType::Message && e.fields.value(QStringLiteral("dir")).toString() == QLatin1String("out"))
+                sentAtMs << e.tMs;
+            if (e.type == EventType::Delivered)
+                queuedMs = e.fields.value(QStringLiteral("queued_ms")).toInteger(-1);
+        }
+        QCOMPARE(sentAtMs.size(), 2);
+        // The delivery says how long the message waited before its last send:
+        // the outage is part of what the person lived through.
+        QVERIFY2(queuedMs >= sentAtMs.at(1) - sentAtMs.at(0) - 2,
+                 qPrintable(QStringLiteral("queued_ms %1, resent %2 ms after the first send")
+                                .arg(queuedMs)
+                                .arg(sentAtMs.at(1) - sentAtMs.at(0))));
         // The resend was dropped by the server: bob still saw it once.
         alice.chat.send(QStringLiteral("after"));
         QTRY_COMPARE(bob.liveTexts(), (QStringList{QStringLiteral("exactly once"), QStringLiteral("after")}));

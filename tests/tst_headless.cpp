@@ -368,6 +368,34 @@ private Q_SLOTS:
         QVERIFY(!p->readAllStandardError().contains("cannot watch"));
     }
 
+    void whatTheSettingsImplyIsSaid()
+    {
+        // As the window says above its settings: at start, and what is new after a change.
+        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--ping-interval"),
+                                           QStringLiteral("90"), QStringLiteral("--events=warning,setting")}));
+        p->write("/set WS_PING_INTERVAL 20\n");
+        p->closeWriteChannel();
+        QVERIFY(p->waitForFinished(15000));
+        QCOMPARE(p->exitCode(), 0);
+        const QList<QJsonObject> events = parseLines(p->readAllStandardOutput());
+        QStringList before, after;
+        bool changed = false;
+        for (const QJsonObject &e : events) {
+            if (e.value(QStringLiteral("event")).toString() == QLatin1String("setting"))
+                changed = true;
+            else if (e.value(QStringLiteral("implication")).toBool())
+                (changed ? after : before) << e.value(QStringLiteral("text")).toString();
+        }
+        QVERIFY(changed);
+        const auto mentions = [](const QStringList &lines, const char *what) {
+            return std::any_of(lines.begin(), lines.end(), [what](const QString &l) { return l.contains(QLatin1String(what)); });
+        };
+        QVERIFY2(mentions(before, "AWS ALB (60 s)"), qPrintable(before.join(QLatin1Char('|'))));
+        QVERIFY2(mentions(before, "up to 150 s"), qPrintable(before.join(QLatin1Char('|'))));
+        QVERIFY2(mentions(after, "up to 80 s"), qPrintable(after.join(QLatin1Char('|'))));
+        QVERIFY2(!mentions(after, "AWS ALB"), qPrintable(after.join(QLatin1Char('|')))); // 20 s pings keep it open
+    }
+
     void sigtermClosesGracefully()
     {
         std::unique_ptr<QProcess> p(

@@ -650,6 +650,15 @@ private Q_SLOTS:
         QCOMPARE(beats.last().at(0).value<HeartbeatInfo>().ok, true);
         QCOMPARE(beats.last().at(0).value<HeartbeatInfo>().missedInRow, 0);
         QCOMPARE(rig.sup->state(), State::Open); // a miss never closes by itself
+        // Each miss is also a warning (a filter on warnings must see it).
+        int missWarnings = 0;
+        for (const Event &e : rig.events(EventType::Warning))
+            missWarnings += e.fields.value(QStringLiteral("alert")).toString() == QLatin1String("heartbeat");
+        int misses = 0;
+        for (const QList<QVariant> &beat : beats)
+            misses += !beat.at(0).value<HeartbeatInfo>().ok;
+        QVERIFY(misses >= 3);
+        QCOMPARE(missWarnings, misses);
         const Event hb = rig.events(EventType::Heartbeat).first();
         for (const char *key : {"ok", "idle_ms", "age_ms", "outstanding_pings", "missed_in_a_row"})
             QVERIFY2(hb.fields.contains(QLatin1String(key)), key);

@@ -220,7 +220,7 @@ private Q_SLOTS:
             const Nanos nominal = std::min<Nanos>(base * (1LL << (attempt - 1)), cap);
             for (int i = 0; i < 50; ++i) {
                 const Nanos d = backoff.delayFor(attempt, base, cap);
-                QVERIFY2(d >= base && d <= cap, qPrintable(QString::number(d.count())));
+                QVERIFY2(d >= base / 2 && d <= cap, qPrintable(QString::number(d.count())));
                 QVERIFY(double(d.count()) >= 0.8 * double(nominal.count()) - 1);
                 QVERIFY(double(d.count()) <= 1.2 * double(nominal.count()) + 1);
             }
@@ -239,6 +239,15 @@ private Q_SLOTS:
         }
         QVERIFY2(lowest < Nanos(1700ms).count() && highest > Nanos(2300ms).count(),
                  qPrintable(QStringLiteral("%1..%2").arg(lowest).arg(highest)));
+        // The first retry is jittered both ways around the base, not clamped at it.
+        int below = 0, above = 0;
+        for (int i = 0; i < 200; ++i) {
+            const Nanos d = backoff.delayFor(1, base, cap);
+            QVERIFY(d >= 400ms && d <= 600ms);
+            below += d < base;
+            above += d > base;
+        }
+        QVERIFY2(below > 50 && above > 50, qPrintable(QStringLiteral("%1 below, %2 above").arg(below).arg(above)));
         // A long outage stays at the cap.
         QVERIFY(backoff.delayFor(1000, base, cap) <= cap);
         QVERIFY(backoff.delayFor(1000, base, cap) >= Nanos(24s));

@@ -14,22 +14,22 @@
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="156"/>
+        <location filename="../ui/chatmodel.cpp" line="157"/>
         <source>Queued: waiting for the connection</source>
         <translation>In der Warteschlange: wartet auf die Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="157"/>
+        <location filename="../ui/chatmodel.cpp" line="159"/>
         <source>Sent: waiting for the server&apos;s acknowledgement</source>
         <translation>Gesendet: wartet auf die Bestätigung des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="159"/>
+        <location filename="../ui/chatmodel.cpp" line="161"/>
         <source>Delivered: acknowledged after %1 ms</source>
         <translation>Zugestellt: nach %1 ms bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="160"/>
+        <location filename="../ui/chatmodel.cpp" line="163"/>
         <source>Failed: not acknowledged</source>
         <translation>Fehlgeschlagen: nicht bestätigt</translation>
     </message>
@@ -37,52 +37,52 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../ui/chatpane.cpp" line="36"/>
+        <location filename="../ui/chatpane.cpp" line="37"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="37"/>
+        <location filename="../ui/chatpane.cpp" line="40"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="39"/>
+        <location filename="../ui/chatpane.cpp" line="43"/>
         <source>delivered %1 ms</source>
         <translation>zugestellt %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="42"/>
+        <location filename="../ui/chatpane.cpp" line="46"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="118"/>
+        <location filename="../ui/chatpane.cpp" line="122"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="119"/>
+        <location filename="../ui/chatpane.cpp" line="123"/>
         <source>Send (Enter); Shift+Enter adds a line</source>
         <translation>Senden (Enter); Umschalt+Enter fügt eine Zeile ein</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="120"/>
+        <location filename="../ui/chatpane.cpp" line="124"/>
         <source>Type a message: Enter sends, Shift+Enter adds a line</source>
         <translation>Nachricht eingeben: Enter sendet, Umschalt+Enter fügt eine Zeile ein</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="121"/>
+        <location filename="../ui/chatpane.cpp" line="125"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="122"/>
+        <location filename="../ui/chatpane.cpp" line="126"/>
         <source>Chat messages</source>
         <translation>Chat-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="123"/>
+        <location filename="../ui/chatpane.cpp" line="127"/>
         <source>Keeps the last %1 messages</source>
         <translation>Behält die letzten %1 Nachrichten</translation>
     </message>
@@ -101,53 +101,53 @@
     </message>
     <message>
         <location filename="../core/chat/chatprotocol.cpp" line="53"/>
-        <location filename="../core/chat/chatprotocol.cpp" line="58"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="59"/>
         <source>&quot;%1&quot; must be a list of strings</source>
         <translation>„%1“ muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="77"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="79"/>
         <source>not JSON: %1</source>
         <translation>kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="81"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="83"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="116"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="118"/>
         <source>a name must not be empty</source>
         <translation>ein Name darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="118"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="120"/>
         <source>a name has at most %1 characters</source>
         <translation>ein Name hat höchstens %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="121"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="123"/>
         <source>a name must not contain control characters</source>
         <translation>ein Name darf keine Steuerzeichen enthalten</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="142"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="144"/>
         <source>&quot;id&quot; must not be empty</source>
         <translation>„id“ darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="144"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="146"/>
         <source>&quot;id&quot; is longer than 128 characters</source>
         <translation>„id“ ist länger als 128 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="157"/>
-        <location filename="../core/chat/chatprotocol.cpp" line="198"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="159"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="200"/>
         <source>unknown type &quot;%1&quot;</source>
         <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="178"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="180"/>
         <source>&quot;history&quot; must be a list</source>
         <translation>„history“ muss eine Liste sein</translation>
     </message>
@@ -165,12 +165,12 @@
         <translation>--url: „%1“ ist keine gültige URL: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="25"/>
+        <location filename="../app/commandline.cpp" line="26"/>
         <source>--url: &quot;%1&quot; must start with ws:// or wss://</source>
         <translation>--url: „%1“ muss mit ws:// oder wss:// beginnen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/commandline.cpp" line="28"/>
         <source>--url: &quot;%1&quot; has no host</source>
         <translation>--url: „%1“ nennt keinen Host</translation>
     </message>
@@ -180,243 +180,243 @@
         <translation>Den Zustand von WebSocket-Verbindungen beobachten und einstellen, während man darüber chattet.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="42"/>
+        <location filename="../app/commandline.cpp" line="44"/>
         <source>Connect to this ws:// or wss:// server instead of the embedded one.</source>
         <translation>Mit diesem ws://- oder wss://-Server statt dem eingebetteten verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="43"/>
+        <location filename="../app/commandline.cpp" line="46"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="45"/>
+        <location filename="../app/commandline.cpp" line="49"/>
         <source>No window: JSON lines on stdout, stdin lines are sent.</source>
         <translation>Ohne Fenster: JSON-Zeilen auf stdout, Zeilen von stdin werden gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="46"/>
+        <location filename="../app/commandline.cpp" line="51"/>
         <source>Run only the server.</source>
         <translation>Nur den Server ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="48"/>
+        <location filename="../app/commandline.cpp" line="54"/>
         <source>Headless: end after this many seconds.</source>
         <translation>Ohne Fenster: nach so vielen Sekunden enden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="48"/>
-        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="55"/>
+        <location filename="../app/commandline.cpp" line="148"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="49"/>
+        <location filename="../app/commandline.cpp" line="57"/>
         <source>Serve: address to listen on.</source>
         <translation>Server: Adresse, auf der gelauscht wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="50"/>
+        <location filename="../app/commandline.cpp" line="58"/>
         <source>ADDR</source>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
+        <location filename="../app/commandline.cpp" line="60"/>
         <source>Serve: port to listen on.</source>
         <translation>Server: Port, auf dem gelauscht wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="52"/>
+        <location filename="../app/commandline.cpp" line="61"/>
         <source>PORT</source>
         <translation>PORT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="54"/>
+        <location filename="../app/commandline.cpp" line="64"/>
         <source>Start from a preset: defaults, development, production, high-latency.</source>
         <translation>Von einer Vorgabe ausgehen: defaults, development, production, high-latency.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="55"/>
-        <location filename="../app/commandline.cpp" line="60"/>
-        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="73"/>
+        <location filename="../app/commandline.cpp" line="117"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="57"/>
+        <location filename="../app/commandline.cpp" line="69"/>
         <source>Read parameters from this INI file (keys like ping_interval).</source>
         <translation>Parameter aus dieser INI-Datei lesen (Schlüssel wie ping_interval).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="58"/>
+        <location filename="../app/commandline.cpp" line="70"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="59"/>
+        <location filename="../app/commandline.cpp" line="72"/>
         <source>Chat: display name to ask the server for.</source>
         <translation>Chat: Anzeigename, der beim Server erbeten wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="62"/>
+        <location filename="../app/commandline.cpp" line="76"/>
         <source>Server: chat messages replayed to a client that joins (default 100).</source>
         <translation>Server: Chat-Nachrichten, die einem neuen Client nachgereicht werden (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="63"/>
-        <location filename="../app/commandline.cpp" line="66"/>
-        <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="83"/>
         <location filename="../app/commandline.cpp" line="87"/>
-        <location filename="../app/commandline.cpp" line="93"/>
-        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="126"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="65"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>Server: connections accepted at once; the next is closed with 1013 (default 1000).</source>
         <translation>Server: gleichzeitig angenommene Verbindungen; die nächste wird mit 1013 geschlossen (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="68"/>
+        <location filename="../app/commandline.cpp" line="86"/>
         <source>Server: chat messages per second per connection (default 100).</source>
         <translation>Server: Chat-Nachrichten pro Sekunde und Verbindung (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="71"/>
+        <location filename="../app/commandline.cpp" line="90"/>
         <source>Server: comma-separated Origin values accepted on the handshake (default: any).</source>
         <translation>Server: kommagetrennte Origin-Werte, die beim Handshake angenommen werden (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="72"/>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="92"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="74"/>
+        <location filename="../app/commandline.cpp" line="95"/>
         <source>Language of the interface (it, de, en), instead of the system&apos;s.</source>
         <translation>Sprache der Oberfläche (it, de, en) statt der des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="75"/>
+        <location filename="../app/commandline.cpp" line="96"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="77"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>Link simulator: added latency in ms, both ways or UP,DOWN.</source>
         <translation>Verbindungssimulator: zusätzliche Latenz in ms, für beide Richtungen oder als HOCH,RUNTER.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="103"/>
         <source>Link simulator: jitter in ms (+/-), both ways or UP,DOWN.</source>
         <translation>Verbindungssimulator: Jitter in ms (+/-), für beide Richtungen oder als HOCH,RUNTER.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="83"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none).</source>
         <translation>Verbindungssimulator: Bandbreitengrenze in Bytes pro Sekunde, für beide Richtungen oder als HOCH,RUNTER (0: keine).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>Link simulator: seed of the jitter, to repeat a run.</source>
         <translation>Verbindungssimulator: Startwert des Jitters, um einen Lauf zu wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="89"/>
+        <location filename="../app/commandline.cpp" line="116"/>
         <source>Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi.</source>
         <translation>Verbindungssimulator: von lan, 4g, 3g, satellite oder lossy-wifi ausgehen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92"/>
+        <location filename="../app/commandline.cpp" line="120"/>
         <source>Headless soak mode: open N supervised connections and print a summary every second.</source>
         <translation>Dauertest ohne Fenster: N überwachte Verbindungen öffnen und jede Sekunde eine Zusammenfassung ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>Soak mode: connections opened per second (default 200).</source>
         <translation>Dauertest: pro Sekunde geöffnete Verbindungen (Standard 200).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="129"/>
         <source>Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong).</source>
         <translation>Headless und Server: nur diese Ereignisse ausgeben (timeout,closed) oder alle außer diesen (-ping,-pong).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="135"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Die Parametertabelle (Markdown) ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="146"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; Umgebung %2; Standard %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="202"/>
+        <location filename="../app/commandline.cpp" line="243"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: der Dauertest braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="207"/>
+        <location filename="../app/commandline.cpp" line="248"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: „%1“ ist keine positive Zahl von Verbindungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="228"/>
+        <location filename="../app/commandline.cpp" line="270"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="242"/>
+        <location filename="../app/commandline.cpp" line="284"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von 0 bis %3 und auch kein Paar HOCH,RUNTER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="260"/>
+        <location filename="../app/commandline.cpp" line="304"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="84"/>
-        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="149"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="167"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="174"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless und --serve lassen sich nicht kombinieren</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="153"/>
+        <location filename="../app/commandline.cpp" line="189"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: „%1“ ist keine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="159"/>
+        <location filename="../app/commandline.cpp" line="197"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="165"/>
+        <location filename="../app/commandline.cpp" line="204"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: „%1“ ist keine Portnummer (0–65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="185"/>
+        <location filename="../app/commandline.cpp" line="225"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -449,58 +449,58 @@
         <translation>verbindet neu</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="93"/>
+        <location filename="../ui/connectionbar.cpp" line="97"/>
         <source>&quot;%1&quot; is not a ws:// or wss:// URL with a host</source>
         <translation>„%1“ ist keine ws://- oder wss://-URL mit Host</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="161"/>
+        <location filename="../ui/connectionbar.cpp" line="165"/>
         <source>slow</source>
         <translation>langsam</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="168"/>
+        <location filename="../ui/connectionbar.cpp" line="173"/>
         <source>Connection state: %1</source>
         <translation>Verbindungszustand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="169"/>
+        <location filename="../ui/connectionbar.cpp" line="174"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="169"/>
+        <location filename="../ui/connectionbar.cpp" line="174"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="174"/>
+        <location filename="../ui/connectionbar.cpp" line="179"/>
         <source>ws:// or wss:// URL of the server</source>
         <translation>ws://- oder wss://-URL des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="175"/>
+        <location filename="../ui/connectionbar.cpp" line="180"/>
         <source>ws://host:port/path</source>
         <translation>ws://host:port/pfad</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="176"/>
+        <location filename="../ui/connectionbar.cpp" line="181"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="177"/>
+        <location filename="../ui/connectionbar.cpp" line="182"/>
         <source>Embedded server</source>
         <translation>Eingebetteter Server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="178"/>
+        <location filename="../ui/connectionbar.cpp" line="183"/>
         <source>Chat through wspulse&apos;s own server on this machine</source>
         <translation>Über den eigenen Server von wspulse auf diesem Rechner chatten</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="179"/>
-        <location filename="../ui/connectionbar.cpp" line="180"/>
+        <location filename="../ui/connectionbar.cpp" line="184"/>
+        <location filename="../ui/connectionbar.cpp" line="185"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
@@ -536,17 +536,17 @@
 <context>
     <name>EventLogModel</name>
     <message>
-        <location filename="../ui/eventlogmodel.cpp" line="102"/>
+        <location filename="../ui/eventlogmodel.cpp" line="110"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogmodel.cpp" line="103"/>
+        <location filename="../ui/eventlogmodel.cpp" line="112"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogmodel.cpp" line="104"/>
+        <location filename="../ui/eventlogmodel.cpp" line="114"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -559,57 +559,57 @@
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="115"/>
+        <location filename="../ui/eventlogpane.cpp" line="116"/>
         <source>Export events</source>
         <translation>Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="116"/>
+        <location filename="../ui/eventlogpane.cpp" line="117"/>
         <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>JSON-Zeilen (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="127"/>
+        <location filename="../ui/eventlogpane.cpp" line="128"/>
         <source>Kinds</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="128"/>
+        <location filename="../ui/eventlogpane.cpp" line="129"/>
         <source>Show or hide kinds of events</source>
         <translation>Arten von Ereignissen zeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="131"/>
+        <location filename="../ui/eventlogpane.cpp" line="132"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="131"/>
+        <location filename="../ui/eventlogpane.cpp" line="132"/>
         <source>Warnings and errors</source>
         <translation>Warnungen und Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="131"/>
+        <location filename="../ui/eventlogpane.cpp" line="132"/>
         <source>Errors only</source>
         <translation>Nur Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="133"/>
+        <location filename="../ui/eventlogpane.cpp" line="134"/>
         <source>Minimum severity</source>
         <translation>Mindestschwere</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="134"/>
+        <location filename="../ui/eventlogpane.cpp" line="135"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="135"/>
+        <location filename="../ui/eventlogpane.cpp" line="136"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="136"/>
+        <location filename="../ui/eventlogpane.cpp" line="137"/>
         <source>Event log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
@@ -627,7 +627,7 @@
         <translation>entweder die zu behaltenden Ereignisse nennen oder, jeweils mit &apos;-&apos;, die wegzulassenden; nicht beides</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="64"/>
+        <location filename="../core/events/event.cpp" line="65"/>
         <source>unknown event &quot;%1&quot; (known: %2)</source>
         <translation>unbekanntes Ereignis „%1“ (bekannt: %2)</translation>
     </message>
@@ -635,27 +635,27 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="123"/>
+        <location filename="../app/headlessrunner.cpp" line="124"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: unbekannter Parameter „%1“</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="143"/>
+        <location filename="../app/headlessrunner.cpp" line="144"/>
         <source>%1: say up, down or both</source>
         <translation>%1: up, down oder both angeben</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="162"/>
+        <location filename="../app/headlessrunner.cpp" line="164"/>
         <source>/link preset: unknown preset &quot;%1&quot;</source>
         <translation>/link preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="177"/>
+        <location filename="../app/headlessrunner.cpp" line="182"/>
         <source>/link: use latency|jitter|bandwidth VALUE[,DOWN] or preset NAME</source>
         <translation>/link: latency|jitter|bandwidth WERT[,RUNTER] oder preset NAME verwenden</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="203"/>
+        <location filename="../app/headlessrunner.cpp" line="208"/>
         <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /close, /open, /freeze, /thaw, /drop, /link; &quot;//text&quot; sends &quot;/text&quot;</source>
         <translation>unbekannter Befehl „%1“; bekannt: /set NAME WERT, /name NAME, /close, /open, /freeze, /thaw, /drop, /link; „//text“ sendet „/text“</translation>
     </message>
@@ -723,22 +723,22 @@
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="93"/>
+        <location filename="../ui/healthpanel.cpp" line="92"/>
         <source>slow ack</source>
         <translation>langsame Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="127"/>
+        <location filename="../ui/healthpanel.cpp" line="126"/>
         <source>%1 s to %2</source>
         <translation>%1 s bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="127"/>
+        <location filename="../ui/healthpanel.cpp" line="126"/>
         <source>%1 off</source>
         <translation>%1 aus</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="130"/>
+        <location filename="../ui/healthpanel.cpp" line="129"/>
         <location filename="../ui/healthpanel.cpp" line="132"/>
         <source>%1 s (%2)</source>
         <translation>%1 s (%2)</translation>
@@ -749,67 +749,67 @@
         <translation>Dauergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="133"/>
+        <location filename="../ui/healthpanel.cpp" line="134"/>
         <source>idle timeout</source>
         <translation>Leerlauf-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="135"/>
+        <location filename="../ui/healthpanel.cpp" line="136"/>
         <source>in %1 s</source>
         <translation>in %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="135"/>
+        <location filename="../ui/healthpanel.cpp" line="136"/>
         <source>pings off</source>
         <translation>Pings aus</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="138"/>
+        <location filename="../ui/healthpanel.cpp" line="139"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="139"/>
+        <location filename="../ui/healthpanel.cpp" line="140"/>
         <source>%1, oldest waiting %2 s of %3 s</source>
         <translation>%1, der älteste wartet %2 s von %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="147"/>
+        <location filename="../ui/healthpanel.cpp" line="148"/>
         <source>no check yet</source>
         <translation>noch keine Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="148"/>
+        <location filename="../ui/healthpanel.cpp" line="149"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="149"/>
+        <location filename="../ui/healthpanel.cpp" line="150"/>
         <source>nothing arrived (misses in a row: %1)</source>
         <translation>nichts angekommen (Ausfälle in Folge: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="151"/>
+        <location filename="../ui/healthpanel.cpp" line="154"/>
         <source>no samples yet</source>
         <translation>noch keine Messwerte</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="152"/>
+        <location filename="../ui/healthpanel.cpp" line="155"/>
         <source>now %1 · min %2 · mean %3 · p50 %4 · p95 %5 · max %6 · jitter %7</source>
         <translation>jetzt %1 · min %2 · Mittel %3 · p50 %4 · p95 %5 · max %6 · Jitter %7</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="156"/>
+        <location filename="../ui/healthpanel.cpp" line="159"/>
         <source>%1 above %2 s (pings %3, acks %4)</source>
         <translation>%1 über %2 s (Pings %3, Bestätigungen %4)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="161"/>
+        <location filename="../ui/healthpanel.cpp" line="165"/>
         <source>messages %1 in / %2 out · %3 / %4 bytes · pings %5, pongs %6, missed %7 · reconnects %8</source>
         <translation>Nachrichten %1 ein / %2 aus · %3 / %4 Bytes · Pings %5, Pongs %6, verpasst %7 · Neuverbindungen %8</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="164"/>
+        <location filename="../ui/healthpanel.cpp" line="174"/>
         <source>idle %1 · pong %2 · lifetime %3 · message %4 · connect %5</source>
         <translation>Leerlauf %1 · Pong %2 · Dauer %3 · Nachricht %4 · Aufbau %5</translation>
     </message>
@@ -817,22 +817,22 @@
 <context>
     <name>LatencyGraph</name>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="40"/>
+        <location filename="../ui/latencygraph.cpp" line="44"/>
         <source>Latency graph</source>
         <translation>Latenzgraph</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="119"/>
+        <location filename="../ui/latencygraph.cpp" line="123"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="124"/>
+        <location filename="../ui/latencygraph.cpp" line="128"/>
         <source>-%1 s</source>
         <translation>-%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="125"/>
+        <location filename="../ui/latencygraph.cpp" line="129"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
@@ -865,12 +865,12 @@
         <translation>Satellit</translation>
     </message>
     <message>
-        <location filename="../core/link/linksimulator.cpp" line="19"/>
+        <location filename="../core/link/linksimulator.cpp" line="20"/>
         <source>Lossy Wi-Fi</source>
         <translation>Verlustreiches WLAN</translation>
     </message>
     <message>
-        <location filename="../core/link/linksimulator.cpp" line="152"/>
+        <location filename="../core/link/linksimulator.cpp" line="156"/>
         <source>link simulator: connections dropped: %1</source>
         <translation>Verbindungssimulator: getrennte Verbindungen: %1</translation>
     </message>
@@ -971,27 +971,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>%1 timeout after %2 ms</source>
         <translation>%1-Zeitlimit nach %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
@@ -1006,19 +1006,19 @@
         <translation>%1-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1029,72 +1029,72 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1132,122 +1132,122 @@ SHA-256: %5</translation>
         <translation>Schließt (1000 „idle timeout“), wenn so lange in keiner Richtung ein Byte floss; Pings und Pongs zählen mit. Kein automatisches Neuverbinden: die nächste gesendete Nachricht öffnet wieder.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="35"/>
+        <location filename="../core/config/parameters.cpp" line="34"/>
         <source>Connection lifetime</source>
         <translation>Verbindungsdauer</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="36"/>
+        <location filename="../core/config/parameters.cpp" line="35"/>
         <source>Maximum lifetime of one connection, counted from open; then a graceful close (1001 &quot;max lifetime&quot;) and an immediate reconnect.</source>
         <translation>Höchstdauer einer Verbindung ab dem Öffnen; danach ein geordnetes Schließen (1001 „max lifetime“) und sofortiges Neuverbinden.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="41"/>
+        <location filename="../core/config/parameters.cpp" line="39"/>
         <source>Send stall timeout</source>
         <translation>Sendestau-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="42"/>
+        <location filename="../core/config/parameters.cpp" line="40"/>
         <source>A send is stalled when its bytes wait to be written and no byte drains for this long; the socket is aborted, unsent messages are requeued.</source>
         <translation>Ein Senden staut sich, wenn seine Bytes auf das Schreiben warten und so lange kein Byte abfließt; der Socket wird abgebrochen, ungesendete Nachrichten kommen zurück in die Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="47"/>
+        <location filename="../core/config/parameters.cpp" line="44"/>
         <source>Heartbeat interval</source>
         <translation>Heartbeat-Intervall</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="48"/>
+        <location filename="../core/config/parameters.cpp" line="45"/>
         <source>Period of the health check: says whether anything arrived since the previous check; a miss is a warning, never a close.</source>
         <translation>Periode der Zustandsprüfung: meldet, ob seit der letzten Prüfung etwas ankam; ein Ausbleiben ist eine Warnung, nie ein Schließen.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="53"/>
+        <location filename="../core/config/parameters.cpp" line="49"/>
         <source>Connect timeout</source>
         <translation>Verbindungsaufbau-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="54"/>
+        <location filename="../core/config/parameters.cpp" line="50"/>
         <source>TCP, TLS and the upgrade handshake must finish within this, else a reconnect attempt.</source>
         <translation>TCP, TLS und der Upgrade-Handshake müssen in dieser Zeit fertig sein, sonst folgt ein neuer Verbindungsversuch.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="59"/>
+        <location filename="../core/config/parameters.cpp" line="54"/>
         <source>Reconnect delay</source>
         <translation>Neuverbindungs-Verzögerung</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="60"/>
+        <location filename="../core/config/parameters.cpp" line="55"/>
         <source>First reconnect delay; doubles per failed attempt with +/-20 % jitter. 0 switches automatic reconnect off.</source>
         <translation>Erste Wartezeit vor dem Neuverbinden; verdoppelt sich je fehlgeschlagenem Versuch, mit +/-20 % Streuung. 0 schaltet das automatische Neuverbinden ab.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="65"/>
+        <location filename="../core/config/parameters.cpp" line="59"/>
         <source>Reconnect delay cap</source>
         <translation>Obergrenze der Neuverbindungs-Verzögerung</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="66"/>
+        <location filename="../core/config/parameters.cpp" line="60"/>
         <source>Upper bound of the reconnect delay.</source>
         <translation>Obergrenze der Wartezeit vor dem Neuverbinden.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="69"/>
+        <location filename="../core/config/parameters.cpp" line="62"/>
         <source>Maximum message size</source>
         <translation>Maximale Nachrichtengröße</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="70"/>
+        <location filename="../core/config/parameters.cpp" line="63"/>
         <source>A larger inbound message closes the connection with 1009. 0 removes the limit.</source>
         <translation>Eine größere eingehende Nachricht schließt die Verbindung mit 1009. 0 hebt die Grenze auf.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="74"/>
+        <location filename="../core/config/parameters.cpp" line="67"/>
         <source>Latency alert</source>
         <translation>Latenzalarm</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="75"/>
+        <location filename="../core/config/parameters.cpp" line="68"/>
         <source>A ping round trip or a message&apos;s send-to-acknowledgement time above this is flagged with a warning.</source>
         <translation>Eine Ping-Umlaufzeit oder die Zeit vom Senden bis zur Bestätigung einer Nachricht oberhalb dieses Werts wird mit einer Warnung markiert.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="121"/>
+        <location filename="../core/config/parameters.cpp" line="114"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="122"/>
+        <location filename="../core/config/parameters.cpp" line="115"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="128"/>
+        <location filename="../core/config/parameters.cpp" line="121"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="129"/>
+        <location filename="../core/config/parameters.cpp" line="122"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="167"/>
+        <location filename="../core/config/parameters.cpp" line="160"/>
         <source>Defaults</source>
         <translation>Standardwerte</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="168"/>
+        <location filename="../core/config/parameters.cpp" line="161"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="170"/>
+        <location filename="../core/config/parameters.cpp" line="162"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="172"/>
+        <location filename="../core/config/parameters.cpp" line="163"/>
         <source>High latency</source>
         <translation>Hohe Latenz</translation>
     </message>
@@ -1255,52 +1255,52 @@ SHA-256: %5</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="16"/>
+        <location filename="../ui/settingseditor.cpp" line="17"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="17"/>
+        <location filename="../ui/settingseditor.cpp" line="19"/>
         <source>preset</source>
         <translation>Vorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="18"/>
+        <location filename="../ui/settingseditor.cpp" line="21"/>
         <source>profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="19"/>
+        <location filename="../ui/settingseditor.cpp" line="23"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="20"/>
+        <location filename="../ui/settingseditor.cpp" line="25"/>
         <source>flag</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="21"/>
+        <location filename="../ui/settingseditor.cpp" line="27"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="98"/>
+        <location filename="../ui/settingseditor.cpp" line="104"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="100"/>
+        <location filename="../ui/settingseditor.cpp" line="105"/>
         <source>0 (off) or %1 to %2 %3</source>
         <translation>0 (aus) oder %1 bis %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="101"/>
+        <location filename="../ui/settingseditor.cpp" line="105"/>
         <source>%1 to %2 %3</source>
         <translation>%1 bis %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="107"/>
+        <location filename="../ui/settingseditor.cpp" line="111"/>
         <source>Where the value in force came from</source>
         <translation>Woher der geltende Wert stammt</translation>
     </message>
@@ -1371,7 +1371,7 @@ SHA-256: %5</translation>
 <context>
     <name>SoakRunner</name>
     <message>
-        <location filename="../app/soakrunner.cpp" line="81"/>
+        <location filename="../app/soakrunner.cpp" line="82"/>
         <source>cannot start the embedded server: %1</source>
         <translation>der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>
@@ -1392,27 +1392,27 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="80"/>
+        <location filename="../core/chat/chatclient.cpp" line="82"/>
         <source>raw mode: the server did not negotiate %1; text is sent as typed and frames are shown as they come</source>
         <translation>Rohmodus: der Server hat %1 nicht ausgehandelt; Text wird wie eingegeben gesendet und Frames werden gezeigt, wie sie kommen</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="149"/>
+        <location filename="../core/chat/chatclient.cpp" line="153"/>
         <source>message %1 failed: sent %2 times without an acknowledgement</source>
         <translation>Nachricht %1 fehlgeschlagen: %2-mal ohne Bestätigung gesendet</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="237"/>
+        <location filename="../core/chat/chatclient.cpp" line="245"/>
         <source>message acknowledged after %1 ms, above WS_LATENCY_ALERT</source>
         <translation>Nachricht nach %1 ms bestätigt, über WS_LATENCY_ALERT</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="249"/>
+        <location filename="../core/chat/chatclient.cpp" line="257"/>
         <source>server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="258"/>
+        <location filename="../core/chat/chatclient.cpp" line="267"/>
         <source>bad frame from the server: %1</source>
         <translation>fehlerhafter Frame vom Server: %1</translation>
     </message>
@@ -1420,7 +1420,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ChatServer</name>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="25"/>
+        <location filename="../core/chat/chatserver.cpp" line="26"/>
         <source>refused a connection from origin &quot;%1&quot;</source>
         <translation>Verbindung von Origin „%1“ abgelehnt</translation>
     </message>
@@ -1445,7 +1445,7 @@ SHA-256: %5</translation>
         <translation>Ratenlimit: höchstens %1 Nachrichten pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="181"/>
+        <location filename="../core/chat/chatserver.cpp" line="182"/>
         <source>bad request: %1</source>
         <translation>fehlerhafte Anfrage: %1</translation>
     </message>
@@ -1453,42 +1453,47 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::EventRecorder</name>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="106"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="143"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) ist kürzer als eine bereits gemessene Umlaufzeit (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="114"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="153"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>Ping-Umlaufzeit %1 ms liegt über WS_LATENCY_ALERT (%2 s)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="135"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="171"/>
+        <source>heartbeat: nothing arrived since the previous check (%1 in a row)</source>
+        <translation>Heartbeat: seit der letzten Prüfung ist nichts angekommen (%1 in Folge)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/eventrecorder.cpp" line="186"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt hat die Verbindung selbst geschlossen: ein teilweise empfangener Frame bekam 5 s lang kein Byte (das feste Lese-Zeitlimit von QWebSocket, keine Einstellung von wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="137"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="188"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt hat die Verbindung selbst geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="141"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="192"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>die Gegenstelle schloss mit einem Code, den Qt als ungültig ablehnt (1012–2999, z. B. 1012 „service restart“ oder 1013 „try again later“); Qt meldet 1002, der echte Code und Grund gehen verloren</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="158"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="216"/>
         <source>connecting to %1 failed: %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="166"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="229"/>
         <source>accepting the certificate of %1 you chose to trust despite: %2</source>
         <translation>das Zertifikat von %1, dem Sie vertrauen, wird angenommen trotz: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="173"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="239"/>
         <source>TLS: the certificate of %1 was refused: %2</source>
         <translation>TLS: das Zertifikat von %1 wurde abgelehnt: %2</translation>
     </message>
@@ -1496,7 +1501,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="82"/>
+        <location filename="../core/session/session.cpp" line="83"/>
         <source>cannot start the embedded server: %1</source>
         <translation>der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>
@@ -1504,92 +1509,92 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Settings</name>
     <message>
-        <location filename="../core/config/settings.cpp" line="47"/>
+        <location filename="../core/config/settings.cpp" line="53"/>
         <source>%1: empty value; expected a number of %2</source>
         <translation>%1: leerer Wert; erwartet wird eine Zahl in %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="52"/>
+        <location filename="../core/config/settings.cpp" line="58"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="54"/>
+        <location filename="../core/config/settings.cpp" line="60"/>
         <source>%1: &quot;%2&quot; is not a finite number</source>
         <translation>%1: „%2“ ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="56"/>
+        <location filename="../core/config/settings.cpp" line="62"/>
         <source>%1: %2 is negative</source>
         <translation>%1: %2 ist negativ</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="58"/>
+        <location filename="../core/config/settings.cpp" line="64"/>
         <source>%1: %2 is not a whole number of %3</source>
         <translation>%1: %2 ist keine ganze Zahl in %3</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="61"/>
+        <location filename="../core/config/settings.cpp" line="67"/>
         <source>%1: 0 is not allowed; the smallest value is %2 %3</source>
         <translation>%1: 0 ist nicht erlaubt; der kleinste Wert ist %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="66"/>
+        <location filename="../core/config/settings.cpp" line="72"/>
         <source>%1: %2 is too small; the smallest value is %3 %4</source>
         <translation>%1: %2 ist zu klein; der kleinste Wert ist %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="68"/>
+        <location filename="../core/config/settings.cpp" line="74"/>
         <source>%1: %2 is too small; the smallest value is %3 %4 (0 switches it off)</source>
         <translation>%1: %2 ist zu klein; der kleinste Wert ist %3 %4 (0 schaltet ab)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="71"/>
+        <location filename="../core/config/settings.cpp" line="77"/>
         <source>%1: %2 is too large; the largest value is %3 %4</source>
         <translation>%1: %2 ist zu groß; der größte Wert ist %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="117"/>
+        <location filename="../core/config/settings.cpp" line="123"/>
         <source>unknown preset &quot;%1&quot;; known presets: %2</source>
         <translation>unbekannte Vorgabe „%1“; bekannte Vorgaben: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="140"/>
+        <location filename="../core/config/settings.cpp" line="146"/>
         <source>profile %1: cannot read the file</source>
         <translation>Profil %1: die Datei ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="143"/>
+        <location filename="../core/config/settings.cpp" line="149"/>
         <source>profile %1: not a valid INI file</source>
         <translation>Profil %1: keine gültige INI-Datei</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="149"/>
+        <location filename="../core/config/settings.cpp" line="155"/>
         <source>profile %1: %2</source>
         <translation>Profil %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="151"/>
+        <location filename="../core/config/settings.cpp" line="157"/>
         <source>%1: unknown parameter</source>
         <translation>%1: unbekannter Parameter</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="177"/>
+        <location filename="../core/config/settings.cpp" line="182"/>
         <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
         <translation>WS_IDLE_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): eine ruhige Verbindung wird wegen Leerlaufs geschlossen, bevor ein Keep-alive-Ping sie offen halten kann</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="182"/>
+        <location filename="../core/config/settings.cpp" line="188"/>
         <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
         <translation>WS_PONG_TIMEOUT wirkt nicht, solange WS_PING_INTERVAL 0 ist (es werden keine Pings gesendet)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="185"/>
+        <location filename="../core/config/settings.cpp" line="191"/>
         <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
         <translation>WS_CONNECTION_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): Verbindungen enden vor ihrem ersten Ping</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="190"/>
+        <location filename="../core/config/settings.cpp" line="197"/>
         <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
         <translation>WS_RECONNECT_MAX_DELAY (%1 s) liegt unter WS_RECONNECT_DELAY (%2 s): jedes Neuverbinden wartet %1 s</translation>
     </message>
@@ -1617,7 +1622,7 @@ SHA-256: %5</translation>
         <translation>Eine ruhige Verbindung wird nie wegen Leerlaufs geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/config/settingsimplications.cpp" line="59"/>
+        <location filename="../core/config/settingsimplications.cpp" line="60"/>
         <source>A quiet connection stays open: keep-alive pings every %1 s count as activity.</source>
         <translation>Eine ruhige Verbindung bleibt offen: Keep-alive-Pings alle %1 s zählen als Aktivität.</translation>
     </message>
@@ -1627,7 +1632,7 @@ SHA-256: %5</translation>
         <translation>Eine ruhige Verbindung schließt nach %1.</translation>
     </message>
     <message>
-        <location filename="../core/config/settingsimplications.cpp" line="70"/>
+        <location filename="../core/config/settingsimplications.cpp" line="71"/>
         <source>%1 would cut a quiet connection before a ping keeps it open.</source>
         <translation>%1 würde eine ruhige Verbindung trennen, bevor ein Ping sie offen hält.</translation>
     </message>

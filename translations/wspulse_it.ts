@@ -14,22 +14,22 @@
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="156"/>
+        <location filename="../ui/chatmodel.cpp" line="157"/>
         <source>Queued: waiting for the connection</source>
         <translation>In coda: attende la connessione</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="157"/>
+        <location filename="../ui/chatmodel.cpp" line="159"/>
         <source>Sent: waiting for the server&apos;s acknowledgement</source>
         <translation>Inviato: attende la conferma del server</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="159"/>
+        <location filename="../ui/chatmodel.cpp" line="161"/>
         <source>Delivered: acknowledged after %1 ms</source>
         <translation>Consegnato: confermato dopo %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="160"/>
+        <location filename="../ui/chatmodel.cpp" line="163"/>
         <source>Failed: not acknowledged</source>
         <translation>Non riuscito: non confermato</translation>
     </message>
@@ -37,52 +37,52 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../ui/chatpane.cpp" line="36"/>
+        <location filename="../ui/chatpane.cpp" line="37"/>
         <source>queued</source>
         <translation>in coda</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="37"/>
+        <location filename="../ui/chatpane.cpp" line="40"/>
         <source>sent</source>
         <translation>inviato</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="39"/>
+        <location filename="../ui/chatpane.cpp" line="43"/>
         <source>delivered %1 ms</source>
         <translation>consegnato %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="42"/>
+        <location filename="../ui/chatpane.cpp" line="46"/>
         <source>FAILED</source>
         <translation>NON RIUSCITO</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="118"/>
+        <location filename="../ui/chatpane.cpp" line="122"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="119"/>
+        <location filename="../ui/chatpane.cpp" line="123"/>
         <source>Send (Enter); Shift+Enter adds a line</source>
         <translation>Invia (Invio); Maiusc+Invio aggiunge una riga</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="120"/>
+        <location filename="../ui/chatpane.cpp" line="124"/>
         <source>Type a message: Enter sends, Shift+Enter adds a line</source>
         <translation>Scrivi un messaggio: Invio invia, Maiusc+Invio aggiunge una riga</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="121"/>
+        <location filename="../ui/chatpane.cpp" line="125"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="122"/>
+        <location filename="../ui/chatpane.cpp" line="126"/>
         <source>Chat messages</source>
         <translation>Messaggi della chat</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="123"/>
+        <location filename="../ui/chatpane.cpp" line="127"/>
         <source>Keeps the last %1 messages</source>
         <translation>Conserva gli ultimi %1 messaggi</translation>
     </message>
@@ -101,53 +101,53 @@
     </message>
     <message>
         <location filename="../core/chat/chatprotocol.cpp" line="53"/>
-        <location filename="../core/chat/chatprotocol.cpp" line="58"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="59"/>
         <source>&quot;%1&quot; must be a list of strings</source>
         <translation>«%1» deve essere un elenco di stringhe</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="77"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="79"/>
         <source>not JSON: %1</source>
         <translation>non è JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="81"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="83"/>
         <source>expected a JSON object</source>
         <translation>atteso un oggetto JSON</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="116"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="118"/>
         <source>a name must not be empty</source>
         <translation>un nome non può essere vuoto</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="118"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="120"/>
         <source>a name has at most %1 characters</source>
         <translation>un nome ha al massimo %1 caratteri</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="121"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="123"/>
         <source>a name must not contain control characters</source>
         <translation>un nome non può contenere caratteri di controllo</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="142"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="144"/>
         <source>&quot;id&quot; must not be empty</source>
         <translation>«id» non può essere vuoto</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="144"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="146"/>
         <source>&quot;id&quot; is longer than 128 characters</source>
         <translation>«id» è più lungo di 128 caratteri</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="157"/>
-        <location filename="../core/chat/chatprotocol.cpp" line="198"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="159"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="200"/>
         <source>unknown type &quot;%1&quot;</source>
         <translation>tipo sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatprotocol.cpp" line="178"/>
+        <location filename="../core/chat/chatprotocol.cpp" line="180"/>
         <source>&quot;history&quot; must be a list</source>
         <translation>«history» deve essere un elenco</translation>
     </message>
@@ -165,12 +165,12 @@
         <translation>--url: «%1» non è un URL valido: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="25"/>
+        <location filename="../app/commandline.cpp" line="26"/>
         <source>--url: &quot;%1&quot; must start with ws:// or wss://</source>
         <translation>--url: «%1» deve iniziare con ws:// o wss://</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/commandline.cpp" line="28"/>
         <source>--url: &quot;%1&quot; has no host</source>
         <translation>--url: «%1» non indica un host</translation>
     </message>
@@ -180,243 +180,243 @@
         <translation>Osserva e regola la salute delle connessioni WebSocket mentre ci si chatta sopra.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="42"/>
+        <location filename="../app/commandline.cpp" line="44"/>
         <source>Connect to this ws:// or wss:// server instead of the embedded one.</source>
         <translation>Connettiti a questo server ws:// o wss:// invece che a quello integrato.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="43"/>
+        <location filename="../app/commandline.cpp" line="46"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="45"/>
+        <location filename="../app/commandline.cpp" line="49"/>
         <source>No window: JSON lines on stdout, stdin lines are sent.</source>
         <translation>Senza finestra: righe JSON su stdout, le righe di stdin vengono inviate.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="46"/>
+        <location filename="../app/commandline.cpp" line="51"/>
         <source>Run only the server.</source>
         <translation>Esegui solo il server.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="48"/>
+        <location filename="../app/commandline.cpp" line="54"/>
         <source>Headless: end after this many seconds.</source>
         <translation>Senza finestra: termina dopo questi secondi.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="48"/>
-        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="55"/>
+        <location filename="../app/commandline.cpp" line="148"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="49"/>
+        <location filename="../app/commandline.cpp" line="57"/>
         <source>Serve: address to listen on.</source>
         <translation>Server: indirizzo su cui ascoltare.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="50"/>
+        <location filename="../app/commandline.cpp" line="58"/>
         <source>ADDR</source>
         <translation>INDIRIZZO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
+        <location filename="../app/commandline.cpp" line="60"/>
         <source>Serve: port to listen on.</source>
         <translation>Server: porta su cui ascoltare.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="52"/>
+        <location filename="../app/commandline.cpp" line="61"/>
         <source>PORT</source>
         <translation>PORTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="54"/>
+        <location filename="../app/commandline.cpp" line="64"/>
         <source>Start from a preset: defaults, development, production, high-latency.</source>
         <translation>Parti da un preset: defaults, development, production, high-latency.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="55"/>
-        <location filename="../app/commandline.cpp" line="60"/>
-        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="73"/>
+        <location filename="../app/commandline.cpp" line="117"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="57"/>
+        <location filename="../app/commandline.cpp" line="69"/>
         <source>Read parameters from this INI file (keys like ping_interval).</source>
         <translation>Leggi i parametri da questo file INI (chiavi come ping_interval).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="58"/>
+        <location filename="../app/commandline.cpp" line="70"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="59"/>
+        <location filename="../app/commandline.cpp" line="72"/>
         <source>Chat: display name to ask the server for.</source>
         <translation>Chat: nome visualizzato da chiedere al server.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="62"/>
+        <location filename="../app/commandline.cpp" line="76"/>
         <source>Server: chat messages replayed to a client that joins (default 100).</source>
         <translation>Server: messaggi di chat riproposti a un client che entra (predefinito 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="63"/>
-        <location filename="../app/commandline.cpp" line="66"/>
-        <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="83"/>
         <location filename="../app/commandline.cpp" line="87"/>
-        <location filename="../app/commandline.cpp" line="93"/>
-        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="126"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="65"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>Server: connections accepted at once; the next is closed with 1013 (default 1000).</source>
         <translation>Server: connessioni accettate contemporaneamente; la successiva viene chiusa con 1013 (predefinito 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="68"/>
+        <location filename="../app/commandline.cpp" line="86"/>
         <source>Server: chat messages per second per connection (default 100).</source>
         <translation>Server: messaggi di chat al secondo per connessione (predefinito 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="71"/>
+        <location filename="../app/commandline.cpp" line="90"/>
         <source>Server: comma-separated Origin values accepted on the handshake (default: any).</source>
         <translation>Server: valori di Origin separati da virgole accettati nell&apos;handshake (predefinito: tutti).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="72"/>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="92"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>LIST</source>
         <translation>ELENCO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="74"/>
+        <location filename="../app/commandline.cpp" line="95"/>
         <source>Language of the interface (it, de, en), instead of the system&apos;s.</source>
         <translation>Lingua dell&apos;interfaccia (it, de, en) invece di quella del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="75"/>
+        <location filename="../app/commandline.cpp" line="96"/>
         <source>CODE</source>
         <translation>CODICE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="77"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>Link simulator: added latency in ms, both ways or UP,DOWN.</source>
         <translation>Simulatore di collegamento: latenza aggiunta in ms, in entrambe le direzioni o come SU,GIÙ.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="103"/>
         <source>Link simulator: jitter in ms (+/-), both ways or UP,DOWN.</source>
         <translation>Simulatore di collegamento: jitter in ms (+/-), in entrambe le direzioni o come SU,GIÙ.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="83"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none).</source>
         <translation>Simulatore di collegamento: limite di banda in byte al secondo, in entrambe le direzioni o come SU,GIÙ (0: nessuno).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>Link simulator: seed of the jitter, to repeat a run.</source>
         <translation>Simulatore di collegamento: seme del jitter, per ripetere un&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="89"/>
+        <location filename="../app/commandline.cpp" line="116"/>
         <source>Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi.</source>
         <translation>Simulatore di collegamento: parti da lan, 4g, 3g, satellite o lossy-wifi.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92"/>
+        <location filename="../app/commandline.cpp" line="120"/>
         <source>Headless soak mode: open N supervised connections and print a summary every second.</source>
         <translation>Prova di carico senza finestra: apre N connessioni sorvegliate e stampa un riepilogo ogni secondo.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>Soak mode: connections opened per second (default 200).</source>
         <translation>Prova di carico: connessioni aperte al secondo (predefinito 200).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="129"/>
         <source>Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong).</source>
         <translation>Headless e server: stampa solo questi eventi (timeout,closed) o tutti tranne questi (-ping,-pong).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="135"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Stampa la tabella dei parametri (Markdown) ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="146"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; variabile %2; predefinito %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="202"/>
+        <location filename="../app/commandline.cpp" line="243"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: la prova di carico richiede --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="207"/>
+        <location filename="../app/commandline.cpp" line="248"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: «%1» non è un numero positivo di connessioni al secondo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="228"/>
+        <location filename="../app/commandline.cpp" line="270"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: preset sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="242"/>
+        <location filename="../app/commandline.cpp" line="284"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: «%2» non è un numero intero da 0 a %3, né una coppia SU,GIÙ</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="260"/>
+        <location filename="../app/commandline.cpp" line="304"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: «%1» non è un numero intero</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="84"/>
-        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="149"/>
         <source>BYTES</source>
         <translation>BYTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="167"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="174"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless e --serve non si possono combinare</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="153"/>
+        <location filename="../app/commandline.cpp" line="189"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: «%1» non è un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="159"/>
+        <location filename="../app/commandline.cpp" line="197"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: «%1» non è un indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="165"/>
+        <location filename="../app/commandline.cpp" line="204"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: «%1» non è un numero di porta (0-65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="185"/>
+        <location filename="../app/commandline.cpp" line="225"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: «%2» non è un numero intero da %3 a %4</translation>
     </message>
@@ -449,58 +449,58 @@
         <translation>in riconnessione</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="93"/>
+        <location filename="../ui/connectionbar.cpp" line="97"/>
         <source>&quot;%1&quot; is not a ws:// or wss:// URL with a host</source>
         <translation>«%1» non è un URL ws:// o wss:// con un host</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="161"/>
+        <location filename="../ui/connectionbar.cpp" line="165"/>
         <source>slow</source>
         <translation>lenta</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="168"/>
+        <location filename="../ui/connectionbar.cpp" line="173"/>
         <source>Connection state: %1</source>
         <translation>Stato della connessione: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="169"/>
+        <location filename="../ui/connectionbar.cpp" line="174"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="169"/>
+        <location filename="../ui/connectionbar.cpp" line="174"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="174"/>
+        <location filename="../ui/connectionbar.cpp" line="179"/>
         <source>ws:// or wss:// URL of the server</source>
         <translation>URL ws:// o wss:// del server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="175"/>
+        <location filename="../ui/connectionbar.cpp" line="180"/>
         <source>ws://host:port/path</source>
         <translation>ws://host:porta/percorso</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="176"/>
+        <location filename="../ui/connectionbar.cpp" line="181"/>
         <source>Server URL</source>
         <translation>URL del server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="177"/>
+        <location filename="../ui/connectionbar.cpp" line="182"/>
         <source>Embedded server</source>
         <translation>Server integrato</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="178"/>
+        <location filename="../ui/connectionbar.cpp" line="183"/>
         <source>Chat through wspulse&apos;s own server on this machine</source>
         <translation>Chatta tramite il server di wspulse su questa macchina</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="179"/>
-        <location filename="../ui/connectionbar.cpp" line="180"/>
+        <location filename="../ui/connectionbar.cpp" line="184"/>
+        <location filename="../ui/connectionbar.cpp" line="185"/>
         <source>Display name</source>
         <translation>Nome visualizzato</translation>
     </message>
@@ -536,17 +536,17 @@
 <context>
     <name>EventLogModel</name>
     <message>
-        <location filename="../ui/eventlogmodel.cpp" line="102"/>
+        <location filename="../ui/eventlogmodel.cpp" line="110"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogmodel.cpp" line="103"/>
+        <location filename="../ui/eventlogmodel.cpp" line="112"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogmodel.cpp" line="104"/>
+        <location filename="../ui/eventlogmodel.cpp" line="114"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
@@ -559,57 +559,57 @@
         <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="115"/>
+        <location filename="../ui/eventlogpane.cpp" line="116"/>
         <source>Export events</source>
         <translation>Esporta eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="116"/>
+        <location filename="../ui/eventlogpane.cpp" line="117"/>
         <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>Righe JSON (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="127"/>
+        <location filename="../ui/eventlogpane.cpp" line="128"/>
         <source>Kinds</source>
         <translation>Tipi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="128"/>
+        <location filename="../ui/eventlogpane.cpp" line="129"/>
         <source>Show or hide kinds of events</source>
         <translation>Mostra o nascondi tipi di eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="131"/>
+        <location filename="../ui/eventlogpane.cpp" line="132"/>
         <source>All events</source>
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="131"/>
+        <location filename="../ui/eventlogpane.cpp" line="132"/>
         <source>Warnings and errors</source>
         <translation>Avvisi ed errori</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="131"/>
+        <location filename="../ui/eventlogpane.cpp" line="132"/>
         <source>Errors only</source>
         <translation>Solo errori</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="133"/>
+        <location filename="../ui/eventlogpane.cpp" line="134"/>
         <source>Minimum severity</source>
         <translation>Gravità minima</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="134"/>
+        <location filename="../ui/eventlogpane.cpp" line="135"/>
         <source>Export…</source>
         <translation>Esporta…</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="135"/>
+        <location filename="../ui/eventlogpane.cpp" line="136"/>
         <source>Clear</source>
         <translation>Svuota</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="136"/>
+        <location filename="../ui/eventlogpane.cpp" line="137"/>
         <source>Event log</source>
         <translation>Registro eventi</translation>
     </message>
@@ -627,7 +627,7 @@
         <translation>indica gli eventi da tenere oppure, ciascuno con &apos;-&apos;, quelli da escludere; non entrambi</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="64"/>
+        <location filename="../core/events/event.cpp" line="65"/>
         <source>unknown event &quot;%1&quot; (known: %2)</source>
         <translation>evento sconosciuto &quot;%1&quot; (noti: %2)</translation>
     </message>
@@ -635,27 +635,27 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="123"/>
+        <location filename="../app/headlessrunner.cpp" line="124"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: parametro sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="143"/>
+        <location filename="../app/headlessrunner.cpp" line="144"/>
         <source>%1: say up, down or both</source>
         <translation>%1: indica up, down o both</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="162"/>
+        <location filename="../app/headlessrunner.cpp" line="164"/>
         <source>/link preset: unknown preset &quot;%1&quot;</source>
         <translation>/link preset: preset sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="177"/>
+        <location filename="../app/headlessrunner.cpp" line="182"/>
         <source>/link: use latency|jitter|bandwidth VALUE[,DOWN] or preset NAME</source>
         <translation>/link: usa latency|jitter|bandwidth VALORE[,GIÙ] oppure preset NOME</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="203"/>
+        <location filename="../app/headlessrunner.cpp" line="208"/>
         <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /close, /open, /freeze, /thaw, /drop, /link; &quot;//text&quot; sends &quot;/text&quot;</source>
         <translation>comando sconosciuto «%1»; noti: /set NOME VALORE, /name NOME, /close, /open, /freeze, /thaw, /drop, /link; «//testo» invia «/testo»</translation>
     </message>
@@ -723,22 +723,22 @@
         <translation>allarme</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="93"/>
+        <location filename="../ui/healthpanel.cpp" line="92"/>
         <source>slow ack</source>
         <translation>conferma lenta</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="127"/>
+        <location filename="../ui/healthpanel.cpp" line="126"/>
         <source>%1 s to %2</source>
         <translation>%1 s a %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="127"/>
+        <location filename="../ui/healthpanel.cpp" line="126"/>
         <source>%1 off</source>
         <translation>%1 disattivato</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="130"/>
+        <location filename="../ui/healthpanel.cpp" line="129"/>
         <location filename="../ui/healthpanel.cpp" line="132"/>
         <source>%1 s (%2)</source>
         <translation>%1 s (%2)</translation>
@@ -749,67 +749,67 @@
         <translation>limite di durata</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="133"/>
+        <location filename="../ui/healthpanel.cpp" line="134"/>
         <source>idle timeout</source>
         <translation>timeout di inattività</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="135"/>
+        <location filename="../ui/healthpanel.cpp" line="136"/>
         <source>in %1 s</source>
         <translation>tra %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="135"/>
+        <location filename="../ui/healthpanel.cpp" line="136"/>
         <source>pings off</source>
         <translation>ping disattivati</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="138"/>
+        <location filename="../ui/healthpanel.cpp" line="139"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="139"/>
+        <location filename="../ui/healthpanel.cpp" line="140"/>
         <source>%1, oldest waiting %2 s of %3 s</source>
         <translation>%1, il più vecchio attende da %2 s su %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="147"/>
+        <location filename="../ui/healthpanel.cpp" line="148"/>
         <source>no check yet</source>
         <translation>nessun controllo ancora</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="148"/>
+        <location filename="../ui/healthpanel.cpp" line="149"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="149"/>
+        <location filename="../ui/healthpanel.cpp" line="150"/>
         <source>nothing arrived (misses in a row: %1)</source>
         <translation>non è arrivato nulla (mancati di fila: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="151"/>
+        <location filename="../ui/healthpanel.cpp" line="154"/>
         <source>no samples yet</source>
         <translation>nessun campione ancora</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="152"/>
+        <location filename="../ui/healthpanel.cpp" line="155"/>
         <source>now %1 · min %2 · mean %3 · p50 %4 · p95 %5 · max %6 · jitter %7</source>
         <translation>ora %1 · min %2 · media %3 · p50 %4 · p95 %5 · max %6 · jitter %7</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="156"/>
+        <location filename="../ui/healthpanel.cpp" line="159"/>
         <source>%1 above %2 s (pings %3, acks %4)</source>
         <translation>%1 sopra %2 s (ping %3, conferme %4)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="161"/>
+        <location filename="../ui/healthpanel.cpp" line="165"/>
         <source>messages %1 in / %2 out · %3 / %4 bytes · pings %5, pongs %6, missed %7 · reconnects %8</source>
         <translation>messaggi %1 in arrivo / %2 in uscita · %3 / %4 byte · ping %5, pong %6, persi %7 · riconnessioni %8</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="164"/>
+        <location filename="../ui/healthpanel.cpp" line="174"/>
         <source>idle %1 · pong %2 · lifetime %3 · message %4 · connect %5</source>
         <translation>inattività %1 · pong %2 · durata %3 · messaggio %4 · connessione %5</translation>
     </message>
@@ -817,22 +817,22 @@
 <context>
     <name>LatencyGraph</name>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="40"/>
+        <location filename="../ui/latencygraph.cpp" line="44"/>
         <source>Latency graph</source>
         <translation>Grafico della latenza</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="119"/>
+        <location filename="../ui/latencygraph.cpp" line="123"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="124"/>
+        <location filename="../ui/latencygraph.cpp" line="128"/>
         <source>-%1 s</source>
         <translation>-%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="125"/>
+        <location filename="../ui/latencygraph.cpp" line="129"/>
         <source>now</source>
         <translation>ora</translation>
     </message>
@@ -865,12 +865,12 @@
         <translation>Satellite</translation>
     </message>
     <message>
-        <location filename="../core/link/linksimulator.cpp" line="19"/>
+        <location filename="../core/link/linksimulator.cpp" line="20"/>
         <source>Lossy Wi-Fi</source>
         <translation>Wi-Fi con perdite</translation>
     </message>
     <message>
-        <location filename="../core/link/linksimulator.cpp" line="152"/>
+        <location filename="../core/link/linksimulator.cpp" line="156"/>
         <source>link simulator: connections dropped: %1</source>
         <translation>simulatore di collegamento: connessioni interrotte: %1</translation>
     </message>
@@ -971,27 +971,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>%1 timeout after %2 ms</source>
         <translation>timeout %1 dopo %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>by the peer</source>
         <translation>dal peer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
@@ -1006,19 +1006,19 @@
         <translation>timeout %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1029,72 +1029,72 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Health</source>
         <translation>Salute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Link simulator</source>
         <translation>Simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -1132,122 +1132,122 @@ SHA-256: %5</translation>
         <translation>Chiude (1000 «idle timeout») quando per questo tempo nessun byte si è mosso in nessuna direzione; ping e pong contano. Nessuna riconnessione automatica: il prossimo messaggio inviato riapre.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="35"/>
+        <location filename="../core/config/parameters.cpp" line="34"/>
         <source>Connection lifetime</source>
         <translation>Durata della connessione</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="36"/>
+        <location filename="../core/config/parameters.cpp" line="35"/>
         <source>Maximum lifetime of one connection, counted from open; then a graceful close (1001 &quot;max lifetime&quot;) and an immediate reconnect.</source>
         <translation>Durata massima di una connessione, dall&apos;apertura; poi una chiusura ordinata (1001 «max lifetime») e una riconnessione immediata.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="41"/>
+        <location filename="../core/config/parameters.cpp" line="39"/>
         <source>Send stall timeout</source>
         <translation>Timeout di invio bloccato</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="42"/>
+        <location filename="../core/config/parameters.cpp" line="40"/>
         <source>A send is stalled when its bytes wait to be written and no byte drains for this long; the socket is aborted, unsent messages are requeued.</source>
         <translation>Un invio è bloccato quando i suoi byte attendono di essere scritti e per questo tempo non ne esce nessuno; il socket viene interrotto e i messaggi non inviati tornano in coda.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="47"/>
+        <location filename="../core/config/parameters.cpp" line="44"/>
         <source>Heartbeat interval</source>
         <translation>Intervallo di heartbeat</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="48"/>
+        <location filename="../core/config/parameters.cpp" line="45"/>
         <source>Period of the health check: says whether anything arrived since the previous check; a miss is a warning, never a close.</source>
         <translation>Periodo del controllo di salute: dice se è arrivato qualcosa dal controllo precedente; un mancato arrivo è un avviso, mai una chiusura.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="53"/>
+        <location filename="../core/config/parameters.cpp" line="49"/>
         <source>Connect timeout</source>
         <translation>Timeout di connessione</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="54"/>
+        <location filename="../core/config/parameters.cpp" line="50"/>
         <source>TCP, TLS and the upgrade handshake must finish within this, else a reconnect attempt.</source>
         <translation>TCP, TLS e l&apos;handshake di upgrade devono concludersi entro questo tempo, altrimenti si tenta una riconnessione.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="59"/>
+        <location filename="../core/config/parameters.cpp" line="54"/>
         <source>Reconnect delay</source>
         <translation>Ritardo di riconnessione</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="60"/>
+        <location filename="../core/config/parameters.cpp" line="55"/>
         <source>First reconnect delay; doubles per failed attempt with +/-20 % jitter. 0 switches automatic reconnect off.</source>
         <translation>Primo ritardo di riconnessione; raddoppia a ogni tentativo fallito, con +/-20 % di variazione casuale. 0 disattiva la riconnessione automatica.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="65"/>
+        <location filename="../core/config/parameters.cpp" line="59"/>
         <source>Reconnect delay cap</source>
         <translation>Tetto del ritardo di riconnessione</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="66"/>
+        <location filename="../core/config/parameters.cpp" line="60"/>
         <source>Upper bound of the reconnect delay.</source>
         <translation>Limite superiore del ritardo di riconnessione.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="69"/>
+        <location filename="../core/config/parameters.cpp" line="62"/>
         <source>Maximum message size</source>
         <translation>Dimensione massima dei messaggi</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="70"/>
+        <location filename="../core/config/parameters.cpp" line="63"/>
         <source>A larger inbound message closes the connection with 1009. 0 removes the limit.</source>
         <translation>Un messaggio in arrivo più grande chiude la connessione con 1009. 0 toglie il limite.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="74"/>
+        <location filename="../core/config/parameters.cpp" line="67"/>
         <source>Latency alert</source>
         <translation>Allarme di latenza</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="75"/>
+        <location filename="../core/config/parameters.cpp" line="68"/>
         <source>A ping round trip or a message&apos;s send-to-acknowledgement time above this is flagged with a warning.</source>
         <translation>Un&apos;andata e ritorno di ping o un tempo tra invio e conferma di un messaggio oltre questo valore viene segnalato con un avviso.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="121"/>
+        <location filename="../core/config/parameters.cpp" line="114"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="122"/>
+        <location filename="../core/config/parameters.cpp" line="115"/>
         <source>bytes</source>
         <translation>byte</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="128"/>
+        <location filename="../core/config/parameters.cpp" line="121"/>
         <source>no limit</source>
         <translation>nessun limite</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="129"/>
+        <location filename="../core/config/parameters.cpp" line="122"/>
         <source>off</source>
         <translation>disattivato</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="167"/>
+        <location filename="../core/config/parameters.cpp" line="160"/>
         <source>Defaults</source>
         <translation>Predefiniti</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="168"/>
+        <location filename="../core/config/parameters.cpp" line="161"/>
         <source>Development</source>
         <translation>Sviluppo</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="170"/>
+        <location filename="../core/config/parameters.cpp" line="162"/>
         <source>Production</source>
         <translation>Produzione</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="172"/>
+        <location filename="../core/config/parameters.cpp" line="163"/>
         <source>High latency</source>
         <translation>Alta latenza</translation>
     </message>
@@ -1255,52 +1255,52 @@ SHA-256: %5</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="16"/>
+        <location filename="../ui/settingseditor.cpp" line="17"/>
         <source>default</source>
         <translation>predefinito</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="17"/>
+        <location filename="../ui/settingseditor.cpp" line="19"/>
         <source>preset</source>
         <translation>preset</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="18"/>
+        <location filename="../ui/settingseditor.cpp" line="21"/>
         <source>profile</source>
         <translation>profilo</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="19"/>
+        <location filename="../ui/settingseditor.cpp" line="23"/>
         <source>environment</source>
         <translation>ambiente</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="20"/>
+        <location filename="../ui/settingseditor.cpp" line="25"/>
         <source>flag</source>
         <translation>opzione</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="21"/>
+        <location filename="../ui/settingseditor.cpp" line="27"/>
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="98"/>
+        <location filename="../ui/settingseditor.cpp" line="104"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="100"/>
+        <location filename="../ui/settingseditor.cpp" line="105"/>
         <source>0 (off) or %1 to %2 %3</source>
         <translation>0 (disattivato) oppure da %1 a %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="101"/>
+        <location filename="../ui/settingseditor.cpp" line="105"/>
         <source>%1 to %2 %3</source>
         <translation>da %1 a %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="107"/>
+        <location filename="../ui/settingseditor.cpp" line="111"/>
         <source>Where the value in force came from</source>
         <translation>Da dove viene il valore in vigore</translation>
     </message>
@@ -1371,7 +1371,7 @@ SHA-256: %5</translation>
 <context>
     <name>SoakRunner</name>
     <message>
-        <location filename="../app/soakrunner.cpp" line="81"/>
+        <location filename="../app/soakrunner.cpp" line="82"/>
         <source>cannot start the embedded server: %1</source>
         <translation>impossibile avviare il server integrato: %1</translation>
     </message>
@@ -1392,27 +1392,27 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="80"/>
+        <location filename="../core/chat/chatclient.cpp" line="82"/>
         <source>raw mode: the server did not negotiate %1; text is sent as typed and frames are shown as they come</source>
         <translation>modalità grezza: il server non ha negoziato %1; il testo viene inviato così com&apos;è e i frame mostrati come arrivano</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="149"/>
+        <location filename="../core/chat/chatclient.cpp" line="153"/>
         <source>message %1 failed: sent %2 times without an acknowledgement</source>
         <translation>messaggio %1 non riuscito: inviato %2 volte senza conferma</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="237"/>
+        <location filename="../core/chat/chatclient.cpp" line="245"/>
         <source>message acknowledged after %1 ms, above WS_LATENCY_ALERT</source>
         <translation>messaggio confermato dopo %1 ms, oltre WS_LATENCY_ALERT</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="249"/>
+        <location filename="../core/chat/chatclient.cpp" line="257"/>
         <source>server: %1</source>
         <translation>server: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="258"/>
+        <location filename="../core/chat/chatclient.cpp" line="267"/>
         <source>bad frame from the server: %1</source>
         <translation>frame errato dal server: %1</translation>
     </message>
@@ -1420,7 +1420,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ChatServer</name>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="25"/>
+        <location filename="../core/chat/chatserver.cpp" line="26"/>
         <source>refused a connection from origin &quot;%1&quot;</source>
         <translation>rifiutata una connessione dall&apos;origine «%1»</translation>
     </message>
@@ -1445,7 +1445,7 @@ SHA-256: %5</translation>
         <translation>limite di frequenza: al massimo %1 messaggi al secondo</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="181"/>
+        <location filename="../core/chat/chatserver.cpp" line="182"/>
         <source>bad request: %1</source>
         <translation>richiesta errata: %1</translation>
     </message>
@@ -1453,42 +1453,47 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::EventRecorder</name>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="106"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="143"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) è più breve di un&apos;andata e ritorno già osservata (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="114"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="153"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>andata e ritorno del ping di %1 ms oltre WS_LATENCY_ALERT (%2 s)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="135"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="171"/>
+        <source>heartbeat: nothing arrived since the previous check (%1 in a row)</source>
+        <translation>heartbeat: non è arrivato nulla dal controllo precedente (%1 di fila)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/eventrecorder.cpp" line="186"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt ha chiuso la connessione da sé: un frame ricevuto in parte non ha avuto byte per 5 s (il timeout di lettura fisso di QWebSocket, non un&apos;impostazione di wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="137"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="188"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt ha chiuso la connessione da sé: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="141"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="192"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>il peer ha chiuso con un codice che Qt rifiuta come non valido (1012-2999, p. es. 1012 «service restart» o 1013 «try again later»); Qt riporta 1002 e perde il codice e il motivo reali</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="158"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="216"/>
         <source>connecting to %1 failed: %2</source>
         <translation>connessione a %1 non riuscita: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="166"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="229"/>
         <source>accepting the certificate of %1 you chose to trust despite: %2</source>
         <translation>accetto il certificato di %1 che hai scelto di considerare attendibile nonostante: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="173"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="239"/>
         <source>TLS: the certificate of %1 was refused: %2</source>
         <translation>TLS: il certificato di %1 è stato rifiutato: %2</translation>
     </message>
@@ -1496,7 +1501,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="82"/>
+        <location filename="../core/session/session.cpp" line="83"/>
         <source>cannot start the embedded server: %1</source>
         <translation>impossibile avviare il server integrato: %1</translation>
     </message>
@@ -1504,92 +1509,92 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Settings</name>
     <message>
-        <location filename="../core/config/settings.cpp" line="47"/>
+        <location filename="../core/config/settings.cpp" line="53"/>
         <source>%1: empty value; expected a number of %2</source>
         <translation>%1: valore vuoto; serve un numero in %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="52"/>
+        <location filename="../core/config/settings.cpp" line="58"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: «%2» non è un numero</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="54"/>
+        <location filename="../core/config/settings.cpp" line="60"/>
         <source>%1: &quot;%2&quot; is not a finite number</source>
         <translation>%1: «%2» non è un numero finito</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="56"/>
+        <location filename="../core/config/settings.cpp" line="62"/>
         <source>%1: %2 is negative</source>
         <translation>%1: %2 è negativo</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="58"/>
+        <location filename="../core/config/settings.cpp" line="64"/>
         <source>%1: %2 is not a whole number of %3</source>
         <translation>%1: %2 non è un numero intero di %3</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="61"/>
+        <location filename="../core/config/settings.cpp" line="67"/>
         <source>%1: 0 is not allowed; the smallest value is %2 %3</source>
         <translation>%1: 0 non è ammesso; il valore minimo è %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="66"/>
+        <location filename="../core/config/settings.cpp" line="72"/>
         <source>%1: %2 is too small; the smallest value is %3 %4</source>
         <translation>%1: %2 è troppo piccolo; il valore minimo è %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="68"/>
+        <location filename="../core/config/settings.cpp" line="74"/>
         <source>%1: %2 is too small; the smallest value is %3 %4 (0 switches it off)</source>
         <translation>%1: %2 è troppo piccolo; il valore minimo è %3 %4 (0 lo disattiva)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="71"/>
+        <location filename="../core/config/settings.cpp" line="77"/>
         <source>%1: %2 is too large; the largest value is %3 %4</source>
         <translation>%1: %2 è troppo grande; il valore massimo è %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="117"/>
+        <location filename="../core/config/settings.cpp" line="123"/>
         <source>unknown preset &quot;%1&quot;; known presets: %2</source>
         <translation>preset sconosciuto «%1»; preset noti: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="140"/>
+        <location filename="../core/config/settings.cpp" line="146"/>
         <source>profile %1: cannot read the file</source>
         <translation>profilo %1: impossibile leggere il file</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="143"/>
+        <location filename="../core/config/settings.cpp" line="149"/>
         <source>profile %1: not a valid INI file</source>
         <translation>profilo %1: non è un file INI valido</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="149"/>
+        <location filename="../core/config/settings.cpp" line="155"/>
         <source>profile %1: %2</source>
         <translation>profilo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="151"/>
+        <location filename="../core/config/settings.cpp" line="157"/>
         <source>%1: unknown parameter</source>
         <translation>%1: parametro sconosciuto</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="177"/>
+        <location filename="../core/config/settings.cpp" line="182"/>
         <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
         <translation>WS_IDLE_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): una connessione silenziosa viene chiusa per inattività prima che un ping di keep-alive possa tenerla aperta</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="182"/>
+        <location filename="../core/config/settings.cpp" line="188"/>
         <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
         <translation>WS_PONG_TIMEOUT non ha effetto finché WS_PING_INTERVAL è 0 (non si inviano ping)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="185"/>
+        <location filename="../core/config/settings.cpp" line="191"/>
         <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
         <translation>WS_CONNECTION_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): le connessioni finiscono prima del loro primo ping</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="190"/>
+        <location filename="../core/config/settings.cpp" line="197"/>
         <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
         <translation>WS_RECONNECT_MAX_DELAY (%1 s) è inferiore a WS_RECONNECT_DELAY (%2 s): ogni riconnessione attende %1 s</translation>
     </message>
@@ -1617,7 +1622,7 @@ SHA-256: %5</translation>
         <translation>Una connessione silenziosa non viene mai chiusa per inattività.</translation>
     </message>
     <message>
-        <location filename="../core/config/settingsimplications.cpp" line="59"/>
+        <location filename="../core/config/settingsimplications.cpp" line="60"/>
         <source>A quiet connection stays open: keep-alive pings every %1 s count as activity.</source>
         <translation>Una connessione silenziosa resta aperta: i ping di keep-alive ogni %1 s contano come attività.</translation>
     </message>
@@ -1627,7 +1632,7 @@ SHA-256: %5</translation>
         <translation>Una connessione silenziosa si chiude dopo %1.</translation>
     </message>
     <message>
-        <location filename="../core/config/settingsimplications.cpp" line="70"/>
+        <location filename="../core/config/settingsimplications.cpp" line="71"/>
         <source>%1 would cut a quiet connection before a ping keeps it open.</source>
         <translation>%1 taglierebbe una connessione silenziosa prima che un ping la tenga aperta.</translation>
     </message>

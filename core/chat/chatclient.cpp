@@ -55,6 +55,7 @@ QString ChatClient::send(const QString &text)
     m.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m.text = text;
     m.sentAtWallMs = QDateTime::currentMSecsSinceEpoch();
+    m.queuedAt = SteadyClock::instance()->now();
     m_outbox.push_back(m);
     Q_EMIT outgoing(m.id, m.text);
     Q_EMIT deliveryChanged(m.id, Delivery::Queued, 0);
@@ -228,7 +229,13 @@ void ChatClient::onText(const QString &frame)
         const qint64 rttUs =
             std::chrono::duration_cast<std::chrono::microseconds>(SteadyClock::instance()->now() - it->transmittedAt)
                 .count();
-        m_log->add(EventType::Delivered, {{QLatin1String("id"), ack->id}, {QLatin1String("rtt_us"), rttUs}});
+        // The round trip is the network's; the wait before it (an outage, a
+        // reconnect, the rate limit) is part of what the person lived through.
+        const qint64 queuedMs =
+            std::chrono::duration_cast<std::chrono::milliseconds>(it->transmittedAt - it->queuedAt).count();
+        m_log->add(EventType::Delivered, {{QLatin1String("id"), ack->id},
+                                          {QLatin1String("rtt_us"), rttUs},
+                                          {QLatin1String("queued_ms"), queuedMs}});
         if (m_alert > Nanos::zero() && std::chrono::microseconds(rttUs) > m_alert) {
             m_log->add(EventType::Warning,
                        {{QLatin1String("alert"), QLatin1String("latency")},

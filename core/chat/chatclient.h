@@ -70,7 +70,8 @@ private:
         QString text;
         Delivery state = Delivery::Queued;
         qint64 sentAtWallMs = 0;
-        Nanos transmittedAt{0};
+        Nanos queuedAt{0};      // when the person sent it
+        Nanos transmittedAt{0}; // when it was last handed to the connection
         int attempts = 0;
         quint64 connection = 0; // which connection it was last sent on
     };

@@ -2,6 +2,9 @@
 
 #include "eventlog.h"
 #include "settings.h"
+#include "settingsimplications.h"
+
+#include <memory>
 
 namespace wspulse {
 
@@ -29,6 +32,49 @@ void logSettingChanges(Settings *settings, EventLog *log, const QString &scope)
                              fields.insert(QLatin1String("scope"), scope);
                          log->add(EventType::Setting, fields);
                      });
+}
+
+namespace {
+struct Said
+{
+    QString text;
+    bool implication;
+};
+
+QList<Said> whatSettingsImply(const Settings &settings)
+{
+    QList<Said> out;
+    for (const SettingsWarning &w : settings.warnings())
+        out.append({w.text, false});
+    for (const SettingsImplications::Sentence &s : implicationsOf(settings).sentences())
+        out.append({s.text, true});
+    return out;
+}
+} // namespace
+
+void logSettingsImplications(Settings *settings, EventLog *log, const QString &scope)
+{
+    auto said = std::make_shared<QStringList>();
+    const auto sayNew = [settings, log, scope, said] {
+        QStringList now;
+        for (const Said &s : whatSettingsImply(*settings)) {
+            now << s.text;
+            if (said->contains(s.text))
+                continue;
+            QJsonObject fields{{QLatin1String("text"), s.text}};
+            if (s.implication)
+                fields.insert(QLatin1String("implication"), true);
+            if (!scope.isEmpty())
+                fields.insert(QLatin1String("scope"), scope);
+            log->add(EventType::Warning, fields);
+        }
+        *said = now;
+    };
+    sayNew();
+    QObject::connect(settings, &Settings::changed, log, [sayNew](Param, double, double, Source source) {
+        if (source == Source::Runtime)
+            sayNew();
+    });
 }
 
 } // namespace wspulse

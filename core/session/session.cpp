@@ -99,9 +99,8 @@ bool Session::start(const QUrl &url, const ChatServerOptions &serverOptions, QSt
     config.insert(QLatin1String("embedded_server"), url.isEmpty());
     config.insert(QLatin1String("link_simulator"), m_linkEnabled);
     m_log->add(EventType::Config, config);
-    for (const SettingsWarning &w : m_settings->warnings())
-        m_log->add(EventType::Warning, {{QLatin1String("text"), w.text}});
     logSettingChanges(m_settings, m_log);
+    logSettingsImplications(m_settings, m_log);
     logSettingChanges(m_serverSettings, m_log, QStringLiteral("server"));
     return switchTo(url, error);
 }

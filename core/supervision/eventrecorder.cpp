@@ -154,7 +154,7 @@ void EventRecorder::record(ConnectionSupervisor *sup, EventLog *log)
                            .arg(double(rttUs) / 1000.0, 0, 'f', 1)
                            .arg(seconds(sup->config().latencyAlert))}});
         });
-    if (recording({EventType::Heartbeat}))
+    if (recording({EventType::Heartbeat, EventType::Warning}))
         QObject::connect(sup, &S::heartbeatChecked, sup, [sink](const HeartbeatInfo &beat) {
             sink.add(EventType::Heartbeat,
                      {{QLatin1String("ok"), beat.ok},
@@ -162,6 +162,14 @@ void EventRecorder::record(ConnectionSupervisor *sup, EventLog *log)
                       {QLatin1String("age_ms"), beat.ageMs},
                       {QLatin1String("outstanding_pings"), beat.outstandingPings},
                       {QLatin1String("missed_in_a_row"), beat.missedInRow}});
+            // A miss is also a warning, so that a filter on warnings sees it.
+            if (!beat.ok)
+                sink.add(EventType::Warning,
+                         {{QLatin1String("alert"), QLatin1String("heartbeat")},
+                          {QLatin1String("missed_in_a_row"), beat.missedInRow},
+                          {QLatin1String("text"),
+                           tr("heartbeat: nothing arrived since the previous check (%1 in a row)")
+                               .arg(beat.missedInRow)}});
         });
     if (recording({EventType::Timeout}))
         QObject::connect(sup, &S::timedOut, sup, [sink](TimeoutKind kind, qint64 afterMs) {

@@ -23,8 +23,11 @@ Nanos ReconnectBackoff::delayFor(int attempt, Nanos base, Nanos cap)
 {
     if (base <= Nanos::zero())
         return Nanos::zero();
-    const double lower = double(std::min(base, cap).count());
+    // Symmetric jitter (a floor of half the base delay): clamping at the base
+    // would put half of all first retries at the same instant, which after a
+    // proxy restart is a thundering herd.
     const double upper = double(cap.count());
+    const double lower = std::min(0.5 * double(base.count()), upper);
     // Cap the exponent so the double cannot overflow on a long outage.
     const double grown = double(base.count()) * std::pow(2.0, std::clamp(attempt - 1, 0, 40));
     const double jitter = 1.0 + kJitter * (2.0 * nextUnit() - 1.0);

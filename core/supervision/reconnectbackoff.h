@@ -7,7 +7,7 @@
 namespace wspulse {
 
 // Exponential reconnect delay: first `base`, doubling per failed attempt,
-// with ±20 % jitter, always within [base, cap] (or exactly cap when cap < base).
+// with ±20 % jitter, always within [base / 2, cap] (or exactly cap when cap < base / 2).
 class ReconnectBackoff
 {
 public:
