@@ -264,6 +264,31 @@ private Q_SLOTS:
         QTRY_COMPARE(b.chat.you(), QStringLiteral("sam-2"));
     }
 
+    void serverNamesATcpCloseAsSuch()
+    {
+        // A proxy in front of the server closes a client's TCP connection
+        // without a close frame: the server says so, never "Unknown error".
+        Server server;
+        Client alice(server.url(), QStringLiteral("alice"));
+        QVERIFY(alice.openAndWait());
+        QTRY_COMPARE(server.server->connections().size(), 1);
+        auto *transport = alice.sup.socket()->findChild<QTcpSocket *>();
+        QVERIFY(transport);
+        transport->disconnectFromHost();
+        const auto closedEvent = [&]() -> std::optional<Event> {
+            for (qsizetype i = 0; i < server.log.size(); ++i)
+                if (server.log.at(i).type == EventType::Closed)
+                    return server.log.at(i);
+            return std::nullopt;
+        };
+        QTRY_VERIFY(closedEvent());
+        const Event e = *closedEvent();
+        QCOMPARE(e.fields.value(QStringLiteral("cause")).toString(), QStringLiteral("tcp_closed"));
+        QVERIFY2(!e.fields.value(QStringLiteral("reason")).toString().contains(QLatin1String("Unknown")),
+                 qPrintable(e.fields.value(QStringLiteral("reason")).toString()));
+        QVERIFY(e.fields.contains(QStringLiteral("idle_ms")));
+    }
+
     void cutBeforeAckIsResentAndSeenOnce()
     {
         Server server;
@@ -288,7 +313,8 @@ private Q_SLOTS:
         qint64 queuedMs = -1;
         for (qsizetype i = 0; i < alice.log.size(); ++i) {
             const Event &e = alice.log.at(i);
-            if (e.type == EventType::Message && e.fields.value(QStringLiteral("dir")).toString() == QLatin1String("out"))
+            if (e.type == EventType::Message
+                && e.fields.value(QStringLiteral("dir")).toString() == QLatin1String("out"))
                 sentAtMs << e.tMs;
             if (e.type == EventType::Delivered)
                 queuedMs = e.fields.value(QStringLiteral("queued_ms")).toInteger(-1);

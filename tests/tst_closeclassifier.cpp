@@ -140,14 +140,14 @@ private Q_SLOTS:
             return seen;
         };
         CloseObservation refused;
-        refused.httpRefusal = CloseObservation::HttpRefusal{502, QStringLiteral("Bad Gateway"), QStringLiteral("nginx")};
+        refused.httpRefusal =
+            CloseObservation::HttpRefusal{502, QStringLiteral("Bad Gateway"), QStringLiteral("nginx")};
         QTest::newRow("refused upgrade") << refused << "http_status" << ClosedBy::Peer
                                          << "HTTP 502 Bad Gateway from nginx";
-        QTest::newRow("nothing listens")
-            << error(QAbstractSocket::ConnectionRefusedError, "Connection refused") << "connection_refused"
-            << ClosedBy::Network << "Connection refused";
-        QTest::newRow("no such host") << error(QAbstractSocket::HostNotFoundError, "Host not found")
-                                      << "host_not_found" << ClosedBy::Network << "Host not found";
+        QTest::newRow("nothing listens") << error(QAbstractSocket::ConnectionRefusedError, "Connection refused")
+                                         << "connection_refused" << ClosedBy::Network << "Connection refused";
+        QTest::newRow("no such host") << error(QAbstractSocket::HostNotFoundError, "Host not found") << "host_not_found"
+                                      << ClosedBy::Network << "Host not found";
         QTest::newRow("TLS") << error(QAbstractSocket::SslHandshakeFailedError, "handshake failed") << "tls_failed"
                              << ClosedBy::Network << "handshake failed";
         QTest::newRow("TCP closed under the WebSocket")
@@ -158,8 +158,8 @@ private Q_SLOTS:
         // A connect timeout after an error names the error, and keeps the timeout.
         CloseObservation late = error(QAbstractSocket::HostNotFoundError, "Host not found");
         late.intent = CloseObservation::Intent{1006, QStringLiteral("connect timeout"), TimeoutKind::Connect, 10000};
-        QTest::newRow("connect timeout after an error") << late << "host_not_found" << ClosedBy::Network
-                                                        << "Host not found";
+        QTest::newRow("connect timeout after an error")
+            << late << "host_not_found" << ClosedBy::Network << "Host not found";
     }
     void transportEnds()
     {
@@ -178,7 +178,8 @@ private Q_SLOTS:
 
     void httpAnswersAreRead()
     {
-        const auto r = httpRefusalFrom("HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\nserver: nginx/1.22.1\r\n\r\n<html>");
+        const auto r =
+            httpRefusalFrom("HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\nserver: nginx/1.22.1\r\n\r\n<html>");
         QVERIFY(r);
         QCOMPARE(r->status, 404);
         QCOMPARE(r->reason, QStringLiteral("Not Found"));

@@ -344,7 +344,8 @@ private Q_SLOTS:
         file.close();
         std::unique_ptr<QProcess> p(new QProcess);
         p->setStandardInputFile(file.fileName());
-        p->start(QStringLiteral(WSPULSE_BINARY), {QStringLiteral("--headless"), QStringLiteral("--events=message,error")});
+        p->start(QStringLiteral(WSPULSE_BINARY),
+                 {QStringLiteral("--headless"), QStringLiteral("--events=message,error")});
         QVERIFY(p->waitForFinished(20000));
         QCOMPARE(p->exitCode(), 0);
         const QByteArray err = p->readAllStandardError();
@@ -388,7 +389,8 @@ private Q_SLOTS:
         }
         QVERIFY(changed);
         const auto mentions = [](const QStringList &lines, const char *what) {
-            return std::any_of(lines.begin(), lines.end(), [what](const QString &l) { return l.contains(QLatin1String(what)); });
+            return std::any_of(lines.begin(), lines.end(),
+                               [what](const QString &l) { return l.contains(QLatin1String(what)); });
         };
         QVERIFY2(mentions(before, "AWS ALB (60 s)"), qPrintable(before.join(QLatin1Char('|'))));
         QVERIFY2(mentions(before, "up to 150 s"), qPrintable(before.join(QLatin1Char('|'))));

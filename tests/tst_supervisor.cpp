@@ -525,6 +525,33 @@ private Q_SLOTS:
             QVERIFY2(e.fields.contains(QLatin1String(key)), key);
     }
 
+    void repeatedCutsAfterTheSameSilenceAreNamed()
+    {
+        // A proxy that cuts connections after 300 ms of silence, twice: the
+        // second cut is recognised, and says which ping interval helps.
+        Rig rig;
+        QSignalSpy suspected(rig.sup.get(), &ConnectionSupervisor::intermediaryCutSuspected);
+        QSignalSpy closed(rig.sup.get(), &ConnectionSupervisor::closed);
+        QVERIFY(rig.openAndWait());
+        for (int i = 1; i <= 2; ++i) {
+            rig.advance(300ms);
+            rig.peer.dropConnection();
+            QTRY_COMPARE(closed.size(), i);
+            QCOMPARE(*closed.last().at(0).value<CloseInfo>().idleMs, 300);
+            QCOMPARE(rig.sup->state(), State::Reconnecting);
+            rig.advance(200ms); // the longest reconnect delay of the rig
+            QTRY_COMPARE(rig.sup->state(), State::Open);
+        }
+        QCOMPARE(suspected.size(), 1);
+        QCOMPARE(suspected.first().at(0).toLongLong(), 300);
+        QCOMPARE(suspected.first().at(1).toInt(), 2);
+        bool warned = false;
+        for (const Event &e : rig.events(EventType::Warning))
+            warned |= e.fields.value(QStringLiteral("alert")).toString() == QLatin1String("intermediary_cut")
+                && e.fields.value(QStringLiteral("text")).toString().contains(QLatin1String("0.3 s"));
+        QVERIFY(warned);
+    }
+
     void refusedUpgradeIsNamedAtOnce()
     {
         // The server answers 404 and keeps the connection open. With the

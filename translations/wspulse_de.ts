@@ -1483,17 +1483,22 @@ SHA-256: %5</translation>
         <translation>die Gegenstelle schloss mit einem Code, den Qt als ungültig ablehnt (1012–2999, z. B. 1012 „service restart“ oder 1013 „try again later“); Qt meldet 1002, der echte Code und Grund gehen verloren</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="216"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="219"/>
+        <source>the connection was cut %1 times after about %2 s of silence: typical of a proxy or load balancer idle timeout (nginx proxy_read_timeout, 60 s by default; AWS ALB 60 s; Cloudflare 100 s; HAProxy timeout tunnel); a ping interval below %2 s keeps it open</source>
+        <translation>die Verbindung wurde %1-mal nach etwa %2 s Stille getrennt: typisch für das Leerlauf-Zeitlimit eines Proxys oder Load Balancers (nginx proxy_read_timeout, standardmäßig 60 s; AWS ALB 60 s; Cloudflare 100 s; HAProxy timeout tunnel); ein Ping-Intervall unter %2 s hält sie offen</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/eventrecorder.cpp" line="230"/>
         <source>connecting to %1 failed: %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="229"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="243"/>
         <source>accepting the certificate of %1 you chose to trust despite: %2</source>
         <translation>das Zertifikat von %1, dem Sie vertrauen, wird angenommen trotz: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="239"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="253"/>
         <source>TLS: the certificate of %1 was refused: %2</source>
         <translation>TLS: das Zertifikat von %1 wurde abgelehnt: %2</translation>
     </message>

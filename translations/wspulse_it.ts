@@ -1483,17 +1483,22 @@ SHA-256: %5</translation>
         <translation>il peer ha chiuso con un codice che Qt rifiuta come non valido (1012-2999, p. es. 1012 «service restart» o 1013 «try again later»); Qt riporta 1002 e perde il codice e il motivo reali</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="216"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="219"/>
+        <source>the connection was cut %1 times after about %2 s of silence: typical of a proxy or load balancer idle timeout (nginx proxy_read_timeout, 60 s by default; AWS ALB 60 s; Cloudflare 100 s; HAProxy timeout tunnel); a ping interval below %2 s keeps it open</source>
+        <translation>la connessione è stata tagliata %1 volte dopo circa %2 s di silenzio: tipico del timeout di inattività di un proxy o di un bilanciatore di carico (nginx proxy_read_timeout, 60 s predefiniti; AWS ALB 60 s; Cloudflare 100 s; HAProxy timeout tunnel); un intervallo di ping sotto %2 s la tiene aperta</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/eventrecorder.cpp" line="230"/>
         <source>connecting to %1 failed: %2</source>
         <translation>connessione a %1 non riuscita: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="229"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="243"/>
         <source>accepting the certificate of %1 you chose to trust despite: %2</source>
         <translation>accetto il certificato di %1 che hai scelto di considerare attendibile nonostante: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="239"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="253"/>
         <source>TLS: the certificate of %1 was refused: %2</source>
         <translation>TLS: il certificato di %1 è stato rifiutato: %2</translation>
     </message>

@@ -233,9 +233,9 @@ void ChatClient::onText(const QString &frame)
         // reconnect, the rate limit) is part of what the person lived through.
         const qint64 queuedMs =
             std::chrono::duration_cast<std::chrono::milliseconds>(it->transmittedAt - it->queuedAt).count();
-        m_log->add(EventType::Delivered, {{QLatin1String("id"), ack->id},
-                                          {QLatin1String("rtt_us"), rttUs},
-                                          {QLatin1String("queued_ms"), queuedMs}});
+        m_log->add(
+            EventType::Delivered,
+            {{QLatin1String("id"), ack->id}, {QLatin1String("rtt_us"), rttUs}, {QLatin1String("queued_ms"), queuedMs}});
         if (m_alert > Nanos::zero() && std::chrono::microseconds(rttUs) > m_alert) {
             m_log->add(EventType::Warning,
                        {{QLatin1String("alert"), QLatin1String("latency")},

@@ -336,9 +336,12 @@ void ConnectionSupervisor::onSocketError(QAbstractSocket::SocketError error)
 {
     if (!m_socket)
         return;
-    // The WebSocket's text where it has one (it names a refused upgrade's status).
-    m_seen.socketError = m_socket->errorString().isEmpty() && m_transport ? m_transport->errorString()
-                                                                         : m_socket->errorString();
+    // The transport's text once open (QWebSocket's own says "Unknown error"
+    // for a TCP close on the server side); while connecting the WebSocket's,
+    // which names a refused upgrade's status.
+    const bool transportSays = m_transport && m_transport->error() != QAbstractSocket::UnknownSocketError
+        && (m_state != State::Connecting || m_socket->errorString().isEmpty());
+    m_seen.socketError = transportSays ? m_transport->errorString() : m_socket->errorString();
     m_seen.socketErrorCode = int(error);
     if (m_state != State::Connecting)
         return;
@@ -402,7 +405,10 @@ void ConnectionSupervisor::onDisconnected()
 
     if (wasOpen || info.timeout)
         Q_EMIT closed(info);
-    else if (!m_serverRole && !cancelled)
+    if (wasOpen) {
+        if (const std::optional<CutPattern::Finding> f = m_cuts.add(info))
+            Q_EMIT intermediaryCutSuspected(f->quietMs, f->cuts);
+    } else if (!m_serverRole && !cancelled)
         Q_EMIT connectFailed(info);
 
     if (m_serverRole) {

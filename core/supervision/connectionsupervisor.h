@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "closeclassifier.h"
+#include "cutpattern.h"
 #include "deadlinescheduler.h"
 #include "metrics.h"
 #include "outbox.h"
@@ -141,6 +142,9 @@ Q_SIGNALS:
     void closed(const wspulse::CloseInfo &info);
     // An attempt failed before the connection opened, without a timeout.
     void connectFailed(const wspulse::CloseInfo &info);
+    // Connections keep being cut by the other side after about the same
+    // silence: an intermediary's idle timeout (said once per period).
+    void intermediaryCutSuspected(qint64 quietMs, int cuts);
     void reconnectScheduled(int attempt, qint64 delayMs);
     // The server's certificate failed verification and is not trusted: the
     // connection was refused and is not retried automatically.
@@ -234,6 +238,7 @@ private:
     bool m_warnedPongShorterThanRtt = false;
 
     Outbox m_outbox;
+    CutPattern m_cuts;
     Counters m_counters;
     RttWindow m_rtt;
 };

@@ -164,12 +164,12 @@ void EventRecorder::record(ConnectionSupervisor *sup, EventLog *log)
                       {QLatin1String("missed_in_a_row"), beat.missedInRow}});
             // A miss is also a warning, so that a filter on warnings sees it.
             if (!beat.ok)
-                sink.add(EventType::Warning,
-                         {{QLatin1String("alert"), QLatin1String("heartbeat")},
-                          {QLatin1String("missed_in_a_row"), beat.missedInRow},
-                          {QLatin1String("text"),
-                           tr("heartbeat: nothing arrived since the previous check (%1 in a row)")
-                               .arg(beat.missedInRow)}});
+                sink.add(
+                    EventType::Warning,
+                    {{QLatin1String("alert"), QLatin1String("heartbeat")},
+                     {QLatin1String("missed_in_a_row"), beat.missedInRow},
+                     {QLatin1String("text"),
+                      tr("heartbeat: nothing arrived since the previous check (%1 in a row)").arg(beat.missedInRow)}});
         });
     if (recording({EventType::Timeout}))
         QObject::connect(sup, &S::timedOut, sup, [sink](TimeoutKind kind, qint64 afterMs) {
@@ -208,12 +208,26 @@ void EventRecorder::record(ConnectionSupervisor *sup, EventLog *log)
                 fields.insert(QLatin1String("idle_ms"), *info.idleMs);
             sink.add(EventType::Closed, fields);
         });
+    if (recording({EventType::Warning}))
+        QObject::connect(sup, &S::intermediaryCutSuspected, sup, [sink](qint64 quietMs, int cuts) {
+            const QString seconds = QString::number(double(quietMs) / 1000.0, 'f', quietMs < 10000 ? 1 : 0);
+            sink.add(EventType::Warning,
+                     {{QLatin1String("alert"), QLatin1String("intermediary_cut")},
+                      {QLatin1String("quiet_ms"), quietMs},
+                      {QLatin1String("cuts"), cuts},
+                      {QLatin1String("text"),
+                       tr("the connection was cut %1 times after about %2 s of silence: typical of a proxy or load "
+                          "balancer idle timeout (nginx proxy_read_timeout, 60 s by default; AWS ALB 60 s; "
+                          "Cloudflare 100 s; HAProxy timeout tunnel); a ping interval below %2 s keeps it open")
+                           .arg(cuts)
+                           .arg(seconds)}});
+        });
     if (recording({EventType::Error}))
         QObject::connect(sup, &S::connectFailed, sup, [sup, sink](const CloseInfo &info) {
             if (!sink.wants(EventType::Error))
                 return;
-            QJsonObject fields{
-                {QLatin1String("text"), tr("connecting to %1 failed: %2").arg(sup->url().toDisplayString(), info.reason)}};
+            QJsonObject fields{{QLatin1String("text"),
+                                tr("connecting to %1 failed: %2").arg(sup->url().toDisplayString(), info.reason)}};
             addCauseFields(fields, info);
             sink.add(EventType::Error, fields);
         });
