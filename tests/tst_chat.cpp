@@ -264,6 +264,50 @@ private Q_SLOTS:
         QTRY_COMPARE(b.chat.you(), QStringLiteral("sam-2"));
     }
 
+    void upgradesThatNeverCompleteAreClosedAndBounded()
+    {
+        // Connections that send half a request, or nothing, must not hold the
+        // server's descriptors: closed after WS_CONNECT_TIMEOUT, and never more
+        // than --max-connections (+1, for the polite 1013) at once.
+        ChatServerOptions options;
+        options.maxConnections = 3;
+        Server server(options);
+        QVERIFY(server.settings.set(Param::ConnectTimeout, QStringLiteral("0.2"), Source::Runtime).isEmpty());
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < 8; ++i) {
+            auto s = std::make_unique<QTcpSocket>();
+            s->connectToHost(QHostAddress::LocalHost, server.server->port());
+            QVERIFY(s->waitForConnected(2000));
+            if (i % 2)
+                s->write("GET / HTTP/1.1\r\nHost: x\r\n"); // half a request
+            sockets.push_back(std::move(s));
+        }
+        const auto closedCount = [&] {
+            int n = 0;
+            for (const auto &s : sockets)
+                n += s->state() == QAbstractSocket::UnconnectedState;
+            return n;
+        };
+        // All end: four held, closed at the connect timeout (each said with
+        // its peer), the four beyond the bound closed at once, untimed.
+        QTRY_COMPARE_WITH_TIMEOUT(closedCount(), 8, 3000);
+        QCOMPARE(server.server->handshakesInProgress(), 0);
+        int timeouts = 0;
+        for (qsizetype i = 0; i < server.log.size(); ++i) {
+            const Event &e = server.log.at(i);
+            if (e.type != EventType::Timeout)
+                continue;
+            ++timeouts;
+            QCOMPARE(e.fields.value(QStringLiteral("kind")).toString(), QStringLiteral("connect"));
+            QVERIFY(e.fields.value(QStringLiteral("peer")).toString().startsWith(QLatin1String("127.0.0.1:")));
+            QVERIFY(e.fields.value(QStringLiteral("after_ms")).toInteger() >= 200);
+        }
+        QCOMPARE(timeouts, 4);
+        // And a real client still gets in.
+        Client alice(server.url(), QStringLiteral("alice"));
+        QVERIFY(alice.openAndWait());
+    }
+
     void serverNamesATcpCloseAsSuch()
     {
         // A proxy in front of the server closes a client's TCP connection

@@ -16,6 +16,7 @@ ChatServer::ChatServer(Settings *settings, EventLog *log, const ChatServerOption
     , m_options(options)
 {
     setSubprotocols({QLatin1String(chat::Subprotocol)});
+    setMaxConnections(m_options.maxConnections);
     if (!m_options.allowedOrigins.isEmpty()) {
         connect(webSocketServer(), &QWebSocketServer::originAuthenticationRequired, this,
                 [this](QWebSocketCorsAuthenticator *auth) {

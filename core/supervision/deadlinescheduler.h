@@ -48,6 +48,7 @@ public:
         void arm(Nanos at);
         void cancel();
         bool isArmed() const { return m_armed; }
+        DeadlineScheduler *scheduler() const { return m_scheduler; }
         Nanos armedFor() const { return m_at; }
 
     private:

@@ -18,6 +18,7 @@ SupervisedServer::SupervisedServer(Settings *settings, EventLog *log, QObject *p
     , m_settings(settings)
     , m_log(log)
     , m_ws(QStringLiteral("wspulse"), QWebSocketServer::NonSecureMode)
+    , m_upgradeSlot(DeadlineScheduler::forCurrentThread(), [this] { closeStalledHandshakes(); })
 {
     connect(&m_tcp, &QTcpServer::newConnection, this, &SupervisedServer::onTcpConnection);
     connect(&m_ws, &QWebSocketServer::newConnection, this, &SupervisedServer::onWebSocketConnection);
@@ -73,7 +74,29 @@ QList<ConnectionSupervisor *> SupervisedServer::connections() const
 
 void SupervisedServer::onTcpConnection()
 {
+    const Nanos limit = supervisorConfig(*m_settings).timeouts.connectTimeout;
     while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+        if (m_maxConnections > 0 && int(m_connections.size()) + handshakesInProgress() > m_maxConnections) {
+            // The count includes upgrades completed since: forget those first
+            // (only near the limit, so thousands joining cost nothing extra).
+            m_upgradeDeadlines.erase(
+                std::remove_if(m_upgradeDeadlines.begin(), m_upgradeDeadlines.end(),
+                               [this](const UpgradeDeadline &u) { return !u.socket || !isHandshaking(u.socket); }),
+                m_upgradeDeadlines.end());
+            if (!m_upgradeSlot.isArmed() && !m_upgradeDeadlines.empty()
+                && m_upgradeDeadlines.front().deadline != Nanos::max())
+                m_upgradeSlot.arm(m_upgradeDeadlines.front().deadline);
+            if (int(m_connections.size()) + handshakesInProgress() > m_maxConnections) {
+                socket->abort();
+                socket->deleteLater();
+                continue;
+            }
+        }
+        const Nanos now = m_upgradeSlot.scheduler()->clock()->now();
+        // Without a connect timeout the entry still bounds how many may wait.
+        m_upgradeDeadlines.push_back({socket, now, limit > Nanos::zero() ? now + limit : Nanos::max()});
+        if (limit > Nanos::zero() && !m_upgradeSlot.isArmed())
+            m_upgradeSlot.arm(m_upgradeDeadlines.front().deadline);
         m_handshaking.insert(socket->peerPort(), socket);
         // Sockets that die in the handshake leave null entries: swept now and
         // then, which costs less than a signal connection per socket.
@@ -83,6 +106,16 @@ void SupervisedServer::onTcpConnection()
         }
         m_ws.handleConnection(socket);
     }
+}
+
+bool SupervisedServer::isHandshaking(const QTcpSocket *socket) const
+{
+    const quint16 port = socket->peerPort();
+    for (auto it = m_handshaking.constFind(port); it != m_handshaking.cend() && it.key() == port; ++it) {
+        if (it.value() == socket)
+            return true;
+    }
+    return false;
 }
 
 QTcpSocket *SupervisedServer::takeHandshakingTransport(const QWebSocket *ws)
@@ -97,6 +130,33 @@ QTcpSocket *SupervisedServer::takeHandshakingTransport(const QWebSocket *ws)
         }
     }
     return nullptr;
+}
+
+void SupervisedServer::closeStalledHandshakes()
+{
+    const Nanos now = m_upgradeSlot.scheduler()->clock()->now();
+    while (!m_upgradeDeadlines.empty()) {
+        UpgradeDeadline &front = m_upgradeDeadlines.front();
+        QTcpSocket *socket = front.socket;
+        // Upgraded (taken over by a supervisor) or gone: no longer waiting.
+        const bool waiting = socket && isHandshaking(socket);
+        if (waiting && front.deadline > now)
+            break;
+        if (waiting) {
+            const qint64 afterMs =
+                std::chrono::duration_cast<std::chrono::milliseconds>(now - front.acceptedAt).count();
+            logEvent(EventType::Timeout,
+                     {{QLatin1String("kind"), QLatin1String("connect")},
+                      {QLatin1String("after_ms"), afterMs},
+                      {QLatin1String("peer"),
+                       QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort())}});
+            socket->abort();
+            socket->deleteLater();
+        }
+        m_upgradeDeadlines.pop_front();
+    }
+    if (!m_upgradeDeadlines.empty() && m_upgradeDeadlines.front().deadline != Nanos::max())
+        m_upgradeSlot.arm(m_upgradeDeadlines.front().deadline);
 }
 
 void SupervisedServer::onWebSocketConnection()

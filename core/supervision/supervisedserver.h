@@ -4,7 +4,12 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMultiHash>
+#include "deadlinescheduler.h"
+
 #include <QObject>
+#include <QPointer>
+
+#include <deque>
 #include <QPointer>
 #include <QSet>
 #include <QTcpServer>
@@ -39,6 +44,13 @@ public:
     QHostAddress address() const { return m_tcp.serverAddress(); }
     bool isListening() const { return m_tcp.isListening(); }
     QList<ConnectionSupervisor *> connections() const;
+    // Open connections plus upgrades in progress may not exceed this by more
+    // than one (that one is there to be told 1013 "try again later" by the
+    // layer above); a TCP connection beyond it is closed at once. 0: no limit.
+    void setMaxConnections(int max) { m_maxConnections = max; }
+    // TCP connections whose upgrade has not completed (an upper bound: ones
+    // that died on their own are counted until swept).
+    int handshakesInProgress() const { return int(m_upgradeDeadlines.size()); }
 
 protected:
     QWebSocketServer *webSocketServer() { return &m_ws; }
@@ -53,6 +65,8 @@ private:
     void onTcpConnection();
     void onWebSocketConnection();
     QTcpSocket *takeHandshakingTransport(const QWebSocket *ws);
+    void closeStalledHandshakes();
+    bool isHandshaking(const QTcpSocket *socket) const;
 
     Settings *m_settings;
     QPointer<EventLog> m_log;
@@ -62,6 +76,18 @@ private:
     // find the transport under a QWebSocket); hashed, with thousands joining.
     QMultiHash<quint16, QPointer<QTcpSocket>> m_handshaking;
     qsizetype m_sweepHandshakingAt = 1024;
+    // The same sockets in the order they came, each with its deadline: an
+    // upgrade not completed within WS_CONNECT_TIMEOUT is closed, so nobody
+    // holds the server's descriptors with half a request.
+    struct UpgradeDeadline
+    {
+        QPointer<QTcpSocket> socket;
+        Nanos acceptedAt;
+        Nanos deadline;
+    };
+    std::deque<UpgradeDeadline> m_upgradeDeadlines;
+    DeadlineScheduler::Slot m_upgradeSlot;
+    int m_maxConnections = 0;
     // Removed on Disconnected, before the connection is deleted.
     QSet<ConnectionSupervisor *> m_connections;
     quint64 m_nextId = 1;
