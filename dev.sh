@@ -16,6 +16,7 @@ PACKAGES=(
     libgl-dev qt6-translations-l10n
     python3 python3-websockets
     clang libclang-rt-14-dev
+    nginx haproxy   # real intermediaries for tst_intermediaries (started by the test, never as services)
 )
 BUILD_DIR=${WSPULSE_BUILD_DIR:-build}
 

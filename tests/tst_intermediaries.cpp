@@ -1,0 +1,301 @@
+// wspulse against real intermediaries from Debian, each started by the test in
+// the foreground on a free loopback port with its own configuration, and
+// stopped by its PID (SIGTERM to nginx's master takes its workers along):
+// refused upgrades named at once, idle cuts diagnosed with their period,
+// pings keeping a connection open through them. The backend is an echo
+// server in this process.
+#include "boundsupervisor.h"
+#include "eventlog.h"
+#include "settings.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QWebSocket>
+#include <QWebSocketServer>
+#include <QtTest>
+
+#include <memory>
+
+using namespace wspulse;
+using State = ConnectionSupervisor::State;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+class EchoBackend : public QWebSocketServer
+{
+public:
+    EchoBackend()
+        : QWebSocketServer(QStringLiteral("backend"), QWebSocketServer::NonSecureMode)
+    {
+        connect(this, &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket *s = nextPendingConnection()) {
+                s->setParent(this);
+                connect(s, &QWebSocket::textMessageReceived, s, [s](const QString &t) { s->sendTextMessage(t); });
+                connect(s, &QWebSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+};
+
+// One intermediary process: its configuration written to a private folder,
+// run in the foreground, stopped by PID.
+class Intermediary
+{
+public:
+    Intermediary(const QString &program, const QString &config, const QStringList &args)
+        : m_program(QStandardPaths::findExecutable(program, {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")}))
+    {
+        if (m_program.isEmpty() || !m_dir.isValid())
+            return;
+        QFile file(m_dir.filePath(QStringLiteral("proxy.conf")));
+        if (!file.open(QIODevice::WriteOnly))
+            return;
+        file.write(QString(config).replace(QStringLiteral("@DIR@"), m_dir.path()).toUtf8());
+        file.close();
+        QStringList resolved;
+        for (const QString &a : args)
+            resolved << QString(a).replace(QStringLiteral("@DIR@"), m_dir.path());
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(m_program, resolved);
+    }
+    ~Intermediary()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate(); // SIGTERM to this PID (nginx: the master, which stops its workers)
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+        }
+    }
+    bool found() const { return !m_program.isEmpty(); }
+    // Running and accepting on `port`.
+    bool waitUntilListening(quint16 port)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                if (m_process.state() != QProcess::Running)
+                    return false;
+                QTcpSocket probe;
+                probe.connectToHost(QHostAddress::LocalHost, port);
+                return probe.waitForConnected(100);
+            },
+            5000);
+    }
+    QString dir() const { return m_dir.path(); }
+
+private:
+    QString m_program;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+};
+
+QString nginxConfig(quint16 port, quint16 backend, quint16 deadPort, const char *readTimeout)
+{
+    return QStringLiteral(R"(daemon off;
+master_process on;
+worker_processes 1;
+pid @DIR@/nginx.pid;
+error_log stderr crit;
+events { worker_connections 64; }
+http {
+    access_log off;
+    client_body_temp_path @DIR@/body;
+    proxy_temp_path @DIR@/proxy;
+    fastcgi_temp_path @DIR@/fastcgi;
+    uwsgi_temp_path @DIR@/uwsgi;
+    scgi_temp_path @DIR@/scgi;
+    map $http_upgrade $connection_upgrade { default upgrade; '' close; }
+    server {
+        listen 127.0.0.1:%1;
+        location / { return 404; }
+        location /ws {
+            proxy_pass http://127.0.0.1:%2;
+            proxy_http_version 1.1;
+            proxy_set_header Upgrade $http_upgrade;
+            proxy_set_header Connection $connection_upgrade;
+            proxy_read_timeout %4;
+        }
+        location /down {
+            proxy_pass http://127.0.0.1:%3;
+            proxy_http_version 1.1;
+            proxy_set_header Upgrade $http_upgrade;
+            proxy_set_header Connection $connection_upgrade;
+        }
+    }
+}
+)")
+        .arg(port)
+        .arg(backend)
+        .arg(deadPort)
+        .arg(QLatin1String(readTimeout));
+}
+
+QString haproxyConfig(quint16 port, quint16 backend, const char *tunnelTimeout)
+{
+    return QStringLiteral(R"(defaults
+    mode http
+    timeout connect 2s
+    timeout client 30s
+    timeout server 30s
+    timeout tunnel %3
+frontend in
+    bind 127.0.0.1:%1
+    default_backend out
+backend out
+    server echo 127.0.0.1:%2
+)")
+        .arg(port)
+        .arg(backend)
+        .arg(QLatin1String(tunnelTimeout));
+}
+
+} // namespace
+
+class TestIntermediaries : public QObject
+{
+    Q_OBJECT
+
+    struct Client
+    {
+        Settings settings;
+        EventLog log{SteadyClock::instance()};
+        BoundSupervisor sup{&settings, &log};
+        explicit Client(const QUrl &url, const char *ping = "0")
+        {
+            for (Param p : {Param::PongTimeout, Param::IdleTimeout, Param::ConnectionTimeout, Param::MessageTimeout,
+                            Param::HeartbeatInterval})
+                settings.set(p, QStringLiteral("0"), Source::Runtime);
+            settings.set(Param::PingInterval, QLatin1String(ping), Source::Runtime);
+            settings.set(Param::ReconnectDelay, QStringLiteral("0.05"), Source::Runtime);
+            settings.set(Param::ReconnectMaxDelay, QStringLiteral("0.1"), Source::Runtime);
+            sup.setUrl(url);
+        }
+    };
+
+    static void requireOrSkip(const Intermediary &i, const char *name)
+    {
+        if (i.found())
+            return;
+        // CI installs them (dev.sh); a developer machine may not have them.
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL(qPrintable(QStringLiteral("%1 is not installed").arg(QLatin1String(name))));
+        QSKIP(qPrintable(QStringLiteral("%1 is not installed (bash dev.sh test installs it)").arg(QLatin1String(name))));
+    }
+
+    static QList<qint64> quietTimesOfWarnings(const EventLog &log)
+    {
+        QList<qint64> out;
+        for (qsizetype i = 0; i < log.size(); ++i) {
+            const Event &e = log.at(i);
+            if (e.type == EventType::Warning
+                && e.fields.value(QStringLiteral("alert")).toString() == QLatin1String("intermediary_cut"))
+                out << e.fields.value(QStringLiteral("quiet_ms")).toInteger();
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<wspulse::CloseInfo>();
+    }
+
+    void nginxRefusalsAreNamedAtOnce_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::newRow("wrong path: 404") << QStringLiteral("/nope") << 404;
+        QTest::newRow("backend down: 502") << QStringLiteral("/down") << 502;
+    }
+    void nginxRefusalsAreNamedAtOnce()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        EchoBackend backend;
+        const quint16 port = freePort();
+        Intermediary nginx(QStringLiteral("nginx"), nginxConfig(port, backend.serverPort(), freePort(), "60s"),
+                           {QStringLiteral("-p"), QStringLiteral("@DIR@"), QStringLiteral("-c"),
+                            QStringLiteral("@DIR@/proxy.conf")});
+        requireOrSkip(nginx, "nginx");
+        QVERIFY(nginx.waitUntilListening(port));
+        Client c(QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(port).arg(path)));
+        QSignalSpy failed(&c.sup, &ConnectionSupervisor::connectFailed);
+        QSignalSpy timeouts(&c.sup, &ConnectionSupervisor::timedOut);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        c.sup.open();
+        QVERIFY(failed.wait(5000));
+        const CloseInfo info = failed.first().at(0).value<CloseInfo>();
+        QCOMPARE(info.cause, QStringLiteral("http_status"));
+        QCOMPARE(info.httpStatus, status);
+        QVERIFY(timeouts.isEmpty()); // the answer, not the 10 s connect timeout
+        QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
+    }
+
+    void nginxIdleCutIsDiagnosedAndPingsKeepItOpen()
+    {
+        EchoBackend backend;
+        const quint16 port = freePort();
+        Intermediary nginx(QStringLiteral("nginx"), nginxConfig(port, backend.serverPort(), freePort(), "1s"),
+                           {QStringLiteral("-p"), QStringLiteral("@DIR@"), QStringLiteral("-c"),
+                            QStringLiteral("@DIR@/proxy.conf")});
+        requireOrSkip(nginx, "nginx");
+        QVERIFY(nginx.waitUntilListening(port));
+        const QUrl url(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port));
+        {
+            // Pings off: nginx's proxy_read_timeout (1 s) cuts each quiet
+            // connection; the second cut names the pattern and its period.
+            Client c(url);
+            QSignalSpy suspected(&c.sup, &ConnectionSupervisor::intermediaryCutSuspected);
+            QSignalSpy closed(&c.sup, &ConnectionSupervisor::closed);
+            c.sup.open();
+            QVERIFY(suspected.wait(8000));
+            const qint64 quiet = suspected.first().at(0).toLongLong();
+            QVERIFY2(quiet >= 900 && quiet <= 1300, qPrintable(QString::number(quiet)));
+            QVERIFY(closed.size() >= 2);
+            const CloseInfo cut = closed.first().at(0).value<CloseInfo>();
+            QVERIFY2(cut.by != ConnectionSupervisor::ClosedBy::Local, qPrintable(cut.reason));
+            QCOMPARE(quietTimesOfWarnings(c.log).size(), 1);
+        }
+        {
+            // Pings every 0.3 s keep it open through the same nginx.
+            Client c(url, "0.3");
+            QSignalSpy closed(&c.sup, &ConnectionSupervisor::closed);
+            QSignalSpy pongs(&c.sup, &ConnectionSupervisor::pongReceived);
+            c.sup.open();
+            QTRY_COMPARE_WITH_TIMEOUT(c.sup.state(), State::Open, 3000);
+            QVERIFY(!closed.wait(2500)); // more than twice nginx's 1 s: nothing cut it
+            QVERIFY(pongs.size() >= 5);
+        }
+    }
+
+    void haproxyTunnelTimeoutIsDiagnosed()
+    {
+        EchoBackend backend;
+        const quint16 port = freePort();
+        Intermediary haproxy(QStringLiteral("haproxy"), haproxyConfig(port, backend.serverPort(), "1s"),
+                             {QStringLiteral("-db"), QStringLiteral("-f"), QStringLiteral("@DIR@/proxy.conf")});
+        requireOrSkip(haproxy, "haproxy");
+        QVERIFY(haproxy.waitUntilListening(port));
+        Client c(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)));
+        QSignalSpy suspected(&c.sup, &ConnectionSupervisor::intermediaryCutSuspected);
+        c.sup.open();
+        QVERIFY(suspected.wait(8000));
+        const qint64 quiet = suspected.first().at(0).toLongLong();
+        QVERIFY2(quiet >= 900 && quiet <= 1300, qPrintable(QString::number(quiet)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIntermediaries)
+#include "tst_intermediaries.moc"
