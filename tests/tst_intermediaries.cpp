@@ -190,7 +190,8 @@ class TestIntermediaries : public QObject
         // CI installs them (dev.sh); a developer machine may not have them.
         if (qEnvironmentVariableIsSet("CI"))
             QFAIL(qPrintable(QStringLiteral("%1 is not installed").arg(QLatin1String(name))));
-        QSKIP(qPrintable(QStringLiteral("%1 is not installed (bash dev.sh test installs it)").arg(QLatin1String(name))));
+        QSKIP(
+            qPrintable(QStringLiteral("%1 is not installed (bash dev.sh test installs it)").arg(QLatin1String(name))));
     }
 
     static QList<qint64> quietTimesOfWarnings(const EventLog &log)
@@ -206,10 +207,7 @@ class TestIntermediaries : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qRegisterMetaType<wspulse::CloseInfo>();
-    }
+    void initTestCase() { qRegisterMetaType<wspulse::CloseInfo>(); }
 
     void nginxRefusalsAreNamedAtOnce_data()
     {
@@ -224,9 +222,9 @@ private Q_SLOTS:
         QFETCH(int, status);
         EchoBackend backend;
         const quint16 port = freePort();
-        Intermediary nginx(QStringLiteral("nginx"), nginxConfig(port, backend.serverPort(), freePort(), "60s"),
-                           {QStringLiteral("-p"), QStringLiteral("@DIR@"), QStringLiteral("-c"),
-                            QStringLiteral("@DIR@/proxy.conf")});
+        Intermediary nginx(
+            QStringLiteral("nginx"), nginxConfig(port, backend.serverPort(), freePort(), "60s"),
+            {QStringLiteral("-p"), QStringLiteral("@DIR@"), QStringLiteral("-c"), QStringLiteral("@DIR@/proxy.conf")});
         requireOrSkip(nginx, "nginx");
         QVERIFY(nginx.waitUntilListening(port));
         Client c(QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(port).arg(path)));
@@ -247,9 +245,9 @@ private Q_SLOTS:
     {
         EchoBackend backend;
         const quint16 port = freePort();
-        Intermediary nginx(QStringLiteral("nginx"), nginxConfig(port, backend.serverPort(), freePort(), "1s"),
-                           {QStringLiteral("-p"), QStringLiteral("@DIR@"), QStringLiteral("-c"),
-                            QStringLiteral("@DIR@/proxy.conf")});
+        Intermediary nginx(
+            QStringLiteral("nginx"), nginxConfig(port, backend.serverPort(), freePort(), "1s"),
+            {QStringLiteral("-p"), QStringLiteral("@DIR@"), QStringLiteral("-c"), QStringLiteral("@DIR@/proxy.conf")});
         requireOrSkip(nginx, "nginx");
         QVERIFY(nginx.waitUntilListening(port));
         const QUrl url(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port));

@@ -92,6 +92,29 @@ class TestLink : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void aMessageHeldByTheSimulatorIsInTransitNotIdle()
+    {
+        // The simulator takes the whole upload into its buffer at once and
+        // passes it on at 64 KiB/s: for ~1.5 s nothing passes our socket, yet
+        // the message is moving.
+        Server server;
+        LinkSimulator link;
+        QVERIFY(link.start());
+        link.setBandwidth(LinkDirection::Up, 64 * 1024);
+        Client c(server.url(), &link);
+        c.sup.setInTransitElsewhere([&link] { return link.bufferedBytes(); }); // as Session does
+        c.set(Param::IdleTimeout, "0.5");
+        QSignalSpy timeouts(&c.sup, &ConnectionSupervisor::timedOut);
+        c.sup.open();
+        QTRY_COMPARE_WITH_TIMEOUT(c.sup.state(), State::Open, 5000);
+        const QString big(96 * 1024, QLatin1Char('u'));
+        c.sup.sendText(big);
+        QTRY_COMPARE_WITH_TIMEOUT(server.received.size(), 1, 10000);
+        QCOMPARE(server.received.first().size(), big.size());
+        QVERIFY2(timeouts.isEmpty(), "idle timeout while the simulator was still passing the message on");
+        QTRY_COMPARE_WITH_TIMEOUT(timeouts.size(), 1, 3000); // then it is idle
+    }
+
     void latencyAddsExactlyToTheRoundTrip()
     {
         Server server;

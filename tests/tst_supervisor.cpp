@@ -352,6 +352,28 @@ private Q_SLOTS:
         QCOMPARE(rig.peer.connectionCount(), 1);
     }
 
+    void aMessageStillDrainingInTheKernelIsNeverIdle()
+    {
+        // The kernel takes most of the message at once; a peer reading 64 KiB/s
+        // through a small window takes ~2.5 s to receive it. All that time it
+        // is in transit, although nothing passes our socket after the first
+        // millisecond.
+        Rig rig(Rig::RealTime);
+        rig.set(Param::IdleTimeout, "1");
+        QSignalSpy timeouts(rig.sup.get(), &ConnectionSupervisor::timedOut);
+        QSignalSpy received(&rig.peer, &RawPeer::binaryReceived);
+        QVERIFY(rig.openAndWait());
+        rig.peer.setReadRate(64 * 1024);
+        const qint64 size = 160 * 1024;
+        rig.sup->sendBinary(QByteArray(size, 'd'));
+        QVERIFY(received.wait(10000));
+        QCOMPARE(received.first().at(0).toLongLong(), size);
+        QVERIFY2(timeouts.isEmpty(), "idle timeout while the message was still draining to the peer");
+        // Delivered, nothing moves any more: now it is idle.
+        QTRY_COMPARE_WITH_TIMEOUT(timeouts.size(), 1, 3000);
+        QCOMPARE(kinds(timeouts).first(), TimeoutKind::Idle);
+    }
+
     void pongClockStartsWhenThePingLeaves()
     {
         Rig rig;

@@ -9,6 +9,7 @@
 #include "supervisorbinding.h"
 #include "eventrecorder.h"
 
+#include <QPointer>
 #include <QSettings>
 
 namespace wspulse {
@@ -63,6 +64,12 @@ void Session::setLinkEnabled(bool enabled)
         return;
     m_linkEnabled = enabled;
     m_supervisor->setProxy(enabled ? link()->proxy() : QNetworkProxy(QNetworkProxy::DefaultProxy));
+    // Bytes the simulator holds are in transit: a slow simulated link is not idle.
+    if (enabled)
+        m_supervisor->setInTransitElsewhere(
+            [link = QPointer<LinkSimulator>(link())] { return link ? link->bufferedBytes() : 0; });
+    else
+        m_supervisor->setInTransitElsewhere({});
     if (!m_url.isEmpty()) // before start() the `config` event says it
         m_log->add(EventType::Setting,
                    {{QLatin1String("name"), QLatin1String("link.enabled")},

@@ -148,6 +148,7 @@ void ConnectionSupervisor::startConnecting()
     m_tlsRefused = false;
     m_written = 0;
     m_kernelQueuedAtStallClock = -1;
+    m_inTransitAtIdleCheck = -1;
     m_pings.clear();
 
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
@@ -473,6 +474,8 @@ void ConnectionSupervisor::onDeadline()
         due = m_policy.due(t);
     }
     if (due.contains(Deadline::Message) && kernelDrainedSinceStallClock(t))
+        due = m_policy.due(t);
+    if (due.contains(Deadline::Idle) && idleButStillInTransit(t))
         due = m_policy.due(t);
     if (due.contains(Deadline::Heartbeat))
         runHeartbeat();

@@ -22,6 +22,7 @@
 #include <QUrl>
 #include <QWebSocket>
 
+#include <functional>
 #include <optional>
 
 namespace wspulse {
@@ -94,6 +95,10 @@ public:
     // lost are sent again after the reconnect (default). A layer that keeps
     // its own outbox of unacknowledged messages turns this off.
     void setResendUnwritten(bool on) { m_resendUnwritten = on; }
+
+    // Bytes of this connection held by something wspulse runs between it and
+    // the peer (the link simulator): in transit, so not idle while they move.
+    void setInTransitElsewhere(std::function<qint64()> bytes) { m_inTransitElsewhere = std::move(bytes); }
 
     // Certificates accepted despite TLS errors, each for its host only. The
     // supervisor has a store of its own unless given a shared one (not owned).
@@ -190,6 +195,7 @@ private:
     void flushQueue();
     void writeMessage(OutMessage message);
     void noteKernelQueueAtStallClock();
+    bool idleButStillInTransit(Nanos t);
     bool kernelDrainedSinceStallClock(Nanos t);
     void checkPongShorterThanRtt(qint64 rttUs);
     void checkLatencyAlert(qint64 rttUs);
@@ -217,6 +223,10 @@ private:
     // the send-stall clock (-1: unknown); less at the deadline means the send
     // still moves.
     qint64 m_kernelQueuedAtStallClock = -1;
+    // Bytes in transit (the kernel's unacknowledged ones, and the link
+    // simulator's) when the idle deadline was last looked at; -1: not looked.
+    qint64 m_inTransitAtIdleCheck = -1;
+    std::function<qint64()> m_inTransitElsewhere;
 
     State m_state = State::Disconnected;
     TimeoutPolicy m_policy;

@@ -8,6 +8,8 @@
 
 #include <QWebSocket>
 
+#include <algorithm>
+
 using namespace std::chrono;
 
 namespace wspulse {
@@ -95,6 +97,42 @@ bool ConnectionSupervisor::kernelDrainedSinceStallClock(Nanos t)
     m_kernelQueuedAtStallClock = queued;
     m_policy.outboundDrainedInKernel(t);
     return true;
+}
+
+bool ConnectionSupervisor::idleButStillInTransit(Nanos t)
+{
+    // Nothing passed the socket for a whole idle period, but what we wrote
+    // may still be on its way: unacknowledged in the kernel behind a slow
+    // reader, or held by the link simulator. Moving bytes are not idle;
+    // bytes that do not move are (a stuck queue is no transfer). Read here,
+    // at the deadline, never per byte.
+    qint64 inTransit =
+        m_transport ? std::max<qint64>(0, kernelUnacknowledgedBytes(m_transport->socketDescriptor())) : 0;
+    if (m_inTransitElsewhere)
+        inTransit += std::max<qint64>(0, m_inTransitElsewhere());
+    if (inTransit == 0) {
+        m_inTransitAtIdleCheck = -1;
+        return false;
+    }
+    if (m_inTransitAtIdleCheck < 0 || inTransit > m_inTransitAtIdleCheck) {
+        // First look (or new bytes since): look again a little later to see
+        // whether they move. TCP moves in bursts (a receiver reopens its window
+        // only once half its buffer is free), so not too soon: half the idle
+        // timeout, within 100 ms .. 1 s. A queue that did not move by then
+        // times out, that much after the idle deadline.
+        m_inTransitAtIdleCheck = inTransit;
+        const Nanos probe = std::clamp<Nanos>(m_config.timeouts.idleTimeout / 2, Nanos(std::chrono::milliseconds(100)),
+                                              Nanos(std::chrono::seconds(1)));
+        m_policy.deferIdleUntil(t + probe);
+        return true;
+    }
+    if (inTransit < m_inTransitAtIdleCheck) {
+        m_inTransitAtIdleCheck = inTransit;
+        m_policy.outboundDrainedInKernel(t);
+        return true;
+    }
+    m_inTransitAtIdleCheck = -1;
+    return false;
 }
 
 // ---------------------------------------------------------------- ping / pong

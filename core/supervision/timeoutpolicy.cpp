@@ -33,6 +33,7 @@ void TimeoutPolicy::opened(Nanos now)
 {
     m_phase = Phase::Open;
     m_openedAt = now;
+    m_idleNotBefore.reset();
     m_lastInboundAt = now;
     m_lastWrittenAt = now;
     m_lastPingAt = now;
@@ -103,8 +104,12 @@ std::optional<Nanos> TimeoutPolicy::deadline(Deadline d) const
         // A pong cannot overtake a frame the peer is still sending: inbound
         // bytes extend the wait.
         return after(std::max(*m_oldestPingLeftAt, m_lastInboundAt), m_config.pongTimeout);
-    case Deadline::Idle:
-        return after(lastActivity(), m_config.idleTimeout);
+    case Deadline::Idle: {
+        const std::optional<Nanos> at = after(lastActivity(), m_config.idleTimeout);
+        if (at && m_idleNotBefore && *m_idleNotBefore > *at)
+            return m_idleNotBefore;
+        return at;
+    }
     case Deadline::Lifetime:
         return after(m_openedAt, m_config.lifetime);
     case Deadline::Message:

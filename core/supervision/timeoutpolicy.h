@@ -63,6 +63,9 @@ public:
     // Bytes already written left the kernel's send queue (the peer took
     // them), seen at a deadline: moving, so neither stalled nor idle.
     void outboundDrainedInKernel(Nanos now);
+    // The idle deadline fell while our bytes were still unacknowledged: it is
+    // looked at again at `at` (to see whether they move) instead of firing.
+    void deferIdleUntil(Nanos at) { m_idleNotBefore = at; }
 
     void pingSent(Nanos now) { m_lastPingAt = now; }
     // The oldest unanswered ping that has actually left (nullopt: none).
@@ -91,6 +94,7 @@ private:
     Nanos m_openedAt{0};
     Nanos m_lastInboundAt{0};
     Nanos m_lastWrittenAt{0};
+    std::optional<Nanos> m_idleNotBefore;
     bool m_outPending = false;
     Nanos m_stallClockFrom{0}; // since when no byte drained while bytes wait
     Nanos m_lastPingAt{0};
