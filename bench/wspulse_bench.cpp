@@ -6,6 +6,7 @@
 //
 // usage: wspulse_bench [--quick] [--json FILE]
 #include "boundsupervisor.h"
+#include "echoserver.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
 #include "processstats.h"
@@ -67,24 +68,6 @@ double percentile(std::vector<double> v, double p)
     std::sort(v.begin(), v.end());
     return v[std::min(v.size() - 1, size_t(std::ceil(p * double(v.size()))) - 1)];
 }
-
-class EchoServer : public QWebSocketServer
-{
-public:
-    EchoServer()
-        : QWebSocketServer(QStringLiteral("bench"), QWebSocketServer::NonSecureMode)
-    {
-        connect(this, &QWebSocketServer::newConnection, this, [this] {
-            while (QWebSocket *s = nextPendingConnection()) {
-                s->setParent(this);
-                connect(s, &QWebSocket::textMessageReceived, s, [s](const QString &t) { s->sendTextMessage(t); });
-                connect(s, &QWebSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-        listen(QHostAddress::LocalHost, 0);
-    }
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(serverPort())); }
-};
 
 void quiet(Settings &s)
 {

@@ -5,6 +5,7 @@
 // pings keeping a connection open through them. The backend is an echo
 // server in this process.
 #include "boundsupervisor.h"
+#include "echoserver.h"
 #include "eventlog.h"
 #include "settings.h"
 
@@ -31,23 +32,6 @@ quint16 freePort()
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
 }
-
-class EchoBackend : public QWebSocketServer
-{
-public:
-    EchoBackend()
-        : QWebSocketServer(QStringLiteral("backend"), QWebSocketServer::NonSecureMode)
-    {
-        connect(this, &QWebSocketServer::newConnection, this, [this] {
-            while (QWebSocket *s = nextPendingConnection()) {
-                s->setParent(this);
-                connect(s, &QWebSocket::textMessageReceived, s, [s](const QString &t) { s->sendTextMessage(t); });
-                connect(s, &QWebSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-        listen(QHostAddress::LocalHost, 0);
-    }
-};
 
 // One intermediary process: its configuration written to a private folder,
 // run in the foreground, stopped by PID.
@@ -220,7 +204,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, path);
         QFETCH(int, status);
-        EchoBackend backend;
+        EchoServer backend;
         const quint16 port = freePort();
         Intermediary nginx(
             QStringLiteral("nginx"), nginxConfig(port, backend.serverPort(), freePort(), "60s"),
@@ -243,7 +227,7 @@ private Q_SLOTS:
 
     void nginxIdleCutIsDiagnosedAndPingsKeepItOpen()
     {
-        EchoBackend backend;
+        EchoServer backend;
         const quint16 port = freePort();
         Intermediary nginx(
             QStringLiteral("nginx"), nginxConfig(port, backend.serverPort(), freePort(), "1s"),
@@ -280,7 +264,7 @@ private Q_SLOTS:
 
     void haproxyTunnelTimeoutIsDiagnosed()
     {
-        EchoBackend backend;
+        EchoServer backend;
         const quint16 port = freePort();
         Intermediary haproxy(QStringLiteral("haproxy"), haproxyConfig(port, backend.serverPort(), "1s"),
                              {QStringLiteral("-db"), QStringLiteral("-f"), QStringLiteral("@DIR@/proxy.conf")});
