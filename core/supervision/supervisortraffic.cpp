@@ -1,7 +1,7 @@
-// ConnectionSupervisor, second half: what moves on an open connection --
-// bytes, pings and pongs, heartbeats and messages. The first half
-// (connectionsupervisor.cpp) is the lifecycle: open, close, reconnect and
-// the deadlines.
+// ConnectionSupervisor, what moves on an open connection: bytes, pings and
+// pongs, heartbeats and messages, and whether bytes are still in transit at
+// a deadline. The lifecycle is in connectionsupervisor.cpp, the end of a
+// connection in supervisorending.cpp.
 #include "connectionsupervisor.h"
 
 #include "kernelsendqueue.h"
