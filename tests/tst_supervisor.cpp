@@ -450,6 +450,9 @@ private Q_SLOTS:
         QCOMPARE(kinds(timeouts), QList<TimeoutKind>{TimeoutKind::Connect});
         QCOMPARE(timeouts.first().at(1).toLongLong(), 150);
         QCOMPARE(rig.sup->state(), State::Reconnecting);
+        // Said once, as a timeout and its close: not also as a failed connect.
+        QVERIFY(rig.events(EventType::Error).isEmpty());
+        QCOMPARE(rig.events(EventType::Closed).size(), 1);
         // Once the peer answers, a retry succeeds (each unanswered one times out first).
         rig.peer.answerUpgrade = true;
         for (int i = 0; i < 5 && rig.sup->state() != State::Open; ++i) {

@@ -63,7 +63,9 @@ void DeadlineScheduler::push(Slot *slot)
     static quint64 counter = 0;
     slot->m_generation = ++counter;
     m_heap.push({slot->m_at, slot->m_index, slot->m_generation});
-    if (!m_timerFor || slot->m_at < *m_timerFor)
+    // (Driven by hand, a deadline already due runs on the next loop pass even
+    // when an earlier one, not yet run, holds the stopped timer.)
+    if (!m_timerFor || slot->m_at < *m_timerFor || (m_drive == Drive::Manual && slot->m_at <= m_clock->now()))
         rearmTimer();
 }
 

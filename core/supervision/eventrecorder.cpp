@@ -65,13 +65,15 @@ void addCauseFields(QJsonObject &fields, const CloseInfo &info)
 
 } // namespace
 
-void EventRecorder::record(ConnectionSupervisor *sup, EventLog *log)
+void EventRecorder::record(ConnectionSupervisor *sup, EventLog *log, Side side)
 {
     using S = ConnectionSupervisor;
     const Sink sink(sup, log);
     // A type the log leaves out now is not even connected: a server with
     // thousands of clients pays for no signal connection it does not use.
     const auto recording = [log](std::initializer_list<EventType> types) {
+        if (!log)
+            return false;
         for (EventType t : types) {
             if (log && log->accepts(t))
                 return true;
@@ -222,6 +224,8 @@ void EventRecorder::record(ConnectionSupervisor *sup, EventLog *log)
                            .arg(cuts)
                            .arg(seconds)}});
         });
+    if (side == Side::Server)
+        return; // the rest concerns only a client's own attempts
     if (recording({EventType::Error}))
         QObject::connect(sup, &S::connectFailed, sup, [sup, sink](const CloseInfo &info) {
             if (!sink.wants(EventType::Error))

@@ -74,7 +74,6 @@ QList<ConnectionSupervisor *> SupervisedServer::connections() const
 
 void SupervisedServer::onTcpConnection()
 {
-    const Nanos limit = supervisorConfig(*m_settings).timeouts.connectTimeout;
     while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
         if (m_maxConnections > 0 && int(m_connections.size()) + handshakesInProgress() > m_maxConnections) {
             // The count includes upgrades completed since: forget those first
@@ -83,9 +82,7 @@ void SupervisedServer::onTcpConnection()
                 std::remove_if(m_upgradeDeadlines.begin(), m_upgradeDeadlines.end(),
                                [this](const UpgradeDeadline &u) { return !u.socket || !isHandshaking(u.socket); }),
                 m_upgradeDeadlines.end());
-            if (!m_upgradeSlot.isArmed() && !m_upgradeDeadlines.empty()
-                && m_upgradeDeadlines.front().deadline != Nanos::max())
-                m_upgradeSlot.arm(m_upgradeDeadlines.front().deadline);
+            armUpgradeDeadline();
             if (int(m_connections.size()) + handshakesInProgress() > m_maxConnections) {
                 socket->abort();
                 socket->deleteLater();
@@ -93,10 +90,10 @@ void SupervisedServer::onTcpConnection()
             }
         }
         const Nanos now = m_upgradeSlot.scheduler()->clock()->now();
-        // Without a connect timeout the entry still bounds how many may wait.
-        m_upgradeDeadlines.push_back({socket, now, limit > Nanos::zero() ? now + limit : Nanos::max()});
-        if (limit > Nanos::zero() && !m_upgradeSlot.isArmed())
-            m_upgradeSlot.arm(m_upgradeDeadlines.front().deadline);
+        // Without a connect timeout the entry still counts towards the bound.
+        m_upgradeDeadlines.push_back({socket, now});
+        if (!m_upgradeSlot.isArmed())
+            armUpgradeDeadline();
         m_handshaking.insert(socket->peerPort(), socket);
         // Sockets that die in the handshake leave null entries: swept now and
         // then, which costs less than a signal connection per socket.
@@ -135,12 +132,13 @@ QTcpSocket *SupervisedServer::takeHandshakingTransport(const QWebSocket *ws)
 void SupervisedServer::closeStalledHandshakes()
 {
     const Nanos now = m_upgradeSlot.scheduler()->clock()->now();
+    const Nanos limit = supervisorConfig(*m_settings).timeouts.connectTimeout;
     while (!m_upgradeDeadlines.empty()) {
-        UpgradeDeadline &front = m_upgradeDeadlines.front();
+        const UpgradeDeadline &front = m_upgradeDeadlines.front();
         QTcpSocket *socket = front.socket;
         // Upgraded (taken over by a supervisor) or gone: no longer waiting.
         const bool waiting = socket && isHandshaking(socket);
-        if (waiting && front.deadline > now)
+        if (waiting && (limit <= Nanos::zero() || front.acceptedAt + limit > now))
             break;
         if (waiting) {
             const qint64 afterMs =
@@ -155,8 +153,17 @@ void SupervisedServer::closeStalledHandshakes()
         }
         m_upgradeDeadlines.pop_front();
     }
-    if (!m_upgradeDeadlines.empty() && m_upgradeDeadlines.front().deadline != Nanos::max())
-        m_upgradeSlot.arm(m_upgradeDeadlines.front().deadline);
+    armUpgradeDeadline();
+}
+
+void SupervisedServer::armUpgradeDeadline()
+{
+    // Accepted in order, one timeout for all: the oldest is the next due.
+    const Nanos limit = supervisorConfig(*m_settings).timeouts.connectTimeout;
+    if (m_upgradeDeadlines.empty() || limit <= Nanos::zero())
+        m_upgradeSlot.cancel();
+    else
+        m_upgradeSlot.arm(m_upgradeDeadlines.front().acceptedAt + limit);
 }
 
 void SupervisedServer::onWebSocketConnection()
@@ -167,7 +174,7 @@ void SupervisedServer::onWebSocketConnection()
             qCWarning(lcServer) << "no transport found for" << ws->peerAddress() << ws->peerPort();
         auto *connection = new ConnectionSupervisor(this);
         connection->setLabel(QStringLiteral("c%1").arg(m_nextId++));
-        EventRecorder::record(connection, m_log);
+        EventRecorder::record(connection, m_log, EventRecorder::Side::Server);
         bindSupervisor(m_settings, connection);
         m_connections.insert(connection);
         connect(connection, &ConnectionSupervisor::stateChanged, this,

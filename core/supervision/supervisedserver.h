@@ -49,7 +49,8 @@ public:
     // layer above); a TCP connection beyond it is closed at once. 0: no limit.
     void setMaxConnections(int max) { m_maxConnections = max; }
     // TCP connections whose upgrade has not completed (an upper bound: ones
-    // that died on their own are counted until swept).
+    // that finished or died are counted until they are swept, at their
+    // deadline or when the bound is reached).
     int handshakesInProgress() const { return int(m_upgradeDeadlines.size()); }
 
 protected:
@@ -66,6 +67,7 @@ private:
     void onWebSocketConnection();
     QTcpSocket *takeHandshakingTransport(const QWebSocket *ws);
     void closeStalledHandshakes();
+    void armUpgradeDeadline();
     bool isHandshaking(const QTcpSocket *socket) const;
 
     Settings *m_settings;
@@ -82,8 +84,7 @@ private:
     struct UpgradeDeadline
     {
         QPointer<QTcpSocket> socket;
-        Nanos acceptedAt;
-        Nanos deadline;
+        Nanos acceptedAt; // the deadline is this plus the connect timeout in force now
     };
     std::deque<UpgradeDeadline> m_upgradeDeadlines;
     DeadlineScheduler::Slot m_upgradeSlot;

@@ -123,13 +123,15 @@ void ConnectionSupervisor::onDisconnected()
     const After after = m_tlsRefused ? After::Stay : afterClose(info);
     m_intent.reset();
 
-    if (wasOpen || info.timeout)
+    if (wasOpen || info.timeout) {
         Q_EMIT closed(info);
-    if (wasOpen) {
-        if (const std::optional<CutPattern::Finding> f = m_cuts.add(info))
-            Q_EMIT intermediaryCutSuspected(f->quietMs, f->cuts);
-    } else if (!m_serverRole && !cancelled)
+        if (wasOpen) {
+            if (const std::optional<CutPattern::Finding> f = m_cuts.add(info))
+                Q_EMIT intermediaryCutSuspected(f->quietMs, f->cuts);
+        }
+    } else if (!m_serverRole && !cancelled) {
         Q_EMIT connectFailed(info);
+    }
 
     if (m_serverRole) {
         setState(State::Disconnected);

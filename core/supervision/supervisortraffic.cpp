@@ -57,6 +57,7 @@ void ConnectionSupervisor::onBytesWritten(int channel, qint64 bytes)
     Q_ASSERT(bytes >= 0);
     const Nanos t = now();
     m_written += bytes;
+    m_inTransitAtIdleCheck = -1; // our own bytes moved: the idle clock restarts anyway
     m_counters.bytesOut += quint64(bytes);
     const bool stillQueued = transportQueued() > 0;
     m_policy.outboundWritten(t, stillQueued);
@@ -114,8 +115,8 @@ bool ConnectionSupervisor::idleButStillInTransit(Nanos t)
         m_inTransitAtIdleCheck = -1;
         return false;
     }
-    if (m_inTransitAtIdleCheck < 0 || inTransit > m_inTransitAtIdleCheck) {
-        // First look (or new bytes since): look again a little later to see
+    if (m_inTransitAtIdleCheck < 0) {
+        // First look: look again a little later to see
         // whether they move. TCP moves in bursts (a receiver reopens its window
         // only once half its buffer is free), so not too soon: half the idle
         // timeout, within 100 ms .. 1 s. A queue that did not move by then
@@ -131,6 +132,8 @@ bool ConnectionSupervisor::idleButStillInTransit(Nanos t)
         m_policy.outboundDrainedInKernel(t);
         return true;
     }
+    // Not less than before (more means the peer's bytes pile up in the link
+    // simulator: that is not movement either): idle.
     m_inTransitAtIdleCheck = -1;
     return false;
 }
