@@ -298,11 +298,6 @@ int main(int argc, char **argv)
                     median(supervised));
         return 0;
     }
-    if (parser.isSet(QStringLiteral("overhead-only"))) {
-        std::printf("overhead_ratio %.3f (raw %.0f, supervised %.0f messages/s)\n", overhead, median(raw),
-                    median(supervised));
-        return 0;
-    }
     const int samples = quick ? 200 : 1000;
     const double rawRtt = median(rawPingRtts(echo.url(), samples));
     const double ourRtt = median(supervisedPingRtts(echo.url(), samples));

@@ -45,5 +45,10 @@ private:
 
 // Milliseconds for QTimer, rounded up so that a timer never fires before its deadline.
 std::chrono::milliseconds ceilMs(Nanos d);
+// Whole milliseconds, truncated: how events state durations (after_ms, idle_ms, ...).
+inline qint64 toMs(Nanos d)
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(d).count();
+}
 
 } // namespace wspulse

@@ -21,11 +21,6 @@ namespace {
 // A close handshake that gets no answer (the peer stopped reading, the path is
 // frozen) must not leave the connection in "closing" forever.
 constexpr Nanos kCloseGuard = 3s;
-
-qint64 toMs(Nanos d)
-{
-    return duration_cast<milliseconds>(d).count();
-}
 } // namespace
 
 ConnectionSupervisor::ConnectionSupervisor(QObject *parent)

@@ -12,13 +12,6 @@ using namespace std::chrono;
 
 namespace wspulse {
 
-namespace {
-qint64 toMs(Nanos d)
-{
-    return duration_cast<milliseconds>(d).count();
-}
-} // namespace
-
 void ConnectionSupervisor::onAboutToClose()
 {
     // Qt announces a close handshake here: ours, the peer's, or one Qt starts

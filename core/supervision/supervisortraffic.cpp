@@ -14,13 +14,6 @@ using namespace std::chrono;
 
 namespace wspulse {
 
-namespace {
-qint64 toMs(Nanos d)
-{
-    return duration_cast<milliseconds>(d).count();
-}
-} // namespace
-
 // ---------------------------------------------------------------- heartbeat
 
 void ConnectionSupervisor::runHeartbeat()
