@@ -1,5 +1,7 @@
 #include "rawpeer.h"
 
+#include "tcpending.h"
+
 #include <QCryptographicHash>
 #include <QtEndian>
 
@@ -229,6 +231,11 @@ void RawPeer::dropConnection()
 {
     if (m_socket)
         m_socket->abort();
+}
+
+void RawPeer::resetConnection()
+{
+    wspulse::resetTcp(m_socket);
 }
 
 void RawPeer::trickleBinary(qint64 total, qint64 chunk, int intervalMs)

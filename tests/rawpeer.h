@@ -35,7 +35,8 @@ public:
     void sendText(const QString &text);
     void sendFrame(quint8 opcode, const QByteArray &payload); // as is: may be invalid on purpose
     void sendClose(quint16 code, const QByteArray &reason);
-    void dropConnection(); // TCP abort, no close frame
+    void dropConnection();  // TCP closed (FIN), no close frame: as a process that exits
+    void resetConnection(); // TCP reset (RST), no close frame: as a path or middlebox that gives up
     // Answer the upgrade with this HTTP status instead of 101 (0: upgrade),
     // keeping the connection open as a kept-alive HTTP server does.
     int refuseUpgradeWith = 0;

@@ -150,9 +150,17 @@ private Q_SLOTS:
                                       << ClosedBy::Network << "Host not found";
         QTest::newRow("TLS") << error(QAbstractSocket::SslHandshakeFailedError, "handshake failed") << "tls_failed"
                              << ClosedBy::Network << "handshake failed";
-        QTest::newRow("TCP closed under the WebSocket")
+        QTest::newRow("TCP closed under the WebSocket, ending unknown")
             << error(QAbstractSocket::RemoteHostClosedError, "The remote host closed the connection") << "tcp_closed"
             << ClosedBy::Network << "The remote host closed the connection";
+        CloseObservation fin = error(QAbstractSocket::RemoteHostClosedError, "The remote host closed the connection");
+        fin.tcpEnding = TcpEnding::Fin;
+        QTest::newRow("the peer's FIN") << fin << "tcp_closed" << ClosedBy::Peer
+                                        << "The remote host closed the connection";
+        CloseObservation reset = fin;
+        reset.tcpEnding = TcpEnding::Reset;
+        QTest::newRow("a reset") << reset << "tcp_reset" << ClosedBy::Network
+                                 << "The remote host closed the connection";
         QTest::newRow("proxy") << error(QAbstractSocket::ProxyConnectionRefusedError, "proxy refused") << "proxy_error"
                                << ClosedBy::Network << "proxy refused";
         // A connect timeout after an error names the error, and keeps the timeout.
@@ -200,6 +208,29 @@ private Q_SLOTS:
         QCOMPARE(closedByName(ClosedBy::Local), QStringLiteral("local"));
         QCOMPARE(closedByName(ClosedBy::Peer), QStringLiteral("peer"));
         QCOMPARE(closedByName(ClosedBy::Network), QStringLiteral("network"));
+    }
+
+    void everyCauseIsSaidInWords()
+    {
+        for (const char *cause :
+             {"connection_refused", "host_not_found", "tls_failed", "tcp_closed", "tcp_reset", "network_timeout",
+              "proxy_error", "network_error", "qt_read_timeout", "qt_message_too_big"}) {
+            CloseInfo info;
+            info.cause = QLatin1String(cause);
+            QVERIFY2(!describeCause(info).isEmpty(), cause);
+        }
+        CloseInfo refused;
+        refused.cause = QStringLiteral("http_status");
+        refused.httpStatus = 502;
+        refused.httpReason = QStringLiteral("Bad Gateway");
+        refused.server = QStringLiteral("nginx");
+        const QString text = describeCause(refused);
+        QVERIFY2(text.contains(QLatin1String("HTTP 502 Bad Gateway")) && text.contains(QLatin1String("nginx")),
+                 qPrintable(text));
+        CloseInfo timedOut;
+        timedOut.timeout = TimeoutKind::Connect;
+        QVERIFY(!describeCause(timedOut).isEmpty());
+        QVERIFY(describeCause(CloseInfo{}).isEmpty()); // a normal goodbye needs no words
     }
 };
 

@@ -278,7 +278,9 @@ private Q_SLOTS:
         QVERIFY(c.openAndWait());
         ::kill(pid_t(server->pid()), SIGKILL);
         QTRY_COMPARE(closed.size(), 1);
-        QCOMPARE(closed.first().at(0).value<CloseInfo>().by, ConnectionSupervisor::ClosedBy::Network);
+        // The kernel of a killed process closes its sockets: a FIN, or a
+        // reset if unread bytes were left; never our own close.
+        QVERIFY(closed.first().at(0).value<CloseInfo>().by != ConnectionSupervisor::ClosedBy::Local);
         QTest::qWait(1500); // count what the client does meanwhile: backoff, not a busy loop
         QVERIFY2(retries.size() >= 3 && retries.size() <= 10, qPrintable(QString::number(retries.size())));
         server.reset();

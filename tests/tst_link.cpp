@@ -4,6 +4,7 @@
 #include "boundsupervisor.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
+#include "kernelsendqueue.h"
 #include "linksimulator.h"
 #include "settings.h"
 #include "tlsserver.h"
@@ -15,6 +16,9 @@
 
 #include <algorithm>
 #include <memory>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 using namespace wspulse;
 using namespace std::chrono_literals;
@@ -253,6 +257,27 @@ private Q_SLOTS:
         link.setFrozen(LinkDirection::Down, false);
         QVERIFY(opened.wait(5000));
         QCOMPARE(c.sup.state(), State::Open);
+    }
+
+    void theKernelIsAskedAboutTheRealSocketBehindTheProxy()
+    {
+        // Through SOCKS5 Qt's socketDescriptor() is a made-up number (often
+        // another socket's real one); the kernel's queues and TCP_INFO must be
+        // read from the connection to the link itself.
+        Server server;
+        LinkSimulator link;
+        QVERIFY(link.start());
+        Client c(server.url(), &link);
+        c.sup.open();
+        QTRY_COMPARE(c.sup.state(), State::Open);
+        const auto *transport = c.sup.socket()->findChild<QAbstractSocket *>();
+        QVERIFY(transport);
+        const qintptr fd = kernelDescriptorOf(transport);
+        QVERIFY(fd >= 0);
+        sockaddr_in peer{};
+        socklen_t size = sizeof peer;
+        QCOMPARE(::getpeername(int(fd), reinterpret_cast<sockaddr *>(&peer), &size), 0);
+        QCOMPARE(ntohs(peer.sin_port), link.port());
     }
 
     void dropReconnectsWithTheQueueIntact()

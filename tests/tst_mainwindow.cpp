@@ -29,6 +29,8 @@
 #include <QSettings>
 #include <QPixmap>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTranslator>
 #include <QtTest>
 
@@ -139,6 +141,48 @@ private Q_SLOTS:
         QTRY_VERIFY(logHas(window, QStringLiteral("timeout"), QStringLiteral("idle")));
         QTRY_VERIFY(logHas(window, QStringLiteral("closed"), QStringLiteral("idle timeout")));
         shoot(&window, "idle-timeout");
+    }
+
+    void failedConnectsAreNamedNotCalledReconnecting()
+    {
+        // Nothing listens: the window says so, and never claims it is
+        // "reconnecting" a connection it never had.
+        QTcpServer closedPort;
+        QVERIFY(closedPort.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closedPort.serverPort();
+        closedPort.close();
+        Settings settings;
+        settings.set(Param::ReconnectDelay, QStringLiteral("0.2"), Source::Flag);
+        MainWindow window(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)), &settings);
+        window.show();
+        QTRY_VERIFY(window.connectionBar()->lastCloseText().contains(QLatin1String("connection refused")));
+        QVERIFY(window.connectionBar()->lastCloseText().contains(QLatin1String("Cannot connect")));
+        QTRY_VERIFY(window.connectionBar()->lastCloseText().contains(QLatin1String("(attempt 2)")));
+        QTRY_COMPARE(window.supervisor()->state(), State::Reconnecting);
+        QVERIFY2(window.connectionBar()->badgeText().contains(QLatin1String("retrying")),
+                 qPrintable(window.connectionBar()->badgeText()));
+        shoot(&window, "connection-refused");
+    }
+
+    void refusedUpgradeNamesStatusAndServer()
+    {
+        // A kept-alive HTTP server that answers 404, as nginx does for a wrong path.
+        QTcpServer http;
+        QVERIFY(http.listen(QHostAddress::LocalHost, 0));
+        connect(&http, &QTcpServer::newConnection, &http, [&http] {
+            QTcpSocket *s = http.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [s] {
+                if (s->readAll().contains("\r\n\r\n"))
+                    s->write("HTTP/1.1 404 Not Found\r\nServer: nginx\r\nContent-Length: 0\r\n\r\n");
+            });
+        });
+        Settings settings;
+        settings.set(Param::ConnectTimeout, QStringLiteral("0"), Source::Flag);
+        MainWindow window(QUrl(QStringLiteral("ws://127.0.0.1:%1/wrong").arg(http.serverPort())), &settings);
+        window.show();
+        QTRY_VERIFY2(window.connectionBar()->lastCloseText().contains(QLatin1String("HTTP 404 Not Found")),
+                     qPrintable(window.connectionBar()->lastCloseText()));
+        QVERIFY(window.connectionBar()->lastCloseText().contains(QLatin1String("refused the upgrade")));
     }
 
     void latencyAlertShowsOnTheBadgeAndGraph()

@@ -524,7 +524,7 @@ private Q_SLOTS:
         QTRY_COMPARE(rig.peer.connectionCount(), 3); // going away: reconnect
         QTRY_COMPARE(rig.sup->state(), State::Open);
 
-        rig.peer.dropConnection();
+        rig.peer.resetConnection();
         QTRY_COMPARE(closed.size(), 3);
         QCOMPARE(closed.at(2).at(0).value<CloseInfo>().code, 1006);
         QCOMPARE(closed.at(2).at(0).value<CloseInfo>().by, ConnectionSupervisor::ClosedBy::Network);
@@ -540,7 +540,7 @@ private Q_SLOTS:
         rig.peer.dropConnection();
         QVERIFY(closed.wait(3000));
         const CloseInfo info = closed.first().at(0).value<CloseInfo>();
-        QCOMPARE(info.by, ConnectionSupervisor::ClosedBy::Network);
+        QCOMPARE(info.by, ConnectionSupervisor::ClosedBy::Peer); // its FIN: the peer's host closed TCP
         QCOMPARE(info.cause, QStringLiteral("tcp_closed"));
         QCOMPARE(info.code, 1006);
         QVERIFY(info.ageMs && info.idleMs);
@@ -548,6 +548,20 @@ private Q_SLOTS:
         const Event e = rig.events(EventType::Closed).last();
         for (const char *key : {"cause", "age_ms", "idle_ms"})
             QVERIFY2(e.fields.contains(QLatin1String(key)), key);
+    }
+
+    void aResetIsTheNetworksNotThePeers()
+    {
+        Rig rig(Rig::RealTime);
+        QSignalSpy closed(rig.sup.get(), &ConnectionSupervisor::closed);
+        QVERIFY(rig.openAndWait());
+        rig.peer.resetConnection();
+        QVERIFY(closed.wait(3000));
+        const CloseInfo info = closed.first().at(0).value<CloseInfo>();
+        QCOMPARE(info.by, ConnectionSupervisor::ClosedBy::Network);
+        QCOMPARE(info.cause, QStringLiteral("tcp_reset"));
+        QCOMPARE(rig.events(EventType::Closed).last().fields.value(QStringLiteral("by")).toString(),
+                 QStringLiteral("network"));
     }
 
     void repeatedCutsAfterTheSameSilenceAreNamed()
@@ -597,6 +611,11 @@ private Q_SLOTS:
         QVERIFY2(info.reason.contains(QLatin1String("404")), qPrintable(info.reason));
         QVERIFY(timeouts.isEmpty());
         QCOMPARE(rig.sup->state(), State::Reconnecting);
+        QVERIFY(rig.sup->failingToConnect());
+        rig.peer.refuseUpgradeWith = 0;
+        rig.advance(200ms); // the longest reconnect delay of the rig
+        QTRY_COMPARE(rig.sup->state(), State::Open);
+        QVERIFY(!rig.sup->failingToConnect());
         const Event e = rig.events(EventType::Error).first();
         QCOMPARE(e.fields.value(QStringLiteral("cause")).toString(), QStringLiteral("http_status"));
         QCOMPARE(e.fields.value(QStringLiteral("http_status")).toInt(), 404);
@@ -616,6 +635,7 @@ private Q_SLOTS:
         const CloseInfo info = failed.first().at(0).value<CloseInfo>();
         QCOMPARE(info.cause, QStringLiteral("connection_refused"));
         QCOMPARE(info.by, ConnectionSupervisor::ClosedBy::Network);
+        QVERIFY(rig.sup->failingToConnect()); // retrying, not reconnecting
         QCOMPARE(rig.events(EventType::Error).first().fields.value(QStringLiteral("cause")).toString(),
                  QStringLiteral("connection_refused"));
     }

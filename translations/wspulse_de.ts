@@ -153,6 +153,74 @@
     </message>
 </context>
 <context>
+    <name>Close</name>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="219"/>
+        <source>the server refused the upgrade: HTTP %1 %2</source>
+        <translation>der Server lehnte das Upgrade ab: HTTP %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="223"/>
+        <source>, answered by %1</source>
+        <translation>, beantwortet von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="227"/>
+        <source>connection refused: nothing listens on that port</source>
+        <translation>Verbindung abgelehnt: auf diesem Port lauscht niemand</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="229"/>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="231"/>
+        <source>the TLS handshake failed</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="233"/>
+        <source>the peer&apos;s host or a proxy closed TCP without a WebSocket close</source>
+        <translation>der Host der Gegenseite oder ein Proxy hat TCP ohne WebSocket-Close geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="235"/>
+        <source>the connection was reset (an abort, or a path or middlebox that gave up)</source>
+        <translation>die Verbindung wurde zurückgesetzt (ein Abbruch, oder ein Pfad oder eine Middlebox hat aufgegeben)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="238"/>
+        <source>the network timed out</source>
+        <translation>Zeitüberschreitung im Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="240"/>
+        <source>the proxy failed: %1</source>
+        <translation>der Proxy ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="242"/>
+        <source>network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="244"/>
+        <source>Qt&apos;s own 5 s read timeout for a partly received frame</source>
+        <translation>Qts eigener Lese-Timeout von 5 s für einen teilweise empfangenen Frame</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="246"/>
+        <source>Qt closed it: %1</source>
+        <translation>Qt hat sie geschlossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="248"/>
+        <source>no answer within the connect timeout</source>
+        <translation>keine Antwort innerhalb des Verbindungs-Timeouts</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/commandline.cpp" line="20"/>
@@ -454,53 +522,58 @@
         <translation>„%1“ ist keine ws://- oder wss://-URL mit Host</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="165"/>
+        <location filename="../ui/connectionbar.cpp" line="120"/>
+        <source>retrying</source>
+        <translation>neuer Versuch</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="183"/>
         <source>slow</source>
         <translation>langsam</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="173"/>
+        <location filename="../ui/connectionbar.cpp" line="191"/>
         <source>Connection state: %1</source>
         <translation>Verbindungszustand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="174"/>
+        <location filename="../ui/connectionbar.cpp" line="192"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="174"/>
+        <location filename="../ui/connectionbar.cpp" line="192"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="179"/>
+        <location filename="../ui/connectionbar.cpp" line="197"/>
         <source>ws:// or wss:// URL of the server</source>
         <translation>ws://- oder wss://-URL des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="180"/>
+        <location filename="../ui/connectionbar.cpp" line="198"/>
         <source>ws://host:port/path</source>
         <translation>ws://host:port/pfad</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="181"/>
+        <location filename="../ui/connectionbar.cpp" line="199"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="182"/>
+        <location filename="../ui/connectionbar.cpp" line="200"/>
         <source>Embedded server</source>
         <translation>Eingebetteter Server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="183"/>
+        <location filename="../ui/connectionbar.cpp" line="201"/>
         <source>Chat through wspulse&apos;s own server on this machine</source>
         <translation>Über den eigenen Server von wspulse auf diesem Rechner chatten</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="184"/>
-        <location filename="../ui/connectionbar.cpp" line="185"/>
+        <location filename="../ui/connectionbar.cpp" line="202"/>
+        <location filename="../ui/connectionbar.cpp" line="203"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
@@ -971,32 +1044,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>%1 timeout after %2 ms</source>
         <translation>%1-Zeitlimit nach %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binär (%1 Bytes): %2</translation>
     </message>
@@ -1006,19 +1079,29 @@
         <translation>%1-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <source>no answer within the connect timeout (%1 ms)</source>
+        <translation>keine Antwort innerhalb des Verbindungs-Timeouts (%1 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <source>Cannot connect (attempt %1): %2</source>
+        <translation>Verbindung nicht möglich (Versuch %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1029,72 +1112,72 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1420,32 +1503,32 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ChatServer</name>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="26"/>
+        <location filename="../core/chat/chatserver.cpp" line="27"/>
         <source>refused a connection from origin &quot;%1&quot;</source>
         <translation>Verbindung von Origin „%1“ abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="61"/>
+        <location filename="../core/chat/chatserver.cpp" line="62"/>
         <source>refused: already %1 connections</source>
         <translation>abgelehnt: schon %1 Verbindungen</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="73"/>
+        <location filename="../core/chat/chatserver.cpp" line="74"/>
         <source>binary frames are not part of %1</source>
         <translation>Binär-Frames gehören nicht zu %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="100"/>
+        <location filename="../core/chat/chatserver.cpp" line="101"/>
         <source>closed %1: rate limit exceeded</source>
         <translation>%1 geschlossen: Ratenlimit überschritten</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="105"/>
+        <location filename="../core/chat/chatserver.cpp" line="106"/>
         <source>rate limit: at most %1 messages per second</source>
         <translation>Ratenlimit: höchstens %1 Nachrichten pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="182"/>
+        <location filename="../core/chat/chatserver.cpp" line="183"/>
         <source>bad request: %1</source>
         <translation>fehlerhafte Anfrage: %1</translation>
     </message>
@@ -1453,52 +1536,52 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::EventRecorder</name>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="143"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="145"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) ist kürzer als eine bereits gemessene Umlaufzeit (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="153"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="155"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>Ping-Umlaufzeit %1 ms liegt über WS_LATENCY_ALERT (%2 s)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="171"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="174"/>
         <source>heartbeat: nothing arrived since the previous check (%1 in a row)</source>
         <translation>Heartbeat: seit der letzten Prüfung ist nichts angekommen (%1 in Folge)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="186"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="188"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt hat die Verbindung selbst geschlossen: ein teilweise empfangener Frame bekam 5 s lang kein Byte (das feste Lese-Zeitlimit von QWebSocket, keine Einstellung von wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="188"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="190"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt hat die Verbindung selbst geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="192"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="194"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>die Gegenstelle schloss mit einem Code, den Qt als ungültig ablehnt (1012–2999, z. B. 1012 „service restart“ oder 1013 „try again later“); Qt meldet 1002, der echte Code und Grund gehen verloren</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="219"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="221"/>
         <source>the connection was cut %1 times after about %2 s of silence: typical of a proxy or load balancer idle timeout (nginx proxy_read_timeout, 60 s by default; AWS ALB 60 s; Cloudflare 100 s; HAProxy timeout tunnel); a ping interval below %2 s keeps it open</source>
         <translation>die Verbindung wurde %1-mal nach etwa %2 s Stille getrennt: typisch für das Leerlauf-Zeitlimit eines Proxys oder Load Balancers (nginx proxy_read_timeout, standardmäßig 60 s; AWS ALB 60 s; Cloudflare 100 s; HAProxy timeout tunnel); ein Ping-Intervall unter %2 s hält sie offen</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="230"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="234"/>
         <source>connecting to %1 failed: %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="243"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="249"/>
         <source>accepting the certificate of %1 you chose to trust despite: %2</source>
         <translation>das Zertifikat von %1, dem Sie vertrauen, wird angenommen trotz: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="253"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="259"/>
         <source>TLS: the certificate of %1 was refused: %2</source>
         <translation>TLS: das Zertifikat von %1 wurde abgelehnt: %2</translation>
     </message>
@@ -1506,7 +1589,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="83"/>
+        <location filename="../core/session/session.cpp" line="90"/>
         <source>cannot start the embedded server: %1</source>
         <translation>der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>

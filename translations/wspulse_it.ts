@@ -153,6 +153,74 @@
     </message>
 </context>
 <context>
+    <name>Close</name>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="219"/>
+        <source>the server refused the upgrade: HTTP %1 %2</source>
+        <translation>il server ha rifiutato l&apos;upgrade: HTTP %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="223"/>
+        <source>, answered by %1</source>
+        <translation>, risposta di %1</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="227"/>
+        <source>connection refused: nothing listens on that port</source>
+        <translation>connessione rifiutata: nessuno è in ascolto su quella porta</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="229"/>
+        <source>host not found</source>
+        <translation>host non trovato</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="231"/>
+        <source>the TLS handshake failed</source>
+        <translation>l&apos;handshake TLS è fallito</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="233"/>
+        <source>the peer&apos;s host or a proxy closed TCP without a WebSocket close</source>
+        <translation>l&apos;host del peer o un proxy ha chiuso TCP senza una chiusura WebSocket</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="235"/>
+        <source>the connection was reset (an abort, or a path or middlebox that gave up)</source>
+        <translation>la connessione è stata reimpostata (un&apos;interruzione, o un percorso o un middlebox che ha rinunciato)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="238"/>
+        <source>the network timed out</source>
+        <translation>timeout della rete</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="240"/>
+        <source>the proxy failed: %1</source>
+        <translation>il proxy è fallito: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="242"/>
+        <source>network error: %1</source>
+        <translation>errore di rete: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="244"/>
+        <source>Qt&apos;s own 5 s read timeout for a partly received frame</source>
+        <translation>il timeout di lettura di 5 s di Qt per un frame ricevuto in parte</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="246"/>
+        <source>Qt closed it: %1</source>
+        <translation>Qt l&apos;ha chiusa: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="248"/>
+        <source>no answer within the connect timeout</source>
+        <translation>nessuna risposta entro il timeout di connessione</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/commandline.cpp" line="20"/>
@@ -454,53 +522,58 @@
         <translation>«%1» non è un URL ws:// o wss:// con un host</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="165"/>
+        <location filename="../ui/connectionbar.cpp" line="120"/>
+        <source>retrying</source>
+        <translation>nuovo tentativo</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="183"/>
         <source>slow</source>
         <translation>lenta</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="173"/>
+        <location filename="../ui/connectionbar.cpp" line="191"/>
         <source>Connection state: %1</source>
         <translation>Stato della connessione: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="174"/>
+        <location filename="../ui/connectionbar.cpp" line="192"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="174"/>
+        <location filename="../ui/connectionbar.cpp" line="192"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="179"/>
+        <location filename="../ui/connectionbar.cpp" line="197"/>
         <source>ws:// or wss:// URL of the server</source>
         <translation>URL ws:// o wss:// del server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="180"/>
+        <location filename="../ui/connectionbar.cpp" line="198"/>
         <source>ws://host:port/path</source>
         <translation>ws://host:porta/percorso</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="181"/>
+        <location filename="../ui/connectionbar.cpp" line="199"/>
         <source>Server URL</source>
         <translation>URL del server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="182"/>
+        <location filename="../ui/connectionbar.cpp" line="200"/>
         <source>Embedded server</source>
         <translation>Server integrato</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="183"/>
+        <location filename="../ui/connectionbar.cpp" line="201"/>
         <source>Chat through wspulse&apos;s own server on this machine</source>
         <translation>Chatta tramite il server di wspulse su questa macchina</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="184"/>
-        <location filename="../ui/connectionbar.cpp" line="185"/>
+        <location filename="../ui/connectionbar.cpp" line="202"/>
+        <location filename="../ui/connectionbar.cpp" line="203"/>
         <source>Display name</source>
         <translation>Nome visualizzato</translation>
     </message>
@@ -971,32 +1044,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>%1 timeout after %2 ms</source>
         <translation>timeout %1 dopo %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>by the peer</source>
         <translation>dal peer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binario (%1 byte): %2</translation>
     </message>
@@ -1006,19 +1079,29 @@
         <translation>timeout %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <source>no answer within the connect timeout (%1 ms)</source>
+        <translation>nessuna risposta entro il timeout di connessione (%1 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <source>Cannot connect (attempt %1): %2</source>
+        <translation>Impossibile connettersi (tentativo %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1029,72 +1112,72 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>Health</source>
         <translation>Salute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Link simulator</source>
         <translation>Simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -1420,32 +1503,32 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ChatServer</name>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="26"/>
+        <location filename="../core/chat/chatserver.cpp" line="27"/>
         <source>refused a connection from origin &quot;%1&quot;</source>
         <translation>rifiutata una connessione dall&apos;origine «%1»</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="61"/>
+        <location filename="../core/chat/chatserver.cpp" line="62"/>
         <source>refused: already %1 connections</source>
         <translation>rifiutata: già %1 connessioni</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="73"/>
+        <location filename="../core/chat/chatserver.cpp" line="74"/>
         <source>binary frames are not part of %1</source>
         <translation>i frame binari non fanno parte di %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="100"/>
+        <location filename="../core/chat/chatserver.cpp" line="101"/>
         <source>closed %1: rate limit exceeded</source>
         <translation>chiuso %1: limite di frequenza superato</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="105"/>
+        <location filename="../core/chat/chatserver.cpp" line="106"/>
         <source>rate limit: at most %1 messages per second</source>
         <translation>limite di frequenza: al massimo %1 messaggi al secondo</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="182"/>
+        <location filename="../core/chat/chatserver.cpp" line="183"/>
         <source>bad request: %1</source>
         <translation>richiesta errata: %1</translation>
     </message>
@@ -1453,52 +1536,52 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::EventRecorder</name>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="143"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="145"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) è più breve di un&apos;andata e ritorno già osservata (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="153"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="155"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>andata e ritorno del ping di %1 ms oltre WS_LATENCY_ALERT (%2 s)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="171"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="174"/>
         <source>heartbeat: nothing arrived since the previous check (%1 in a row)</source>
         <translation>heartbeat: non è arrivato nulla dal controllo precedente (%1 di fila)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="186"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="188"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt ha chiuso la connessione da sé: un frame ricevuto in parte non ha avuto byte per 5 s (il timeout di lettura fisso di QWebSocket, non un&apos;impostazione di wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="188"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="190"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt ha chiuso la connessione da sé: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="192"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="194"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>il peer ha chiuso con un codice che Qt rifiuta come non valido (1012-2999, p. es. 1012 «service restart» o 1013 «try again later»); Qt riporta 1002 e perde il codice e il motivo reali</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="219"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="221"/>
         <source>the connection was cut %1 times after about %2 s of silence: typical of a proxy or load balancer idle timeout (nginx proxy_read_timeout, 60 s by default; AWS ALB 60 s; Cloudflare 100 s; HAProxy timeout tunnel); a ping interval below %2 s keeps it open</source>
         <translation>la connessione è stata tagliata %1 volte dopo circa %2 s di silenzio: tipico del timeout di inattività di un proxy o di un bilanciatore di carico (nginx proxy_read_timeout, 60 s predefiniti; AWS ALB 60 s; Cloudflare 100 s; HAProxy timeout tunnel); un intervallo di ping sotto %2 s la tiene aperta</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="230"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="234"/>
         <source>connecting to %1 failed: %2</source>
         <translation>connessione a %1 non riuscita: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="243"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="249"/>
         <source>accepting the certificate of %1 you chose to trust despite: %2</source>
         <translation>accetto il certificato di %1 che hai scelto di considerare attendibile nonostante: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="253"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="259"/>
         <source>TLS: the certificate of %1 was refused: %2</source>
         <translation>TLS: il certificato di %1 è stato rifiutato: %2</translation>
     </message>
@@ -1506,7 +1589,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="83"/>
+        <location filename="../core/session/session.cpp" line="90"/>
         <source>cannot start the embedded server: %1</source>
         <translation>impossibile avviare il server integrato: %1</translation>
     </message>

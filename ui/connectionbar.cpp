@@ -114,20 +114,38 @@ void ConnectionBar::rememberUrl(const QString &url)
     m_url->setCurrentText(url);
 }
 
-QString ConnectionBar::stateText(State state)
+QString ConnectionBar::stateText(State state, bool failingToConnect)
 {
+    if (state == State::Reconnecting && failingToConnect)
+        return tr("retrying");
     return tr(kStateNames[int(state)]);
 }
 
-void ConnectionBar::setState(State state)
+void ConnectionBar::setState(State state, bool failingToConnect)
 {
     m_state = state;
+    m_failingToConnect = failingToConnect;
     updateBadge();
 }
 
 void ConnectionBar::setLastClose(const QString &text)
 {
-    m_lastClose->setText(text);
+    m_lastCloseText = text;
+    updateCloseLine();
+}
+
+void ConnectionBar::setConnectFailure(const QString &text)
+{
+    m_failureText = text;
+    updateCloseLine();
+}
+
+void ConnectionBar::updateCloseLine()
+{
+    const bool failing = !m_failureText.isEmpty();
+    m_lastClose->setText(failing ? m_failureText : m_lastCloseText);
+    m_lastClose->setToolTip(failing ? m_lastCloseText : QString());
+    m_lastClose->setStyleSheet(failing ? QStringLiteral("QLabel { color: #c62828; }") : QString());
 }
 
 void ConnectionBar::setAlert(bool alert)
@@ -160,7 +178,7 @@ QString ConnectionBar::lastCloseText() const
 void ConnectionBar::updateBadge()
 {
     // Colour plus text, never colour alone.
-    QString text = stateText(m_state);
+    QString text = stateText(m_state, m_failingToConnect);
     if (m_alert)
         text += QStringLiteral(" \u26a0 ") + tr("slow");
     m_badge->setText(text);

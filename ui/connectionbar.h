@@ -21,10 +21,15 @@ class ConnectionBar : public QWidget
 public:
     explicit ConnectionBar(QWidget *parent = nullptr);
 
-    void setState(wspulse::ConnectionSupervisor::State state);
+    void setState(wspulse::ConnectionSupervisor::State state, bool failingToConnect = false);
     // The state's name for people (translated); the event vocabulary stays English.
-    static QString stateText(wspulse::ConnectionSupervisor::State state);
+    // "retrying" rather than "reconnecting" while attempts keep failing: there
+    // was no connection to restore.
+    static QString stateText(wspulse::ConnectionSupervisor::State state, bool failingToConnect = false);
     void setLastClose(const QString &text);
+    // Attempts that never opened: shown instead of the last close (which
+    // stays in the tooltip) until a connection opens; empty clears it.
+    void setConnectFailure(const QString &text);
     void setAlert(bool alert);
     void setUrl(const QUrl &url, bool embedded);
     void setDisplayName(const QString &name);
@@ -57,4 +62,8 @@ private:
     QLabel *m_lastClose;
     wspulse::ConnectionSupervisor::State m_state = wspulse::ConnectionSupervisor::State::Disconnected;
     bool m_alert = false;
+    bool m_failingToConnect = false;
+    QString m_lastCloseText;
+    QString m_failureText;
+    void updateCloseLine();
 };

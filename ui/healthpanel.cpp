@@ -120,7 +120,7 @@ void HealthPanel::refresh()
     using State = ConnectionSupervisor::State;
     const State state = m_supervisor->state();
     const bool open = state == State::Open;
-    m_state->setText(ConnectionBar::stateText(state));
+    m_state->setText(ConnectionBar::stateText(state, m_supervisor->failingToConnect()));
     const auto left = [this](Deadline d, const QString &what) {
         const std::optional<Nanos> t = m_supervisor->timeUntil(d);
         return t ? tr("%1 s to %2").arg(seconds(*t), 0, 'f', 1).arg(what) : tr("%1 off").arg(what);

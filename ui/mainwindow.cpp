@@ -115,14 +115,22 @@ void MainWindow::wireSession()
 {
     ConnectionSupervisor *sup = m_session->supervisor();
     ChatClient *chat = m_session->chat();
-    connect(sup, &ConnectionSupervisor::stateChanged, this, [this](ConnectionSupervisor::State s) {
-        m_bar->setState(s);
+    connect(sup, &ConnectionSupervisor::stateChanged, this, [this, sup](ConnectionSupervisor::State s) {
+        m_bar->setState(s, sup->failingToConnect());
         m_connectAction->setEnabled(s == ConnectionSupervisor::State::Disconnected);
         m_disconnectAction->setEnabled(s != ConnectionSupervisor::State::Disconnected);
     });
     connect(sup, &ConnectionSupervisor::timedOut, this,
             [this](TimeoutKind kind) { statusBar()->showMessage(tr("%1 timeout").arg(timeoutKindName(kind)), 8000); });
+    connect(sup, &ConnectionSupervisor::opened, this, [this] {
+        m_failedAttempts = 0;
+        m_bar->setConnectFailure(QString());
+    });
     connect(sup, &ConnectionSupervisor::closed, this, [this](const CloseInfo &info) {
+        if (!info.ageMs) { // it never opened: a connect timeout
+            showConnectFailure(info);
+            return;
+        }
         const QString who = info.by == ClosedBy::Local ? tr("by us")
             : info.by == ClosedBy::Peer                ? tr("by the peer")
                                                        : tr("by the network");
@@ -130,9 +138,12 @@ void MainWindow::wireSession()
         if (info.timeout)
             text += QStringLiteral(" \u2014 ")
                 + tr("%1 timeout after %2 ms").arg(timeoutKindName(*info.timeout)).arg(info.timeoutAfterMs);
+        else if (const QString why = describeCause(info); !why.isEmpty())
+            text += QStringLiteral(" \u2014 ") + why;
         text += QStringLiteral(" (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
         m_bar->setLastClose(text);
     });
+    connect(sup, &ConnectionSupervisor::connectFailed, this, &MainWindow::showConnectFailure);
     const auto alert = [this] {
         m_bar->setAlert(true);
         m_alertClear.start(kAlertShown);
@@ -175,6 +186,18 @@ void MainWindow::wireSession()
         if (e.severity() != Severity::Info && e.fields.contains(QLatin1String("text")))
             statusBar()->showMessage(e.fields.value(QLatin1String("text")).toString(), 8000);
     });
+}
+
+void MainWindow::showConnectFailure(const CloseInfo &info)
+{
+    ++m_failedAttempts;
+    QString why = describeCause(info);
+    if (info.timeout == TimeoutKind::Connect && info.cause.isEmpty())
+        why = tr("no answer within the connect timeout (%1 ms)").arg(info.timeoutAfterMs);
+    if (why.isEmpty())
+        why = info.reason;
+    m_bar->setConnectFailure(tr("Cannot connect (attempt %1): %2").arg(m_failedAttempts).arg(why)
+                             + QStringLiteral(" (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
 }
 
 void MainWindow::askToTrust(const QString &host, const QList<QSslError> &errors, const QSslCertificate &cert)

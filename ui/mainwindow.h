@@ -23,6 +23,7 @@ QT_END_NAMESPACE
 
 namespace wspulse {
 class ChatClient;
+struct CloseInfo;
 class ConnectionSupervisor;
 class Session;
 class Settings;
@@ -68,6 +69,7 @@ private:
     void wireSession();
     void createActions();
     void sendText(const QString &text);
+    void showConnectFailure(const wspulse::CloseInfo &info);
     void askToTrust(const QString &host, const QList<QSslError> &errors, const QSslCertificate &certificate);
     void retranslateUi();
 
@@ -92,4 +94,5 @@ private:
     QAction *m_focusChatAction;
     QAction *m_quitAction;
     QTimer m_alertClear;
+    int m_failedAttempts = 0; // since the last open
 };

@@ -1,5 +1,7 @@
 #include "linkconnection.h"
 
+#include "tcpending.h"
+
 #include "linksimulator.h"
 
 #include "logging.h"
@@ -49,8 +51,9 @@ void LinkConnection::abortBoth()
 {
     m_pipes[0].timer.stop();
     m_pipes[1].timer.stop();
-    m_client->abort();
-    m_upstream->abort();
+    // A reset, not a FIN: a path that fails says no goodbye.
+    resetTcp(m_client);
+    resetTcp(m_upstream);
     deleteLater();
 }
 

@@ -143,10 +143,14 @@ CloseInfo transportEnd(const CloseObservation &seen)
         info.cause = QStringLiteral("host_not_found");
         break;
     case QAbstractSocket::RemoteHostClosedError:
-        // TCP ended without a WebSocket close: the peer's host, or a proxy in
-        // between. (Qt reports a FIN and a reset alike, after closing the
-        // socket, so which of the two it was cannot be read any more.)
-        info.cause = QStringLiteral("tcp_closed");
+        // TCP ended without a WebSocket close. Qt says the same for a FIN and
+        // a reset; the kernel's view tells them apart. A FIN is the peer's
+        // host (its process exited, or it closed the socket) or a proxy in
+        // between that closed its end: by the peer. A reset is an abort, or
+        // a path or middlebox that gave up: by the network.
+        if (seen.tcpEnding == TcpEnding::Fin)
+            info.by = ClosedBy::Peer;
+        info.cause = seen.tcpEnding == TcpEnding::Reset ? QStringLiteral("tcp_reset") : QStringLiteral("tcp_closed");
         break;
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
@@ -206,6 +210,43 @@ CloseInfo classifyClose(const CloseObservation &seen)
         return info;
     }
     return transportEnd(seen);
+}
+
+QString describeCause(const CloseInfo &info)
+{
+    const QString &c = info.cause;
+    if (c == QLatin1String("http_status")) {
+        QString text = QCoreApplication::translate("Close", "the server refused the upgrade: HTTP %1 %2")
+                           .arg(info.httpStatus)
+                           .arg(info.httpReason);
+        if (!info.server.isEmpty())
+            text += QCoreApplication::translate("Close", ", answered by %1").arg(info.server);
+        return text.trimmed();
+    }
+    if (c == QLatin1String("connection_refused"))
+        return QCoreApplication::translate("Close", "connection refused: nothing listens on that port");
+    if (c == QLatin1String("host_not_found"))
+        return QCoreApplication::translate("Close", "host not found");
+    if (c == QLatin1String("tls_failed"))
+        return QCoreApplication::translate("Close", "the TLS handshake failed");
+    if (c == QLatin1String("tcp_closed"))
+        return QCoreApplication::translate("Close", "the peer's host or a proxy closed TCP without a WebSocket close");
+    if (c == QLatin1String("tcp_reset"))
+        return QCoreApplication::translate("Close",
+                                           "the connection was reset (an abort, or a path or middlebox that gave up)");
+    if (c == QLatin1String("network_timeout"))
+        return QCoreApplication::translate("Close", "the network timed out");
+    if (c == QLatin1String("proxy_error"))
+        return QCoreApplication::translate("Close", "the proxy failed: %1").arg(info.reason);
+    if (c == QLatin1String("network_error"))
+        return QCoreApplication::translate("Close", "network error: %1").arg(info.reason);
+    if (c == QLatin1String("qt_read_timeout"))
+        return QCoreApplication::translate("Close", "Qt's own 5 s read timeout for a partly received frame");
+    if (c.startsWith(QLatin1String("qt_")))
+        return QCoreApplication::translate("Close", "Qt closed it: %1").arg(info.reason);
+    if (info.timeout == TimeoutKind::Connect)
+        return QCoreApplication::translate("Close", "no answer within the connect timeout");
+    return QString();
 }
 
 } // namespace wspulse

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock.h"
+#include "tcpending.h"
 #include "timeoutpolicy.h"
 
 #include <QMetaType>
@@ -30,12 +31,13 @@ struct CloseObservation
     // A close handshake began that we did not start: the peer's, or one Qt
     // starts by itself (protocol errors, oversized messages, its read timeout).
     bool closeHandshakeSeen = false;
-    QString reasonWhenHandshakeBegan; // QWebSocket::closeReason() at aboutToClose
-    Nanos quietWhenHandshakeBegan{0}; // since the last inbound byte, at aboutToClose
-    int closeCode = 0;                // QWebSocket::closeCode() once disconnected
-    QString closeReason;              // QWebSocket::closeReason() once disconnected
-    QString socketError;              // the last socket error's text, if any
-    int socketErrorCode = -1;         // its QAbstractSocket::SocketError; -1: none
+    QString reasonWhenHandshakeBegan;         // QWebSocket::closeReason() at aboutToClose
+    Nanos quietWhenHandshakeBegan{0};         // since the last inbound byte, at aboutToClose
+    int closeCode = 0;                        // QWebSocket::closeCode() once disconnected
+    QString closeReason;                      // QWebSocket::closeReason() once disconnected
+    QString socketError;                      // the last socket error's text, if any
+    int socketErrorCode = -1;                 // its QAbstractSocket::SocketError; -1: none
+    TcpEnding tcpEnding = TcpEnding::Unknown; // how the kernel saw TCP end: the peer's FIN, or a reset
     // The server answered the upgrade with another HTTP status than 101.
     struct HttpRefusal
     {
@@ -58,7 +60,7 @@ struct CloseInfo
     QString origin;
     // ... and why: Qt's own (qt_read_timeout, qt_message_too_big, ...), or
     // what ended the transport (http_status, connection_refused,
-    // host_not_found, tls_failed, tcp_closed, network_timeout, proxy_error,
+    // host_not_found, tls_failed, tcp_closed, tcp_reset, network_timeout, proxy_error,
     // network_error).
     QString cause;
     // Of a connection that was open: how long it had been, and how long
@@ -69,6 +71,13 @@ struct CloseInfo
     QString httpReason;
     QString server;
 };
+
+// What ended a connection or an attempt, in a person's words (translated, in
+// the "Close" context): "the server refused the upgrade: HTTP 404 Not Found,
+// answered by nginx", "connection refused: nothing listens on that port".
+// Empty when the close needs no explaining (a normal goodbye, our own close).
+// The error event, the window's close line and its status bar all use it.
+QString describeCause(const CloseInfo &info);
 
 // The one place that tells the peer's goodbye from Qt's own, a network loss
 // from a deliberate close. Pure: a table test covers every row.

@@ -39,7 +39,7 @@ ConnectionSupervisor::ConnectionSupervisor(DeadlineScheduler *scheduler, QObject
                            if (m_socket && m_state == State::Closing)
                                m_socket->abort();
                        })
-    , m_pings([this] { return m_transport ? kernelUnsentBytes(m_transport->socketDescriptor()) : 0; })
+    , m_pings([this] { return kernelUnsentBytes(m_kernelFd); })
 {
 }
 
@@ -170,6 +170,7 @@ void ConnectionSupervisor::startConnecting()
 #endif
     // QWebSocket creates its transport socket inside open(), as its child.
     m_transport = m_socket ? m_socket->findChild<QAbstractSocket *>() : nullptr;
+    m_kernelFd = -1;
     wireTransport();
     rearm(true);
 }
@@ -185,8 +186,10 @@ void ConnectionSupervisor::attach(QWebSocket *socket, QAbstractSocket *transport
     applyMessageLimits();
     wireSocket();
     wireTransport();
-    if (m_transport)
+    if (m_transport) {
         m_transport->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        onTransportConnected();
+    }
     m_policy.opened(now());
     setState(State::Open);
     rearm(true);
@@ -234,6 +237,13 @@ void ConnectionSupervisor::wireTransport()
     // channelBytesWritten, unlike bytesWritten, is emitted even for writes made
     // from inside a bytesWritten handler, so no written byte goes uncounted.
     connect(m_transport, &QIODevice::channelBytesWritten, this, &ConnectionSupervisor::onBytesWritten);
+    connect(m_transport, &QAbstractSocket::connected, this, &ConnectionSupervisor::onTransportConnected);
+}
+
+void ConnectionSupervisor::onTransportConnected()
+{
+    m_kernelFd = kernelDescriptorOf(m_transport);
+    m_tcpEnding.watch(m_kernelFd);
 }
 
 void ConnectionSupervisor::onConnected()
@@ -244,6 +254,7 @@ void ConnectionSupervisor::onConnected()
     if (m_transport)
         m_transport->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_attempt = 0;
+    m_failingToConnect = false;
     m_missedHeartbeats = 0;
     m_inboundSinceHeartbeat = false;
     m_warnedPongShorterThanRtt = false;

@@ -110,6 +110,9 @@ public:
     quint64 sendBinary(const QByteArray &data);
 
     State state() const { return m_state; }
+    // Attempts since the last open have failed (refused, timed out...): a
+    // Reconnecting state then retries a connection that never was.
+    bool failingToConnect() const { return m_failingToConnect; }
     static QString stateName(State s);
     QWebSocket *socket() const { return m_socket; }
     QString negotiatedSubprotocol() const;
@@ -171,6 +174,7 @@ private:
 
     void wireSocket();
     void wireTransport();
+    void onTransportConnected();
     void startConnecting();
     void setState(State s);
     void applyTimeouts();
@@ -237,9 +241,12 @@ private:
     DeadlineScheduler::Slot m_closeGuardSlot;
     ReconnectBackoff m_backoff;
     int m_attempt = 0;
+    bool m_failingToConnect = false;
 
     std::optional<CloseIntent> m_intent;
     CloseObservation m_seen; // of the current connection's end, while it happens
+    qintptr m_kernelFd = -1; // the transport's real descriptor, for the kernel's queues and TCP_INFO
+    TcpEndingWitness m_tcpEnding;
     bool m_tlsRefused = false;
 
     PingTracker m_pings;

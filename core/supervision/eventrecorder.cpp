@@ -230,8 +230,10 @@ void EventRecorder::record(ConnectionSupervisor *sup, EventLog *log, Side side)
         QObject::connect(sup, &S::connectFailed, sup, [sup, sink](const CloseInfo &info) {
             if (!sink.wants(EventType::Error))
                 return;
+            const QString why = describeCause(info);
             QJsonObject fields{{QLatin1String("text"),
-                                tr("connecting to %1 failed: %2").arg(sup->url().toDisplayString(), info.reason)}};
+                                tr("connecting to %1 failed: %2")
+                                    .arg(sup->url().toDisplayString(), why.isEmpty() ? info.reason : why)}};
             addCauseFields(fields, info);
             sink.add(EventType::Error, fields);
         });

@@ -100,6 +100,9 @@ void ConnectionSupervisor::onDisconnected()
         m_seen.socketErrorCode = int(m_transport->error());
         m_seen.socketError = m_transport->errorString();
     }
+    m_seen.tcpEnding = m_tcpEnding.ending();
+    m_tcpEnding.release(); // our own FIN waits for it
+    m_kernelFd = -1;
     if (m_socket && m_seen.closeHandshakeSeen) {
         m_seen.closeCode = int(m_socket->closeCode());
         m_seen.closeReason = m_socket->closeReason();
@@ -116,6 +119,7 @@ void ConnectionSupervisor::onDisconnected()
     const After after = m_tlsRefused ? After::Stay : afterClose(info);
     m_intent.reset();
 
+    m_failingToConnect = !wasOpen && !cancelled;
     if (wasOpen || info.timeout) {
         Q_EMIT closed(info);
         if (wasOpen) {

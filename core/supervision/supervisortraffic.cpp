@@ -74,7 +74,7 @@ void ConnectionSupervisor::onBytesWritten(int channel, qint64 bytes)
 void ConnectionSupervisor::noteKernelQueueAtStallClock()
 {
     if (m_config.timeouts.messageTimeout > Nanos::zero() && m_transport)
-        m_kernelQueuedAtStallClock = kernelUnacknowledgedBytes(m_transport->socketDescriptor());
+        m_kernelQueuedAtStallClock = kernelUnacknowledgedBytes(m_kernelFd);
 }
 
 bool ConnectionSupervisor::kernelDrainedSinceStallClock(Nanos t)
@@ -85,7 +85,7 @@ bool ConnectionSupervisor::kernelDrainedSinceStallClock(Nanos t)
     // that does not shrink is a stall.
     if (!m_transport || m_kernelQueuedAtStallClock < 0)
         return false;
-    const qint64 queued = kernelUnacknowledgedBytes(m_transport->socketDescriptor());
+    const qint64 queued = kernelUnacknowledgedBytes(m_kernelFd);
     if (queued < 0 || queued >= m_kernelQueuedAtStallClock)
         return false;
     m_kernelQueuedAtStallClock = queued;
@@ -100,8 +100,7 @@ bool ConnectionSupervisor::idleButStillInTransit(Nanos t)
     // reader, or held by the link simulator. Moving bytes are not idle;
     // bytes that do not move are (a stuck queue is no transfer). Read here,
     // at the deadline, never per byte.
-    qint64 inTransit =
-        m_transport ? std::max<qint64>(0, kernelUnacknowledgedBytes(m_transport->socketDescriptor())) : 0;
+    qint64 inTransit = m_transport ? std::max<qint64>(0, kernelUnacknowledgedBytes(m_kernelFd)) : 0;
     if (m_inTransitElsewhere)
         inTransit += std::max<qint64>(0, m_inTransitElsewhere());
     if (inTransit == 0) {
