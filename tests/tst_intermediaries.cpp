@@ -5,9 +5,12 @@
 // pings keeping a connection open through them. The backend is an echo
 // server in this process.
 #include "boundsupervisor.h"
+#include "chatclient.h"
+#include "chatserver.h"
 #include "echoserver.h"
 #include "eventlog.h"
 #include "settings.h"
+#include "tcpproxy.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -48,13 +51,14 @@ public:
             return;
         file.write(QString(config).replace(QStringLiteral("@DIR@"), m_dir.path()).toUtf8());
         file.close();
-        QStringList resolved;
         for (const QString &a : args)
-            resolved << QString(a).replace(QStringLiteral("@DIR@"), m_dir.path());
+            m_args << QString(a).replace(QStringLiteral("@DIR@"), m_dir.path());
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(m_program, resolved);
+        start();
     }
-    ~Intermediary()
+    ~Intermediary() { stop(); }
+    void start() { m_process.start(m_program, m_args); }
+    void stop()
     {
         if (m_process.state() != QProcess::NotRunning) {
             m_process.terminate(); // SIGTERM to this PID (nginx: the master, which stops its workers)
@@ -80,6 +84,7 @@ public:
 
 private:
     QString m_program;
+    QStringList m_args;
     QTemporaryDir m_dir;
     QProcess m_process;
 };
@@ -260,6 +265,88 @@ private Q_SLOTS:
             QVERIFY(!closed.wait(2500)); // more than twice nginx's 1 s: nothing cut it
             QVERIFY(pongs.size() >= 5);
         }
+    }
+
+    void chatThroughARestartedNginxDeliversEveryMessageExactlyOnce()
+    {
+        // alice and bob chat through nginx; nginx is stopped (its connections
+        // cut) while alice keeps typing, then started again on the same port.
+        Settings serverSettings;
+        EventLog serverLog{SteadyClock::instance()};
+        ChatServer server(&serverSettings, &serverLog);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = freePort();
+        Intermediary nginx(
+            QStringLiteral("nginx"), nginxConfig(port, server.port(), freePort(), "60s"),
+            {QStringLiteral("-p"), QStringLiteral("@DIR@"), QStringLiteral("-c"), QStringLiteral("@DIR@/proxy.conf")});
+        requireOrSkip(nginx, "nginx");
+        QVERIFY(nginx.waitUntilListening(port));
+        const QUrl url(QStringLiteral("ws://127.0.0.1:%1/ws").arg(port));
+        struct ChatPeer : Client
+        {
+            ChatClient chat{&sup, &log};
+            QMultiHash<QString, QString> seen; // text -> id, live and replayed
+            explicit ChatPeer(const QUrl &url)
+                : Client(url)
+            {
+                QObject::connect(&chat, &ChatClient::chatReceived, &chat,
+                                 [this](const chat::ChatMessage &m, bool) { seen.insert(m.text, m.id); });
+            }
+            bool joined() const { return sup.state() == State::Open && !chat.you().isEmpty(); }
+        };
+        // alice's own path to nginx can lose a reply: a relay that cuts on the
+        // server's next bytes.
+        TcpProxy alicesPath(port);
+        QVERIFY(alicesPath.listen());
+        ChatPeer alice(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(alicesPath.port())));
+        ChatPeer bob(url);
+        alice.sup.open();
+        bob.sup.open();
+        QTRY_VERIFY_WITH_TIMEOUT(alice.joined() && bob.joined(), 5000);
+        const auto text = [](int i) { return QStringLiteral("message %1").arg(i); };
+        const auto bobHas = [&](int upTo) {
+            for (int i = 1; i <= upTo; ++i)
+                if (!bob.seen.contains(text(i)))
+                    return false;
+            return true;
+        };
+        for (int i = 1; i <= 5; ++i)
+            alice.chat.send(text(i));
+        QTRY_VERIFY_WITH_TIMEOUT(bobHas(5), 5000);
+
+        // 6 reaches the server, its ack is lost on the way back (nothing
+        // else is moving, so the server's next bytes to alice answer it):
+        // alice resends it, the server must not relay it twice.
+        alicesPath.cutOnNextServerData = true;
+        alice.chat.send(text(6));
+        QTRY_COMPARE_WITH_TIMEOUT(alicesPath.cuts, 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(bobHas(6), 5000);
+        nginx.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(alice.sup.state() != State::Open && bob.sup.state() != State::Open, 5000);
+        for (int i = 7; i <= 15; ++i)
+            alice.chat.send(text(i)); // typed during the outage: queued
+        QVERIFY(alice.chat.pendingCount() >= 9);
+
+        nginx.start();
+        QVERIFY(nginx.waitUntilListening(port));
+        QTRY_VERIFY_WITH_TIMEOUT(alice.joined() && bob.joined(), 5000);
+        for (int i = 16; i <= 20; ++i)
+            alice.chat.send(text(i));
+        QTRY_COMPARE_WITH_TIMEOUT(alice.chat.pendingCount(), 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(bobHas(20), 5000);
+
+        // Exactly once: one id per text wherever bob saw it, and a newcomer's
+        // history (what the server kept) holds each text once.
+        for (int i = 1; i <= 20; ++i) {
+            const QStringList ids = bob.seen.values(text(i));
+            QVERIFY2(QSet<QString>(ids.begin(), ids.end()).size() == 1, qPrintable(text(i)));
+        }
+        ChatPeer carol(url);
+        carol.sup.open();
+        QTRY_VERIFY_WITH_TIMEOUT(carol.joined(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(carol.seen.size(), 20, 2000);
+        for (int i = 1; i <= 20; ++i)
+            QCOMPARE(carol.seen.count(text(i)), 1);
     }
 
     void haproxyTunnelTimeoutIsDiagnosed()
