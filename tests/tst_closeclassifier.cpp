@@ -225,8 +225,12 @@ private Q_SLOTS:
         refused.httpReason = QStringLiteral("Bad Gateway");
         refused.server = QStringLiteral("nginx");
         const QString text = describeCause(refused);
-        QVERIFY2(text.contains(QLatin1String("HTTP 502 Bad Gateway")) && text.contains(QLatin1String("nginx")),
+        QVERIFY2(text.contains(QLatin1String("HTTP 502 Bad Gateway")) && text.contains(QLatin1String("nginx"))
+                     && text.contains(QLatin1String("proxy")),
                  qPrintable(text));
+        refused.httpStatus = 404;
+        refused.httpReason = QStringLiteral("Not Found");
+        QVERIFY(describeCause(refused).contains(QLatin1String("the server refused the upgrade")));
         CloseInfo timedOut;
         timedOut.timeout = TimeoutKind::Connect;
         QVERIFY(!describeCause(timedOut).isEmpty());

@@ -550,6 +550,17 @@ private Q_SLOTS:
             QVERIFY2(e.fields.contains(QLatin1String(key)), key);
     }
 
+    void ourOwnCloseFrameDoesNotMakeTheConnectionLookBusy()
+    {
+        Rig rig;
+        QSignalSpy closed(rig.sup.get(), &ConnectionSupervisor::closed);
+        QVERIFY(rig.openAndWait());
+        rig.advance(300ms);
+        rig.sup->close();
+        QTRY_COMPARE(closed.size(), 1);
+        QCOMPARE(*closed.first().at(0).value<CloseInfo>().idleMs, 300);
+    }
+
     void aResetIsTheNetworksNotThePeers()
     {
         Rig rig(Rig::RealTime);

@@ -216,9 +216,15 @@ QString describeCause(const CloseInfo &info)
 {
     const QString &c = info.cause;
     if (c == QLatin1String("http_status")) {
-        QString text = QCoreApplication::translate("Close", "the server refused the upgrade: HTTP %1 %2")
-                           .arg(info.httpStatus)
-                           .arg(info.httpReason);
+        // 502-504 come from a proxy or gateway in front: the server behind it is the one missing.
+        const bool gateway = info.httpStatus >= 502 && info.httpStatus <= 504;
+        QString text =
+            (gateway ? QCoreApplication::translate("Close",
+                                                   "a proxy in front answered HTTP %1 %2: it could not get an answer "
+                                                   "from the server behind it")
+                     : QCoreApplication::translate("Close", "the server refused the upgrade: HTTP %1 %2"))
+                .arg(info.httpStatus)
+                .arg(info.httpReason);
         if (!info.server.isEmpty())
             text += QCoreApplication::translate("Close", ", answered by %1").arg(info.server);
         return text.trimmed();

@@ -295,6 +295,7 @@ void ConnectionSupervisor::closeWith(CloseIntent intent, bool abort)
     const int code = intent.what.code;
     const QString reason = intent.what.reason;
     m_intent = std::move(intent);
+    m_intent->idleWhenDecided = now() - m_policy.lastActivity();
     m_policy.stopped();
     m_deadline.cancel();
     if (abort) {

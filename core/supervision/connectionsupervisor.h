@@ -170,6 +170,7 @@ private:
     {
         CloseObservation::Intent what;
         After after = After::Stay;
+        Nanos idleWhenDecided{0}; // our own close frame is traffic too: idle is read before it
     };
 
     void wireSocket();

@@ -111,7 +111,7 @@ void ConnectionSupervisor::onDisconnected()
     if (wasOpen) {
         const Nanos t = now();
         info.ageMs = toMs(t - m_policy.openedAt());
-        info.idleMs = toMs(t - m_policy.lastActivity());
+        info.idleMs = toMs(m_intent ? m_intent->idleWhenDecided : t - m_policy.lastActivity());
     }
     // The user (or the program) cancelled an attempt: no failure to report.
     const bool cancelled = m_intent && !m_intent->what.timeout && !wasOpen;
