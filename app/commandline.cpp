@@ -4,6 +4,7 @@
 #include "settings.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QProcessEnvironment>
@@ -71,6 +72,12 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
     const QCommandLineOption nameOption(
         QStringLiteral("name"), QCoreApplication::translate("CommandLine", "Chat: display name to ask the server for."),
         QCoreApplication::translate("CommandLine", "NAME"));
+    const QCommandLineOption subprotocolOption(
+        QStringLiteral("subprotocol"),
+        QCoreApplication::translate("CommandLine",
+                                    "Offer this subprotocol in the upgrade instead of the chat protocol (repeat "
+                                    "for more, in order of preference)."),
+        QCoreApplication::translate("CommandLine", "NAME"));
     const QCommandLineOption historyOption(
         QStringLiteral("history"),
         QCoreApplication::translate("CommandLine",
@@ -133,20 +140,22 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
     const QCommandLineOption listOption(
         QStringLiteral("list-parameters"),
         QCoreApplication::translate("CommandLine", "Print the parameter table (Markdown) and exit."));
-    parser.addOptions({urlOption,         headlessOption,       serveOption,         durationOption, bindOption,
-                       portOption,        presetOption,         profileOption,       listOption,     nameOption,
-                       historyOption,     maxConnectionsOption, rateLimitOption,     originOption,   langOption,
-                       linkLatencyOption, linkJitterOption,     linkBandwidthOption, linkSeedOption, linkPresetOption,
-                       connectionsOption, rampOption,           eventsOption});
+    parser.addOptions({urlOption,         headlessOption,    serveOption,          durationOption,      bindOption,
+                       portOption,        presetOption,      profileOption,        listOption,          nameOption,
+                       subprotocolOption, historyOption,     maxConnectionsOption, rateLimitOption,     originOption,
+                       langOption,        linkLatencyOption, linkJitterOption,     linkBandwidthOption, linkSeedOption,
+                       linkPresetOption,  connectionsOption, rampOption,           eventsOption});
     QList<QCommandLineOption> paramOptions;
     for (const ParamDef &def : parameterDefs()) {
-        paramOptions.append(
-            QCommandLineOption(def.flagName(),
-                               def.translatedHelp() + QLatin1Char(' ')
-                                   + QCoreApplication::translate("CommandLine", "[%1; env %2; default %3]")
-                                         .arg(def.unitSymbol(), def.name(), QString::number(def.defaultValue, 'g', 12)),
-                               def.unit == Unit::Seconds ? QCoreApplication::translate("CommandLine", "S")
-                                                         : QCoreApplication::translate("CommandLine", "BYTES")));
+        paramOptions.append(QCommandLineOption(
+            def.flagName(),
+            def.translatedHelp() + QLatin1Char(' ')
+                + QCoreApplication::translate("CommandLine", "[%1; env %2; default %3]")
+                      .arg(def.unit == Unit::Choice ? def.choiceNames().join(QLatin1Char('|')) : def.unitSymbol(),
+                           def.name(), def.valueText(def.defaultValue)),
+            def.unit == Unit::Seconds     ? QCoreApplication::translate("CommandLine", "S")
+                : def.unit == Unit::Bytes ? QCoreApplication::translate("CommandLine", "BYTES")
+                                          : QCoreApplication::translate("CommandLine", "NAME")));
         parser.addOption(paramOptions.last());
     }
 
@@ -215,6 +224,16 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
             result.errors << QStringLiteral("--name: ") + error;
         else
             result.displayName = parser.value(nameOption);
+    }
+    for (const QString &name : parser.values(subprotocolOption)) {
+        // RFC 6455: a token (visible ASCII, no separators); Qt would send anything.
+        static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+        if (!token.match(name).hasMatch())
+            result.errors << QCoreApplication::translate("CommandLine",
+                                                         "--subprotocol: \"%1\" is not a valid subprotocol name")
+                                 .arg(name);
+        else
+            result.subprotocols << name;
     }
     const auto readCount = [&](const QCommandLineOption &option, int minimum, int maximum, int *out) {
         if (!parser.isSet(option))

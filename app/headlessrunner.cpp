@@ -52,6 +52,7 @@ bool HeadlessRunner::start()
             Q_EMIT finished(m_exitCode);
     });
     m_chat->setDisplayName(m_options.displayName);
+    m_session->setSubprotocols(m_options.subprotocols);
     connect(m_chat, &ChatClient::pendingCountChanged, this, [this](int pending) {
         if (m_drainThenStop && pending == 0)
             stop(0);

@@ -50,6 +50,9 @@ void TcpProxy::onNewConnection()
         };
         connect(client, &QTcpSocket::disconnected, this, closeBoth);
         connect(upstream, &QTcpSocket::disconnected, this, closeBoth);
+        // A refused upstream never connected, so never "disconnected": close
+        // the client too, as a real proxy does, rather than leave it hanging.
+        connect(upstream, &QAbstractSocket::errorOccurred, this, closeBoth);
         upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
     }
 }

@@ -174,6 +174,14 @@ private Q_SLOTS:
             const auto row = [&](const char *what, const QString &text) {
                 QTest::addRow("%s %s", def.env, what) << def.id << text;
             };
+            if (def.unit == Unit::Choice) {
+                // Names only: an index would mean nothing to the person typing it.
+                row("unknown name", QStringLiteral("abc"));
+                row("empty", QString());
+                row("index", QStringLiteral("1"));
+                row("negative", QStringLiteral("-1"));
+                continue;
+            }
             row("negative", QStringLiteral("-1"));
             if (def.minimum > 0) {
                 // Between 0 and the minimum; an integral parameter has no whole number
@@ -203,7 +211,7 @@ private Q_SLOTS:
         Settings s;
         // A value set by a flag, below the refused run-time edit in precedence: the value
         // and its source must both stay, whatever the edit was.
-        QVERIFY(s.set(param, QString::number(def.minimum * 2, 'g', 12), Source::Flag).isEmpty());
+        QVERIFY(s.set(param, def.valueText(def.minimum * 2), Source::Flag).isEmpty());
         const double before = s.value(param);
         QCOMPARE(before, def.minimum * 2);
         const QString origin = QStringLiteral("field ") + def.flagName();

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppProfile</name>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="94"/>
+        <source>graphql-ws: bad request (invalid message)</source>
+        <translation>graphql-ws: ungültige Anfrage (ungültige Nachricht)</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="95"/>
+        <source>graphql-ws: unauthorized</source>
+        <translation>graphql-ws: nicht autorisiert</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="96"/>
+        <source>graphql-ws: forbidden</source>
+        <translation>graphql-ws: verboten</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="98"/>
+        <source>graphql-ws: subprotocol not acceptable</source>
+        <translation>graphql-ws: Subprotokoll nicht annehmbar</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="100"/>
+        <source>graphql-ws: connection initialisation timeout (no connection_init reached the server in time)</source>
+        <translation>graphql-ws: Zeitüberschreitung bei der Verbindungsinitialisierung (kein connection_init erreichte den Server rechtzeitig)</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="104"/>
+        <source>graphql-ws: subscriber for this id already exists</source>
+        <translation>graphql-ws: für diese ID gibt es bereits einen Abonnenten</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="106"/>
+        <source>graphql-ws: too many initialisation requests</source>
+        <translation>graphql-ws: zu viele Initialisierungsanfragen</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="107"/>
+        <source>graphql-ws: terminated</source>
+        <translation>graphql-ws: beendet</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="109"/>
+        <source>graphql-ws: internal server error</source>
+        <translation>graphql-ws: interner Serverfehler</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="111"/>
+        <source>graphql-ws: connection acknowledgement timeout</source>
+        <translation>graphql-ws: Zeitüberschreitung bei der Verbindungsbestätigung</translation>
+    </message>
+</context>
+<context>
     <name>ChatModel</name>
     <message>
         <location filename="../ui/chatmodel.cpp" line="149"/>
@@ -155,67 +208,72 @@
 <context>
     <name>Close</name>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="219"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="224"/>
+        <source>a proxy in front answered HTTP %1 %2: it could not get an answer from the server behind it</source>
+        <translation>ein vorgeschalteter Proxy antwortete HTTP %1 %2: er bekam keine Antwort vom Server dahinter</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="227"/>
         <source>the server refused the upgrade: HTTP %1 %2</source>
         <translation>der Server lehnte das Upgrade ab: HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="223"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="231"/>
         <source>, answered by %1</source>
         <translation>, beantwortet von %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="227"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="235"/>
         <source>connection refused: nothing listens on that port</source>
         <translation>Verbindung abgelehnt: auf diesem Port lauscht niemand</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="229"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="237"/>
         <source>host not found</source>
         <translation>Host nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="231"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="239"/>
         <source>the TLS handshake failed</source>
         <translation>der TLS-Handshake ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="233"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="241"/>
         <source>the peer&apos;s host or a proxy closed TCP without a WebSocket close</source>
         <translation>der Host der Gegenseite oder ein Proxy hat TCP ohne WebSocket-Close geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="235"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="243"/>
         <source>the connection was reset (an abort, or a path or middlebox that gave up)</source>
         <translation>die Verbindung wurde zurückgesetzt (ein Abbruch, oder ein Pfad oder eine Middlebox hat aufgegeben)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="238"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="246"/>
         <source>the network timed out</source>
         <translation>Zeitüberschreitung im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="240"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="248"/>
         <source>the proxy failed: %1</source>
         <translation>der Proxy ist gescheitert: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="242"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="250"/>
         <source>network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="244"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="252"/>
         <source>Qt&apos;s own 5 s read timeout for a partly received frame</source>
         <translation>Qts eigener Lese-Timeout von 5 s für einen teilweise empfangenen Frame</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="246"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="254"/>
         <source>Qt closed it: %1</source>
         <translation>Qt hat sie geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="248"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="256"/>
         <source>no answer within the connect timeout</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts</translation>
     </message>
@@ -223,268 +281,280 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="20"/>
+        <location filename="../app/commandline.cpp" line="21"/>
         <source>--url: empty URL</source>
         <translation>--url: leere URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="22"/>
+        <location filename="../app/commandline.cpp" line="23"/>
         <source>--url: &quot;%1&quot; is not a valid URL: %2</source>
         <translation>--url: „%1“ ist keine gültige URL: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="26"/>
+        <location filename="../app/commandline.cpp" line="27"/>
         <source>--url: &quot;%1&quot; must start with ws:// or wss://</source>
         <translation>--url: „%1“ muss mit ws:// oder wss:// beginnen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="28"/>
+        <location filename="../app/commandline.cpp" line="29"/>
         <source>--url: &quot;%1&quot; has no host</source>
         <translation>--url: „%1“ nennt keinen Host</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="38"/>
+        <location filename="../app/commandline.cpp" line="39"/>
         <source>Watch and tune the health of WebSocket connections while chatting over them.</source>
         <translation>Den Zustand von WebSocket-Verbindungen beobachten und einstellen, während man darüber chattet.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="44"/>
+        <location filename="../app/commandline.cpp" line="45"/>
         <source>Connect to this ws:// or wss:// server instead of the embedded one.</source>
         <translation>Mit diesem ws://- oder wss://-Server statt dem eingebetteten verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="46"/>
+        <location filename="../app/commandline.cpp" line="47"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="49"/>
+        <location filename="../app/commandline.cpp" line="50"/>
         <source>No window: JSON lines on stdout, stdin lines are sent.</source>
         <translation>Ohne Fenster: JSON-Zeilen auf stdout, Zeilen von stdin werden gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
+        <location filename="../app/commandline.cpp" line="52"/>
         <source>Run only the server.</source>
         <translation>Nur den Server ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="54"/>
+        <location filename="../app/commandline.cpp" line="55"/>
         <source>Headless: end after this many seconds.</source>
         <translation>Ohne Fenster: nach so vielen Sekunden enden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="55"/>
-        <location filename="../app/commandline.cpp" line="148"/>
+        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="156"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="57"/>
+        <location filename="../app/commandline.cpp" line="58"/>
         <source>Serve: address to listen on.</source>
         <translation>Server: Adresse, auf der gelauscht wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="58"/>
+        <location filename="../app/commandline.cpp" line="59"/>
         <source>ADDR</source>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60"/>
+        <location filename="../app/commandline.cpp" line="61"/>
         <source>Serve: port to listen on.</source>
         <translation>Server: Port, auf dem gelauscht wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="61"/>
+        <location filename="../app/commandline.cpp" line="62"/>
         <source>PORT</source>
         <translation>PORT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="64"/>
+        <location filename="../app/commandline.cpp" line="65"/>
         <source>Start from a preset: defaults, development, production, high-latency.</source>
         <translation>Von einer Vorgabe ausgehen: defaults, development, production, high-latency.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="66"/>
-        <location filename="../app/commandline.cpp" line="73"/>
-        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="67"/>
+        <location filename="../app/commandline.cpp" line="74"/>
+        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="158"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="70"/>
         <source>Read parameters from this INI file (keys like ping_interval).</source>
         <translation>Parameter aus dieser INI-Datei lesen (Schlüssel wie ping_interval).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="70"/>
+        <location filename="../app/commandline.cpp" line="71"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="72"/>
+        <location filename="../app/commandline.cpp" line="73"/>
         <source>Chat: display name to ask the server for.</source>
         <translation>Chat: Anzeigename, der beim Server erbeten wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="77"/>
+        <source>Offer this subprotocol in the upgrade instead of the chat protocol (repeat for more, in order of preference).</source>
+        <translation>Dieses Subprotokoll statt des Chat-Protokolls im Upgrade anbieten (wiederholen für mehrere, in Reihenfolge der Präferenz).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="83"/>
         <source>Server: chat messages replayed to a client that joins (default 100).</source>
         <translation>Server: Chat-Nachrichten, die einem neuen Client nachgereicht werden (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
-        <location filename="../app/commandline.cpp" line="83"/>
-        <location filename="../app/commandline.cpp" line="87"/>
-        <location filename="../app/commandline.cpp" line="113"/>
-        <location filename="../app/commandline.cpp" line="122"/>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="88"/>
         <source>Server: connections accepted at once; the next is closed with 1013 (default 1000).</source>
         <translation>Server: gleichzeitig angenommene Verbindungen; die nächste wird mit 1013 geschlossen (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="93"/>
         <source>Server: chat messages per second per connection (default 100).</source>
         <translation>Server: Chat-Nachrichten pro Sekunde und Verbindung (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="97"/>
         <source>Server: comma-separated Origin values accepted on the handshake (default: any).</source>
         <translation>Server: kommagetrennte Origin-Werte, die beim Handshake angenommen werden (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92"/>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="139"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>Language of the interface (it, de, en), instead of the system&apos;s.</source>
         <translation>Sprache der Oberfläche (it, de, en) statt der des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="103"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="106"/>
         <source>Link simulator: added latency in ms, both ways or UP,DOWN.</source>
         <translation>Verbindungssimulator: zusätzliche Latenz in ms, für beide Richtungen oder als HOCH,RUNTER.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>Link simulator: jitter in ms (+/-), both ways or UP,DOWN.</source>
         <translation>Verbindungssimulator: Jitter in ms (+/-), für beide Richtungen oder als HOCH,RUNTER.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="114"/>
         <source>Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none).</source>
         <translation>Verbindungssimulator: Bandbreitengrenze in Bytes pro Sekunde, für beide Richtungen oder als HOCH,RUNTER (0: keine).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="119"/>
         <source>Link simulator: seed of the jitter, to repeat a run.</source>
         <translation>Verbindungssimulator: Startwert des Jitters, um einen Lauf zu wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="116"/>
+        <location filename="../app/commandline.cpp" line="123"/>
         <source>Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi.</source>
         <translation>Verbindungssimulator: von lan, 4g, 3g, satellite oder lossy-wifi ausgehen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>Headless soak mode: open N supervised connections and print a summary every second.</source>
         <translation>Dauertest ohne Fenster: N überwachte Verbindungen öffnen und jede Sekunde eine Zusammenfassung ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="125"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>Soak mode: connections opened per second (default 200).</source>
         <translation>Dauertest: pro Sekunde geöffnete Verbindungen (Standard 200).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="136"/>
         <source>Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong).</source>
         <translation>Headless und Server: nur diese Ereignisse ausgeben (timeout,closed) oder alle außer diesen (-ping,-pong).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="135"/>
+        <location filename="../app/commandline.cpp" line="142"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Die Parametertabelle (Markdown) ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="146"/>
+        <location filename="../app/commandline.cpp" line="153"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; Umgebung %2; Standard %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="243"/>
+        <location filename="../app/commandline.cpp" line="232"/>
+        <source>--subprotocol: &quot;%1&quot; is not a valid subprotocol name</source>
+        <translation>--subprotocol: „%1“ ist kein gültiger Subprotokollname</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="262"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: der Dauertest braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="248"/>
+        <location filename="../app/commandline.cpp" line="267"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: „%1“ ist keine positive Zahl von Verbindungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="270"/>
+        <location filename="../app/commandline.cpp" line="289"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="284"/>
+        <location filename="../app/commandline.cpp" line="303"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von 0 bis %3 und auch kein Paar HOCH,RUNTER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="304"/>
+        <location filename="../app/commandline.cpp" line="323"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
-        <location filename="../app/commandline.cpp" line="149"/>
+        <location filename="../app/commandline.cpp" line="116"/>
+        <location filename="../app/commandline.cpp" line="157"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="167"/>
+        <location filename="../app/commandline.cpp" line="176"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="174"/>
+        <location filename="../app/commandline.cpp" line="183"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless und --serve lassen sich nicht kombinieren</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="189"/>
+        <location filename="../app/commandline.cpp" line="198"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: „%1“ ist keine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="197"/>
+        <location filename="../app/commandline.cpp" line="206"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="204"/>
+        <location filename="../app/commandline.cpp" line="213"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: „%1“ ist keine Portnummer (0–65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="225"/>
+        <location filename="../app/commandline.cpp" line="244"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -708,27 +778,27 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="124"/>
+        <location filename="../app/headlessrunner.cpp" line="125"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: unbekannter Parameter „%1“</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="144"/>
+        <location filename="../app/headlessrunner.cpp" line="145"/>
         <source>%1: say up, down or both</source>
         <translation>%1: up, down oder both angeben</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="164"/>
+        <location filename="../app/headlessrunner.cpp" line="165"/>
         <source>/link preset: unknown preset &quot;%1&quot;</source>
         <translation>/link preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="182"/>
+        <location filename="../app/headlessrunner.cpp" line="183"/>
         <source>/link: use latency|jitter|bandwidth VALUE[,DOWN] or preset NAME</source>
         <translation>/link: latency|jitter|bandwidth WERT[,RUNTER] oder preset NAME verwenden</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="208"/>
+        <location filename="../app/headlessrunner.cpp" line="209"/>
         <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /close, /open, /freeze, /thaw, /drop, /link; &quot;//text&quot; sends &quot;/text&quot;</source>
         <translation>unbekannter Befehl „%1“; bekannt: /set NAME WERT, /name NAME, /close, /open, /freeze, /thaw, /drop, /link; „//text“ sendet „/text“</translation>
     </message>
@@ -885,6 +955,11 @@
         <location filename="../ui/healthpanel.cpp" line="174"/>
         <source>idle %1 · pong %2 · lifetime %3 · message %4 · connect %5</source>
         <translation>Leerlauf %1 · Pong %2 · Dauer %3 · Nachricht %4 · Aufbau %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="183"/>
+        <source>app pong %1 · app heartbeat %2</source>
+        <translation>App-Pong %1 · App-Heartbeat %2</translation>
     </message>
 </context>
 <context>
@@ -1044,64 +1119,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>%1 timeout after %2 ms</source>
         <translation>%1-Zeitlimit nach %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binär (%1 Bytes): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>%1 timeout</source>
         <translation>%1-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Cannot connect (attempt %1): %2</source>
         <translation>Verbindung nicht möglich (Versuch %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1112,72 +1187,72 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1295,42 +1370,72 @@ SHA-256: %5</translation>
         <translation>Eine Ping-Umlaufzeit oder die Zeit vom Senden bis zur Bestätigung einer Nachricht oberhalb dieses Werts wird mit einer Warnung markiert.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="114"/>
+        <location filename="../core/config/parameters.cpp" line="72"/>
+        <source>Application profile</source>
+        <translation>Anwendungsprofil</translation>
+    </message>
+    <message>
+        <location filename="../core/config/parameters.cpp" line="73"/>
+        <source>The keepalive the server runs above WebSocket: engineio (Socket.IO 4 / Engine.IO v4: answers the server&apos;s pings, watches that they keep coming), graphql-ws (graphql-transport-ws: connection_init, pings both ways), or none. auto chooses one where the URL (/socket.io/?EIO=4), the negotiated subprotocol or the server&apos;s first frame makes it certain.</source>
+        <translation>Das Keepalive, das der Server oberhalb von WebSocket betreibt: engineio (Socket.IO 4 / Engine.IO v4: beantwortet die Pings des Servers, überwacht, dass sie weiter kommen), graphql-ws (graphql-transport-ws: connection_init, Pings in beide Richtungen) oder none. auto wählt eines, wo die URL (/socket.io/?EIO=4), das ausgehandelte Subprotokoll oder der erste Frame des Servers es sicher macht.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/parameters.cpp" line="81"/>
+        <source>App ping interval</source>
+        <translation>App-Ping-Intervall</translation>
+    </message>
+    <message>
+        <location filename="../core/config/parameters.cpp" line="82"/>
+        <source>Application-level ping period (graphql-ws: our ping; engineio: the server&apos;s ping period, taken from its open packet unless set). Timed apart from protocol pings.</source>
+        <translation>Ping-Periode auf Anwendungsebene (graphql-ws: unser Ping; engineio: die Ping-Periode des Servers, aus seinem Open-Paket, sofern nicht gesetzt). Getrennt von Protokoll-Pings gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/parameters.cpp" line="87"/>
+        <source>App pong timeout</source>
+        <translation>App-Pong-Timeout</translation>
+    </message>
+    <message>
+        <location filename="../core/config/parameters.cpp" line="88"/>
+        <source>An application ping unanswered this long closes and reconnects (timeout app_pong); engineio: the server&apos;s ping overdue by this long (its own pingTimeout unless set) is timeout app_heartbeat.</source>
+        <translation>Ein so lange unbeantworteter Anwendungs-Ping schließt und verbindet neu (Timeout app_pong); engineio: ein um so viel überfälliger Ping des Servers (sein eigenes pingTimeout, sofern nicht gesetzt) ist Timeout app_heartbeat.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/parameters.cpp" line="137"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="115"/>
+        <location filename="../core/config/parameters.cpp" line="139"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="121"/>
+        <location filename="../core/config/parameters.cpp" line="180"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="122"/>
+        <location filename="../core/config/parameters.cpp" line="181"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="160"/>
+        <location filename="../core/config/parameters.cpp" line="219"/>
         <source>Defaults</source>
         <translation>Standardwerte</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="161"/>
+        <location filename="../core/config/parameters.cpp" line="220"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="162"/>
+        <location filename="../core/config/parameters.cpp" line="221"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="163"/>
+        <location filename="../core/config/parameters.cpp" line="222"/>
         <source>High latency</source>
         <translation>Hohe Latenz</translation>
     </message>
@@ -1338,52 +1443,52 @@ SHA-256: %5</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="17"/>
+        <location filename="../ui/settingseditor.cpp" line="18"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="19"/>
+        <location filename="../ui/settingseditor.cpp" line="20"/>
         <source>preset</source>
         <translation>Vorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="21"/>
+        <location filename="../ui/settingseditor.cpp" line="22"/>
         <source>profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="23"/>
+        <location filename="../ui/settingseditor.cpp" line="24"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="25"/>
+        <location filename="../ui/settingseditor.cpp" line="26"/>
         <source>flag</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="27"/>
+        <location filename="../ui/settingseditor.cpp" line="28"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="104"/>
+        <location filename="../ui/settingseditor.cpp" line="123"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="105"/>
+        <location filename="../ui/settingseditor.cpp" line="124"/>
         <source>0 (off) or %1 to %2 %3</source>
         <translation>0 (aus) oder %1 bis %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="105"/>
+        <location filename="../ui/settingseditor.cpp" line="124"/>
         <source>%1 to %2 %3</source>
         <translation>%1 bis %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="111"/>
+        <location filename="../ui/settingseditor.cpp" line="131"/>
         <source>Where the value in force came from</source>
         <translation>Woher der geltende Wert stammt</translation>
     </message>
@@ -1473,29 +1578,82 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>wspulse::AppKeepalive</name>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="58"/>
+        <source>chosen while connected</source>
+        <translation>während der Verbindung gewählt</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="116"/>
+        <source>application profile %1: %2</source>
+        <translation>Anwendungsprofil %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="129"/>
+        <source>chosen</source>
+        <translation>gewählt</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="133"/>
+        <source>the server accepted the subprotocol %1</source>
+        <translation>der Server hat das Subprotokoll %1 angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="136"/>
+        <source>the URL is an Engine.IO v4 endpoint</source>
+        <translation>die URL ist ein Engine.IO-v4-Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="175"/>
+        <source>the server&apos;s first frame is an Engine.IO open packet</source>
+        <translation>der erste Frame des Servers ist ein Engine.IO-Open-Paket</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="255"/>
+        <source>Socket.IO refused the namespace: %1</source>
+        <translation>Socket.IO hat den Namespace abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="348"/>
+        <source>the Engine.IO server closed %1 s after its last ping: our answer did not reach it within its pingTimeout (%2 s)</source>
+        <translation>der Engine.IO-Server schloss %1 s nach seinem letzten Ping: unsere Antwort erreichte ihn nicht innerhalb seines pingTimeout (%2 s)</translation>
+    </message>
+</context>
+<context>
     <name>wspulse::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="82"/>
+        <location filename="../core/chat/chatclient.cpp" line="84"/>
         <source>raw mode: the server did not negotiate %1; text is sent as typed and frames are shown as they come</source>
         <translation>Rohmodus: der Server hat %1 nicht ausgehandelt; Text wird wie eingegeben gesendet und Frames werden gezeigt, wie sie kommen</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="153"/>
+        <location filename="../core/chat/chatclient.cpp" line="115"/>
+        <source>raw mode: the server accepted %1 but does not speak it (%2); text is sent as typed and frames are shown as they come</source>
+        <translation>Rohmodus: der Server hat %1 angenommen, spricht es aber nicht (%2); Text wird wie eingegeben gesendet und Frames werden gezeigt, wie sie kommen</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="178"/>
         <source>message %1 failed: sent %2 times without an acknowledgement</source>
         <translation>Nachricht %1 fehlgeschlagen: %2-mal ohne Bestätigung gesendet</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="245"/>
+        <location filename="../core/chat/chatclient.cpp" line="242"/>
+        <source>its first frame is not a hello: &quot;%1&quot;</source>
+        <translation>sein erster Frame ist kein hello: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="273"/>
         <source>message acknowledged after %1 ms, above WS_LATENCY_ALERT</source>
         <translation>Nachricht nach %1 ms bestätigt, über WS_LATENCY_ALERT</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="257"/>
+        <location filename="../core/chat/chatclient.cpp" line="285"/>
         <source>server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="267"/>
+        <location filename="../core/chat/chatclient.cpp" line="295"/>
         <source>bad frame from the server: %1</source>
         <translation>fehlerhafter Frame vom Server: %1</translation>
     </message>
@@ -1536,52 +1694,52 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::EventRecorder</name>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="145"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="147"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) ist kürzer als eine bereits gemessene Umlaufzeit (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="155"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="157"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>Ping-Umlaufzeit %1 ms liegt über WS_LATENCY_ALERT (%2 s)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="174"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="176"/>
         <source>heartbeat: nothing arrived since the previous check (%1 in a row)</source>
         <translation>Heartbeat: seit der letzten Prüfung ist nichts angekommen (%1 in Folge)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="188"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="190"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt hat die Verbindung selbst geschlossen: ein teilweise empfangener Frame bekam 5 s lang kein Byte (das feste Lese-Zeitlimit von QWebSocket, keine Einstellung von wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="190"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="192"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt hat die Verbindung selbst geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="194"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="196"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>die Gegenstelle schloss mit einem Code, den Qt als ungültig ablehnt (1012–2999, z. B. 1012 „service restart“ oder 1013 „try again later“); Qt meldet 1002, der echte Code und Grund gehen verloren</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="221"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="223"/>
         <source>the connection was cut %1 times after about %2 s of silence: typical of a proxy or load balancer idle timeout (nginx proxy_read_timeout, 60 s by default; AWS ALB 60 s; Cloudflare 100 s; HAProxy timeout tunnel); a ping interval below %2 s keeps it open</source>
         <translation>die Verbindung wurde %1-mal nach etwa %2 s Stille getrennt: typisch für das Leerlauf-Zeitlimit eines Proxys oder Load Balancers (nginx proxy_read_timeout, standardmäßig 60 s; AWS ALB 60 s; Cloudflare 100 s; HAProxy timeout tunnel); ein Ping-Intervall unter %2 s hält sie offen</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="234"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="237"/>
         <source>connecting to %1 failed: %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="249"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="251"/>
         <source>accepting the certificate of %1 you chose to trust despite: %2</source>
         <translation>das Zertifikat von %1, dem Sie vertrauen, wird angenommen trotz: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="259"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="261"/>
         <source>TLS: the certificate of %1 was refused: %2</source>
         <translation>TLS: das Zertifikat von %1 wurde abgelehnt: %2</translation>
     </message>
@@ -1589,7 +1747,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="90"/>
+        <location filename="../core/session/session.cpp" line="119"/>
         <source>cannot start the embedded server: %1</source>
         <translation>der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>
@@ -1597,92 +1755,97 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Settings</name>
     <message>
-        <location filename="../core/config/settings.cpp" line="53"/>
+        <location filename="../core/config/settings.cpp" line="60"/>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation>%1: „%2“ ist keiner von %3</translation>
+    </message>
+    <message>
+        <location filename="../core/config/settings.cpp" line="66"/>
         <source>%1: empty value; expected a number of %2</source>
         <translation>%1: leerer Wert; erwartet wird eine Zahl in %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="58"/>
+        <location filename="../core/config/settings.cpp" line="71"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="60"/>
+        <location filename="../core/config/settings.cpp" line="73"/>
         <source>%1: &quot;%2&quot; is not a finite number</source>
         <translation>%1: „%2“ ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="62"/>
+        <location filename="../core/config/settings.cpp" line="75"/>
         <source>%1: %2 is negative</source>
         <translation>%1: %2 ist negativ</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="64"/>
+        <location filename="../core/config/settings.cpp" line="77"/>
         <source>%1: %2 is not a whole number of %3</source>
         <translation>%1: %2 ist keine ganze Zahl in %3</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="67"/>
+        <location filename="../core/config/settings.cpp" line="80"/>
         <source>%1: 0 is not allowed; the smallest value is %2 %3</source>
         <translation>%1: 0 ist nicht erlaubt; der kleinste Wert ist %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="72"/>
+        <location filename="../core/config/settings.cpp" line="85"/>
         <source>%1: %2 is too small; the smallest value is %3 %4</source>
         <translation>%1: %2 ist zu klein; der kleinste Wert ist %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="74"/>
+        <location filename="../core/config/settings.cpp" line="87"/>
         <source>%1: %2 is too small; the smallest value is %3 %4 (0 switches it off)</source>
         <translation>%1: %2 ist zu klein; der kleinste Wert ist %3 %4 (0 schaltet ab)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="77"/>
+        <location filename="../core/config/settings.cpp" line="90"/>
         <source>%1: %2 is too large; the largest value is %3 %4</source>
         <translation>%1: %2 ist zu groß; der größte Wert ist %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="123"/>
+        <location filename="../core/config/settings.cpp" line="136"/>
         <source>unknown preset &quot;%1&quot;; known presets: %2</source>
         <translation>unbekannte Vorgabe „%1“; bekannte Vorgaben: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="146"/>
+        <location filename="../core/config/settings.cpp" line="159"/>
         <source>profile %1: cannot read the file</source>
         <translation>Profil %1: die Datei ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="149"/>
+        <location filename="../core/config/settings.cpp" line="162"/>
         <source>profile %1: not a valid INI file</source>
         <translation>Profil %1: keine gültige INI-Datei</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="155"/>
+        <location filename="../core/config/settings.cpp" line="168"/>
         <source>profile %1: %2</source>
         <translation>Profil %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="157"/>
+        <location filename="../core/config/settings.cpp" line="170"/>
         <source>%1: unknown parameter</source>
         <translation>%1: unbekannter Parameter</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="182"/>
+        <location filename="../core/config/settings.cpp" line="195"/>
         <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
         <translation>WS_IDLE_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): eine ruhige Verbindung wird wegen Leerlaufs geschlossen, bevor ein Keep-alive-Ping sie offen halten kann</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="188"/>
+        <location filename="../core/config/settings.cpp" line="201"/>
         <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
         <translation>WS_PONG_TIMEOUT wirkt nicht, solange WS_PING_INTERVAL 0 ist (es werden keine Pings gesendet)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="191"/>
+        <location filename="../core/config/settings.cpp" line="204"/>
         <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
         <translation>WS_CONNECTION_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): Verbindungen enden vor ihrem ersten Ping</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="197"/>
+        <location filename="../core/config/settings.cpp" line="210"/>
         <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
         <translation>WS_RECONNECT_MAX_DELAY (%1 s) liegt unter WS_RECONNECT_DELAY (%2 s): jedes Neuverbinden wartet %1 s</translation>
     </message>

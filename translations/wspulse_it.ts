@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AppProfile</name>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="94"/>
+        <source>graphql-ws: bad request (invalid message)</source>
+        <translation>graphql-ws: richiesta non valida (messaggio non valido)</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="95"/>
+        <source>graphql-ws: unauthorized</source>
+        <translation>graphql-ws: non autorizzato</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="96"/>
+        <source>graphql-ws: forbidden</source>
+        <translation>graphql-ws: vietato</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="98"/>
+        <source>graphql-ws: subprotocol not acceptable</source>
+        <translation>graphql-ws: sottoprotocollo non accettabile</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="100"/>
+        <source>graphql-ws: connection initialisation timeout (no connection_init reached the server in time)</source>
+        <translation>graphql-ws: timeout di inizializzazione della connessione (nessun connection_init ha raggiunto il server in tempo)</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="104"/>
+        <source>graphql-ws: subscriber for this id already exists</source>
+        <translation>graphql-ws: esiste già un sottoscrittore per questo id</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="106"/>
+        <source>graphql-ws: too many initialisation requests</source>
+        <translation>graphql-ws: troppe richieste di inizializzazione</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="107"/>
+        <source>graphql-ws: terminated</source>
+        <translation>graphql-ws: terminata</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="109"/>
+        <source>graphql-ws: internal server error</source>
+        <translation>graphql-ws: errore interno del server</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="111"/>
+        <source>graphql-ws: connection acknowledgement timeout</source>
+        <translation>graphql-ws: timeout della conferma di connessione</translation>
+    </message>
+</context>
+<context>
     <name>ChatModel</name>
     <message>
         <location filename="../ui/chatmodel.cpp" line="149"/>
@@ -155,67 +208,72 @@
 <context>
     <name>Close</name>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="219"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="224"/>
+        <source>a proxy in front answered HTTP %1 %2: it could not get an answer from the server behind it</source>
+        <translation>un proxy davanti ha risposto HTTP %1 %2: non ha ottenuto risposta dal server dietro di esso</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="227"/>
         <source>the server refused the upgrade: HTTP %1 %2</source>
         <translation>il server ha rifiutato l&apos;upgrade: HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="223"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="231"/>
         <source>, answered by %1</source>
         <translation>, risposta di %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="227"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="235"/>
         <source>connection refused: nothing listens on that port</source>
         <translation>connessione rifiutata: nessuno è in ascolto su quella porta</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="229"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="237"/>
         <source>host not found</source>
         <translation>host non trovato</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="231"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="239"/>
         <source>the TLS handshake failed</source>
         <translation>l&apos;handshake TLS è fallito</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="233"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="241"/>
         <source>the peer&apos;s host or a proxy closed TCP without a WebSocket close</source>
         <translation>l&apos;host del peer o un proxy ha chiuso TCP senza una chiusura WebSocket</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="235"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="243"/>
         <source>the connection was reset (an abort, or a path or middlebox that gave up)</source>
         <translation>la connessione è stata reimpostata (un&apos;interruzione, o un percorso o un middlebox che ha rinunciato)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="238"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="246"/>
         <source>the network timed out</source>
         <translation>timeout della rete</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="240"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="248"/>
         <source>the proxy failed: %1</source>
         <translation>il proxy è fallito: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="242"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="250"/>
         <source>network error: %1</source>
         <translation>errore di rete: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="244"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="252"/>
         <source>Qt&apos;s own 5 s read timeout for a partly received frame</source>
         <translation>il timeout di lettura di 5 s di Qt per un frame ricevuto in parte</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="246"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="254"/>
         <source>Qt closed it: %1</source>
         <translation>Qt l&apos;ha chiusa: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="248"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="256"/>
         <source>no answer within the connect timeout</source>
         <translation>nessuna risposta entro il timeout di connessione</translation>
     </message>
@@ -223,268 +281,280 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="20"/>
+        <location filename="../app/commandline.cpp" line="21"/>
         <source>--url: empty URL</source>
         <translation>--url: URL vuoto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="22"/>
+        <location filename="../app/commandline.cpp" line="23"/>
         <source>--url: &quot;%1&quot; is not a valid URL: %2</source>
         <translation>--url: «%1» non è un URL valido: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="26"/>
+        <location filename="../app/commandline.cpp" line="27"/>
         <source>--url: &quot;%1&quot; must start with ws:// or wss://</source>
         <translation>--url: «%1» deve iniziare con ws:// o wss://</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="28"/>
+        <location filename="../app/commandline.cpp" line="29"/>
         <source>--url: &quot;%1&quot; has no host</source>
         <translation>--url: «%1» non indica un host</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="38"/>
+        <location filename="../app/commandline.cpp" line="39"/>
         <source>Watch and tune the health of WebSocket connections while chatting over them.</source>
         <translation>Osserva e regola la salute delle connessioni WebSocket mentre ci si chatta sopra.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="44"/>
+        <location filename="../app/commandline.cpp" line="45"/>
         <source>Connect to this ws:// or wss:// server instead of the embedded one.</source>
         <translation>Connettiti a questo server ws:// o wss:// invece che a quello integrato.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="46"/>
+        <location filename="../app/commandline.cpp" line="47"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="49"/>
+        <location filename="../app/commandline.cpp" line="50"/>
         <source>No window: JSON lines on stdout, stdin lines are sent.</source>
         <translation>Senza finestra: righe JSON su stdout, le righe di stdin vengono inviate.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
+        <location filename="../app/commandline.cpp" line="52"/>
         <source>Run only the server.</source>
         <translation>Esegui solo il server.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="54"/>
+        <location filename="../app/commandline.cpp" line="55"/>
         <source>Headless: end after this many seconds.</source>
         <translation>Senza finestra: termina dopo questi secondi.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="55"/>
-        <location filename="../app/commandline.cpp" line="148"/>
+        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="156"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="57"/>
+        <location filename="../app/commandline.cpp" line="58"/>
         <source>Serve: address to listen on.</source>
         <translation>Server: indirizzo su cui ascoltare.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="58"/>
+        <location filename="../app/commandline.cpp" line="59"/>
         <source>ADDR</source>
         <translation>INDIRIZZO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60"/>
+        <location filename="../app/commandline.cpp" line="61"/>
         <source>Serve: port to listen on.</source>
         <translation>Server: porta su cui ascoltare.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="61"/>
+        <location filename="../app/commandline.cpp" line="62"/>
         <source>PORT</source>
         <translation>PORTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="64"/>
+        <location filename="../app/commandline.cpp" line="65"/>
         <source>Start from a preset: defaults, development, production, high-latency.</source>
         <translation>Parti da un preset: defaults, development, production, high-latency.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="66"/>
-        <location filename="../app/commandline.cpp" line="73"/>
-        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="67"/>
+        <location filename="../app/commandline.cpp" line="74"/>
+        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="158"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="70"/>
         <source>Read parameters from this INI file (keys like ping_interval).</source>
         <translation>Leggi i parametri da questo file INI (chiavi come ping_interval).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="70"/>
+        <location filename="../app/commandline.cpp" line="71"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="72"/>
+        <location filename="../app/commandline.cpp" line="73"/>
         <source>Chat: display name to ask the server for.</source>
         <translation>Chat: nome visualizzato da chiedere al server.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="77"/>
+        <source>Offer this subprotocol in the upgrade instead of the chat protocol (repeat for more, in order of preference).</source>
+        <translation>Offre questo sottoprotocollo nell&apos;upgrade al posto del protocollo di chat (ripetere per altri, in ordine di preferenza).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="83"/>
         <source>Server: chat messages replayed to a client that joins (default 100).</source>
         <translation>Server: messaggi di chat riproposti a un client che entra (predefinito 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
-        <location filename="../app/commandline.cpp" line="83"/>
-        <location filename="../app/commandline.cpp" line="87"/>
-        <location filename="../app/commandline.cpp" line="113"/>
-        <location filename="../app/commandline.cpp" line="122"/>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="88"/>
         <source>Server: connections accepted at once; the next is closed with 1013 (default 1000).</source>
         <translation>Server: connessioni accettate contemporaneamente; la successiva viene chiusa con 1013 (predefinito 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="93"/>
         <source>Server: chat messages per second per connection (default 100).</source>
         <translation>Server: messaggi di chat al secondo per connessione (predefinito 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="97"/>
         <source>Server: comma-separated Origin values accepted on the handshake (default: any).</source>
         <translation>Server: valori di Origin separati da virgole accettati nell&apos;handshake (predefinito: tutti).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92"/>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="139"/>
         <source>LIST</source>
         <translation>ELENCO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>Language of the interface (it, de, en), instead of the system&apos;s.</source>
         <translation>Lingua dell&apos;interfaccia (it, de, en) invece di quella del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="103"/>
         <source>CODE</source>
         <translation>CODICE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="106"/>
         <source>Link simulator: added latency in ms, both ways or UP,DOWN.</source>
         <translation>Simulatore di collegamento: latenza aggiunta in ms, in entrambe le direzioni o come SU,GIÙ.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>Link simulator: jitter in ms (+/-), both ways or UP,DOWN.</source>
         <translation>Simulatore di collegamento: jitter in ms (+/-), in entrambe le direzioni o come SU,GIÙ.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="114"/>
         <source>Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none).</source>
         <translation>Simulatore di collegamento: limite di banda in byte al secondo, in entrambe le direzioni o come SU,GIÙ (0: nessuno).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="119"/>
         <source>Link simulator: seed of the jitter, to repeat a run.</source>
         <translation>Simulatore di collegamento: seme del jitter, per ripetere un&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="116"/>
+        <location filename="../app/commandline.cpp" line="123"/>
         <source>Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi.</source>
         <translation>Simulatore di collegamento: parti da lan, 4g, 3g, satellite o lossy-wifi.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>Headless soak mode: open N supervised connections and print a summary every second.</source>
         <translation>Prova di carico senza finestra: apre N connessioni sorvegliate e stampa un riepilogo ogni secondo.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="125"/>
+        <location filename="../app/commandline.cpp" line="132"/>
         <source>Soak mode: connections opened per second (default 200).</source>
         <translation>Prova di carico: connessioni aperte al secondo (predefinito 200).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="136"/>
         <source>Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong).</source>
         <translation>Headless e server: stampa solo questi eventi (timeout,closed) o tutti tranne questi (-ping,-pong).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="135"/>
+        <location filename="../app/commandline.cpp" line="142"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Stampa la tabella dei parametri (Markdown) ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="146"/>
+        <location filename="../app/commandline.cpp" line="153"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; variabile %2; predefinito %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="243"/>
+        <location filename="../app/commandline.cpp" line="232"/>
+        <source>--subprotocol: &quot;%1&quot; is not a valid subprotocol name</source>
+        <translation>--subprotocol: «%1» non è un nome di sottoprotocollo valido</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="262"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: la prova di carico richiede --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="248"/>
+        <location filename="../app/commandline.cpp" line="267"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: «%1» non è un numero positivo di connessioni al secondo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="270"/>
+        <location filename="../app/commandline.cpp" line="289"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: preset sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="284"/>
+        <location filename="../app/commandline.cpp" line="303"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: «%2» non è un numero intero da 0 a %3, né una coppia SU,GIÙ</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="304"/>
+        <location filename="../app/commandline.cpp" line="323"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: «%1» non è un numero intero</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
-        <location filename="../app/commandline.cpp" line="149"/>
+        <location filename="../app/commandline.cpp" line="116"/>
+        <location filename="../app/commandline.cpp" line="157"/>
         <source>BYTES</source>
         <translation>BYTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="167"/>
+        <location filename="../app/commandline.cpp" line="176"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="174"/>
+        <location filename="../app/commandline.cpp" line="183"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless e --serve non si possono combinare</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="189"/>
+        <location filename="../app/commandline.cpp" line="198"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: «%1» non è un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="197"/>
+        <location filename="../app/commandline.cpp" line="206"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: «%1» non è un indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="204"/>
+        <location filename="../app/commandline.cpp" line="213"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: «%1» non è un numero di porta (0-65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="225"/>
+        <location filename="../app/commandline.cpp" line="244"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: «%2» non è un numero intero da %3 a %4</translation>
     </message>
@@ -708,27 +778,27 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="124"/>
+        <location filename="../app/headlessrunner.cpp" line="125"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: parametro sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="144"/>
+        <location filename="../app/headlessrunner.cpp" line="145"/>
         <source>%1: say up, down or both</source>
         <translation>%1: indica up, down o both</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="164"/>
+        <location filename="../app/headlessrunner.cpp" line="165"/>
         <source>/link preset: unknown preset &quot;%1&quot;</source>
         <translation>/link preset: preset sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="182"/>
+        <location filename="../app/headlessrunner.cpp" line="183"/>
         <source>/link: use latency|jitter|bandwidth VALUE[,DOWN] or preset NAME</source>
         <translation>/link: usa latency|jitter|bandwidth VALORE[,GIÙ] oppure preset NOME</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="208"/>
+        <location filename="../app/headlessrunner.cpp" line="209"/>
         <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /close, /open, /freeze, /thaw, /drop, /link; &quot;//text&quot; sends &quot;/text&quot;</source>
         <translation>comando sconosciuto «%1»; noti: /set NOME VALORE, /name NOME, /close, /open, /freeze, /thaw, /drop, /link; «//testo» invia «/testo»</translation>
     </message>
@@ -885,6 +955,11 @@
         <location filename="../ui/healthpanel.cpp" line="174"/>
         <source>idle %1 · pong %2 · lifetime %3 · message %4 · connect %5</source>
         <translation>inattività %1 · pong %2 · durata %3 · messaggio %4 · connessione %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="183"/>
+        <source>app pong %1 · app heartbeat %2</source>
+        <translation>pong app %1 · heartbeat app %2</translation>
     </message>
 </context>
 <context>
@@ -1044,64 +1119,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>%1 timeout after %2 ms</source>
         <translation>timeout %1 dopo %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>by the peer</source>
         <translation>dal peer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binario (%1 byte): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>%1 timeout</source>
         <translation>timeout %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>nessuna risposta entro il timeout di connessione (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Cannot connect (attempt %1): %2</source>
         <translation>Impossibile connettersi (tentativo %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1112,72 +1187,72 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Health</source>
         <translation>Salute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Link simulator</source>
         <translation>Simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -1295,42 +1370,72 @@ SHA-256: %5</translation>
         <translation>Un&apos;andata e ritorno di ping o un tempo tra invio e conferma di un messaggio oltre questo valore viene segnalato con un avviso.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="114"/>
+        <location filename="../core/config/parameters.cpp" line="72"/>
+        <source>Application profile</source>
+        <translation>Profilo applicativo</translation>
+    </message>
+    <message>
+        <location filename="../core/config/parameters.cpp" line="73"/>
+        <source>The keepalive the server runs above WebSocket: engineio (Socket.IO 4 / Engine.IO v4: answers the server&apos;s pings, watches that they keep coming), graphql-ws (graphql-transport-ws: connection_init, pings both ways), or none. auto chooses one where the URL (/socket.io/?EIO=4), the negotiated subprotocol or the server&apos;s first frame makes it certain.</source>
+        <translation>Il keepalive che il server esegue sopra WebSocket: engineio (Socket.IO 4 / Engine.IO v4: risponde ai ping del server, controlla che continuino ad arrivare), graphql-ws (graphql-transport-ws: connection_init, ping in entrambe le direzioni) o none. auto ne sceglie uno dove l&apos;URL (/socket.io/?EIO=4), il sottoprotocollo negoziato o il primo frame del server lo rendono certo.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/parameters.cpp" line="81"/>
+        <source>App ping interval</source>
+        <translation>Intervallo ping app</translation>
+    </message>
+    <message>
+        <location filename="../core/config/parameters.cpp" line="82"/>
+        <source>Application-level ping period (graphql-ws: our ping; engineio: the server&apos;s ping period, taken from its open packet unless set). Timed apart from protocol pings.</source>
+        <translation>Periodo di ping a livello applicativo (graphql-ws: il nostro ping; engineio: il periodo di ping del server, preso dal suo pacchetto open se non impostato). Misurato separatamente dai ping di protocollo.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/parameters.cpp" line="87"/>
+        <source>App pong timeout</source>
+        <translation>Timeout pong app</translation>
+    </message>
+    <message>
+        <location filename="../core/config/parameters.cpp" line="88"/>
+        <source>An application ping unanswered this long closes and reconnects (timeout app_pong); engineio: the server&apos;s ping overdue by this long (its own pingTimeout unless set) is timeout app_heartbeat.</source>
+        <translation>Un ping applicativo senza risposta per questo tempo chiude e riconnette (timeout app_pong); engineio: il ping del server in ritardo di questo tempo (il suo pingTimeout se non impostato) è il timeout app_heartbeat.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/parameters.cpp" line="137"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="115"/>
+        <location filename="../core/config/parameters.cpp" line="139"/>
         <source>bytes</source>
         <translation>byte</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="121"/>
+        <location filename="../core/config/parameters.cpp" line="180"/>
         <source>no limit</source>
         <translation>nessun limite</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="122"/>
+        <location filename="../core/config/parameters.cpp" line="181"/>
         <source>off</source>
         <translation>disattivato</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="160"/>
+        <location filename="../core/config/parameters.cpp" line="219"/>
         <source>Defaults</source>
         <translation>Predefiniti</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="161"/>
+        <location filename="../core/config/parameters.cpp" line="220"/>
         <source>Development</source>
         <translation>Sviluppo</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="162"/>
+        <location filename="../core/config/parameters.cpp" line="221"/>
         <source>Production</source>
         <translation>Produzione</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="163"/>
+        <location filename="../core/config/parameters.cpp" line="222"/>
         <source>High latency</source>
         <translation>Alta latenza</translation>
     </message>
@@ -1338,52 +1443,52 @@ SHA-256: %5</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="17"/>
+        <location filename="../ui/settingseditor.cpp" line="18"/>
         <source>default</source>
         <translation>predefinito</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="19"/>
+        <location filename="../ui/settingseditor.cpp" line="20"/>
         <source>preset</source>
         <translation>preset</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="21"/>
+        <location filename="../ui/settingseditor.cpp" line="22"/>
         <source>profile</source>
         <translation>profilo</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="23"/>
+        <location filename="../ui/settingseditor.cpp" line="24"/>
         <source>environment</source>
         <translation>ambiente</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="25"/>
+        <location filename="../ui/settingseditor.cpp" line="26"/>
         <source>flag</source>
         <translation>opzione</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="27"/>
+        <location filename="../ui/settingseditor.cpp" line="28"/>
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="104"/>
+        <location filename="../ui/settingseditor.cpp" line="123"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="105"/>
+        <location filename="../ui/settingseditor.cpp" line="124"/>
         <source>0 (off) or %1 to %2 %3</source>
         <translation>0 (disattivato) oppure da %1 a %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="105"/>
+        <location filename="../ui/settingseditor.cpp" line="124"/>
         <source>%1 to %2 %3</source>
         <translation>da %1 a %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="111"/>
+        <location filename="../ui/settingseditor.cpp" line="131"/>
         <source>Where the value in force came from</source>
         <translation>Da dove viene il valore in vigore</translation>
     </message>
@@ -1473,29 +1578,82 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>wspulse::AppKeepalive</name>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="58"/>
+        <source>chosen while connected</source>
+        <translation>scelto durante la connessione</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="116"/>
+        <source>application profile %1: %2</source>
+        <translation>profilo applicativo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="129"/>
+        <source>chosen</source>
+        <translation>scelto</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="133"/>
+        <source>the server accepted the subprotocol %1</source>
+        <translation>il server ha accettato il sottoprotocollo %1</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="136"/>
+        <source>the URL is an Engine.IO v4 endpoint</source>
+        <translation>l&apos;URL è un endpoint Engine.IO v4</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="175"/>
+        <source>the server&apos;s first frame is an Engine.IO open packet</source>
+        <translation>il primo frame del server è un pacchetto open di Engine.IO</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="255"/>
+        <source>Socket.IO refused the namespace: %1</source>
+        <translation>Socket.IO ha rifiutato il namespace: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="348"/>
+        <source>the Engine.IO server closed %1 s after its last ping: our answer did not reach it within its pingTimeout (%2 s)</source>
+        <translation>il server Engine.IO ha chiuso %1 s dopo il suo ultimo ping: la nostra risposta non l&apos;ha raggiunto entro il suo pingTimeout (%2 s)</translation>
+    </message>
+</context>
+<context>
     <name>wspulse::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="82"/>
+        <location filename="../core/chat/chatclient.cpp" line="84"/>
         <source>raw mode: the server did not negotiate %1; text is sent as typed and frames are shown as they come</source>
         <translation>modalità grezza: il server non ha negoziato %1; il testo viene inviato così com&apos;è e i frame mostrati come arrivano</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="153"/>
+        <location filename="../core/chat/chatclient.cpp" line="115"/>
+        <source>raw mode: the server accepted %1 but does not speak it (%2); text is sent as typed and frames are shown as they come</source>
+        <translation>modalità grezza: il server ha accettato %1 ma non lo parla (%2); il testo è inviato come digitato e i frame sono mostrati come arrivano</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="178"/>
         <source>message %1 failed: sent %2 times without an acknowledgement</source>
         <translation>messaggio %1 non riuscito: inviato %2 volte senza conferma</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="245"/>
+        <location filename="../core/chat/chatclient.cpp" line="242"/>
+        <source>its first frame is not a hello: &quot;%1&quot;</source>
+        <translation>il suo primo frame non è un hello: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="273"/>
         <source>message acknowledged after %1 ms, above WS_LATENCY_ALERT</source>
         <translation>messaggio confermato dopo %1 ms, oltre WS_LATENCY_ALERT</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="257"/>
+        <location filename="../core/chat/chatclient.cpp" line="285"/>
         <source>server: %1</source>
         <translation>server: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="267"/>
+        <location filename="../core/chat/chatclient.cpp" line="295"/>
         <source>bad frame from the server: %1</source>
         <translation>frame errato dal server: %1</translation>
     </message>
@@ -1536,52 +1694,52 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::EventRecorder</name>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="145"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="147"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) è più breve di un&apos;andata e ritorno già osservata (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="155"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="157"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>andata e ritorno del ping di %1 ms oltre WS_LATENCY_ALERT (%2 s)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="174"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="176"/>
         <source>heartbeat: nothing arrived since the previous check (%1 in a row)</source>
         <translation>heartbeat: non è arrivato nulla dal controllo precedente (%1 di fila)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="188"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="190"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt ha chiuso la connessione da sé: un frame ricevuto in parte non ha avuto byte per 5 s (il timeout di lettura fisso di QWebSocket, non un&apos;impostazione di wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="190"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="192"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt ha chiuso la connessione da sé: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="194"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="196"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>il peer ha chiuso con un codice che Qt rifiuta come non valido (1012-2999, p. es. 1012 «service restart» o 1013 «try again later»); Qt riporta 1002 e perde il codice e il motivo reali</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="221"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="223"/>
         <source>the connection was cut %1 times after about %2 s of silence: typical of a proxy or load balancer idle timeout (nginx proxy_read_timeout, 60 s by default; AWS ALB 60 s; Cloudflare 100 s; HAProxy timeout tunnel); a ping interval below %2 s keeps it open</source>
         <translation>la connessione è stata tagliata %1 volte dopo circa %2 s di silenzio: tipico del timeout di inattività di un proxy o di un bilanciatore di carico (nginx proxy_read_timeout, 60 s predefiniti; AWS ALB 60 s; Cloudflare 100 s; HAProxy timeout tunnel); un intervallo di ping sotto %2 s la tiene aperta</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="234"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="237"/>
         <source>connecting to %1 failed: %2</source>
         <translation>connessione a %1 non riuscita: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="249"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="251"/>
         <source>accepting the certificate of %1 you chose to trust despite: %2</source>
         <translation>accetto il certificato di %1 che hai scelto di considerare attendibile nonostante: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="259"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="261"/>
         <source>TLS: the certificate of %1 was refused: %2</source>
         <translation>TLS: il certificato di %1 è stato rifiutato: %2</translation>
     </message>
@@ -1589,7 +1747,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="90"/>
+        <location filename="../core/session/session.cpp" line="119"/>
         <source>cannot start the embedded server: %1</source>
         <translation>impossibile avviare il server integrato: %1</translation>
     </message>
@@ -1597,92 +1755,97 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Settings</name>
     <message>
-        <location filename="../core/config/settings.cpp" line="53"/>
+        <location filename="../core/config/settings.cpp" line="60"/>
+        <source>%1: &quot;%2&quot; is not one of %3</source>
+        <translation>%1: «%2» non è uno di %3</translation>
+    </message>
+    <message>
+        <location filename="../core/config/settings.cpp" line="66"/>
         <source>%1: empty value; expected a number of %2</source>
         <translation>%1: valore vuoto; serve un numero in %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="58"/>
+        <location filename="../core/config/settings.cpp" line="71"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: «%2» non è un numero</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="60"/>
+        <location filename="../core/config/settings.cpp" line="73"/>
         <source>%1: &quot;%2&quot; is not a finite number</source>
         <translation>%1: «%2» non è un numero finito</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="62"/>
+        <location filename="../core/config/settings.cpp" line="75"/>
         <source>%1: %2 is negative</source>
         <translation>%1: %2 è negativo</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="64"/>
+        <location filename="../core/config/settings.cpp" line="77"/>
         <source>%1: %2 is not a whole number of %3</source>
         <translation>%1: %2 non è un numero intero di %3</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="67"/>
+        <location filename="../core/config/settings.cpp" line="80"/>
         <source>%1: 0 is not allowed; the smallest value is %2 %3</source>
         <translation>%1: 0 non è ammesso; il valore minimo è %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="72"/>
+        <location filename="../core/config/settings.cpp" line="85"/>
         <source>%1: %2 is too small; the smallest value is %3 %4</source>
         <translation>%1: %2 è troppo piccolo; il valore minimo è %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="74"/>
+        <location filename="../core/config/settings.cpp" line="87"/>
         <source>%1: %2 is too small; the smallest value is %3 %4 (0 switches it off)</source>
         <translation>%1: %2 è troppo piccolo; il valore minimo è %3 %4 (0 lo disattiva)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="77"/>
+        <location filename="../core/config/settings.cpp" line="90"/>
         <source>%1: %2 is too large; the largest value is %3 %4</source>
         <translation>%1: %2 è troppo grande; il valore massimo è %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="123"/>
+        <location filename="../core/config/settings.cpp" line="136"/>
         <source>unknown preset &quot;%1&quot;; known presets: %2</source>
         <translation>preset sconosciuto «%1»; preset noti: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="146"/>
+        <location filename="../core/config/settings.cpp" line="159"/>
         <source>profile %1: cannot read the file</source>
         <translation>profilo %1: impossibile leggere il file</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="149"/>
+        <location filename="../core/config/settings.cpp" line="162"/>
         <source>profile %1: not a valid INI file</source>
         <translation>profilo %1: non è un file INI valido</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="155"/>
+        <location filename="../core/config/settings.cpp" line="168"/>
         <source>profile %1: %2</source>
         <translation>profilo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="157"/>
+        <location filename="../core/config/settings.cpp" line="170"/>
         <source>%1: unknown parameter</source>
         <translation>%1: parametro sconosciuto</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="182"/>
+        <location filename="../core/config/settings.cpp" line="195"/>
         <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
         <translation>WS_IDLE_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): una connessione silenziosa viene chiusa per inattività prima che un ping di keep-alive possa tenerla aperta</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="188"/>
+        <location filename="../core/config/settings.cpp" line="201"/>
         <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
         <translation>WS_PONG_TIMEOUT non ha effetto finché WS_PING_INTERVAL è 0 (non si inviano ping)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="191"/>
+        <location filename="../core/config/settings.cpp" line="204"/>
         <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
         <translation>WS_CONNECTION_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): le connessioni finiscono prima del loro primo ping</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="197"/>
+        <location filename="../core/config/settings.cpp" line="210"/>
         <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
         <translation>WS_RECONNECT_MAX_DELAY (%1 s) è inferiore a WS_RECONNECT_DELAY (%2 s): ogni riconnessione attende %1 s</translation>
     </message>

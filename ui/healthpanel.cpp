@@ -171,13 +171,20 @@ void HealthPanel::refresh()
             .arg(c.pongs)
             .arg(c.missedPongs)
             .arg(c.reconnects));
-    m_timeouts->setText(tr("idle %1 \u00b7 pong %2 \u00b7 lifetime %3 \u00b7 message %4 \u00b7 connect %5")
-                            .arg(c.timeouts[size_t(TimeoutKind::Idle)])
-                            .arg(c.timeouts[size_t(TimeoutKind::Pong)])
-                            .arg(c.timeouts[size_t(TimeoutKind::Lifetime)])
-                            .arg(c.timeouts[size_t(TimeoutKind::Message)])
-                            .arg(c.timeouts[size_t(TimeoutKind::Connect)]));
-    static_assert(TimeoutKindCount == 5, "a new timeout kind needs its place in the line above");
+    QString timeouts = tr("idle %1 \u00b7 pong %2 \u00b7 lifetime %3 \u00b7 message %4 \u00b7 connect %5")
+                           .arg(c.timeouts[size_t(TimeoutKind::Idle)])
+                           .arg(c.timeouts[size_t(TimeoutKind::Pong)])
+                           .arg(c.timeouts[size_t(TimeoutKind::Lifetime)])
+                           .arg(c.timeouts[size_t(TimeoutKind::Message)])
+                           .arg(c.timeouts[size_t(TimeoutKind::Connect)]);
+    // The application layer's only once they happened: one line stays one line.
+    if (c.timeouts[size_t(TimeoutKind::AppPong)] + c.timeouts[size_t(TimeoutKind::AppHeartbeat)] > 0)
+        timeouts += QStringLiteral(" \u00b7 ")
+            + tr("app pong %1 \u00b7 app heartbeat %2")
+                  .arg(c.timeouts[size_t(TimeoutKind::AppPong)])
+                  .arg(c.timeouts[size_t(TimeoutKind::AppHeartbeat)]);
+    m_timeouts->setText(timeouts);
+    static_assert(TimeoutKindCount == 7, "a new timeout kind needs its place in the line above");
     m_graph->setNow(nowSeconds());
 }
 

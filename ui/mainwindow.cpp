@@ -34,7 +34,7 @@ constexpr auto kAlertShown = 30s;
 } // namespace
 
 MainWindow::MainWindow(const QUrl &url, Settings *settings, const QString &displayName, QWidget *parent)
-    : MainWindow(WindowOptions{url, displayName, false, {}, {}, std::nullopt}, settings, parent)
+    : MainWindow(WindowOptions{url, displayName, {}, false, {}, {}, std::nullopt}, settings, parent)
 {
 }
 
@@ -85,6 +85,7 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
     retranslateUi();
 
     m_session->chat()->setDisplayName(options.displayName);
+    m_session->setSubprotocols(options.subprotocols);
     m_bar->setDisplayName(options.displayName);
     if (options.link) {
         if (options.linkSeed)

@@ -33,7 +33,8 @@ struct WindowOptions
 {
     QUrl url; // empty: the embedded server
     QString displayName;
-    bool link = false; // start routed through the link simulator
+    QStringList subprotocols; // instead of the chat protocol
+    bool link = false;        // start routed through the link simulator
     wspulse::LinkConditions linkUp;
     wspulse::LinkConditions linkDown;
     std::optional<quint32> linkSeed;

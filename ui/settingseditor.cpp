@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QComboBox>
 #include <QLineEdit>
 
 using namespace wspulse;
@@ -40,19 +41,29 @@ SettingsEditor::SettingsEditor(Settings *settings, QWidget *parent)
     for (const ParamDef &def : parameterDefs()) {
         Row &row = m_rows[size_t(def.id)];
         row.label = new QLabel(this);
-        row.field = new QLineEdit(this);
+        QWidget *input = nullptr;
+        const Param p = def.id;
+        if (def.unit == Unit::Choice) {
+            row.choice = new QComboBox(this);
+            row.choice->addItems(def.choiceNames()); // protocol names: not translated
+            connect(row.choice, &QComboBox::activated, this,
+                    [this, p](int index) { edit(p, paramDef(p).choiceNames().value(index)); });
+            input = row.choice;
+        } else {
+            row.field = new QLineEdit(this);
+            connect(row.field, &QLineEdit::editingFinished, this, [this, p] { edit(p, field(p)->text()); });
+            input = row.field;
+        }
         row.source = new QLabel(this);
         row.message = new QLabel(this);
         row.message->setWordWrap(true);
         row.message->setVisible(false);
-        row.label->setBuddy(row.field);
+        row.label->setBuddy(input);
         grid->addWidget(row.label, line, 0);
-        grid->addWidget(row.field, line, 1);
+        grid->addWidget(input, line, 1);
         grid->addWidget(row.source, line, 2);
         grid->addWidget(row.message, line + 1, 1, 1, 2);
         line += 2;
-        const Param p = def.id;
-        connect(row.field, &QLineEdit::editingFinished, this, [this, p] { edit(p, field(p)->text()); });
     }
     grid->setRowStretch(line, 1);
     connect(settings, &Settings::changed, this, &SettingsEditor::refresh);
@@ -63,7 +74,7 @@ QString SettingsEditor::edit(Param p, const QString &text)
 {
     Row &row = m_rows[size_t(p)];
     const ParamDef &def = paramDef(p);
-    if (text.trimmed() == QString::number(m_settings->value(p), 'g', 12) && row.error.isEmpty())
+    if (text.trimmed() == def.valueText(m_settings->value(p)) && row.error.isEmpty())
         return {};
     row.error = m_settings->set(p, text, Source::Runtime, def.translatedLabel());
     refresh(); // shows the old value again on error, and the message
@@ -80,8 +91,10 @@ void SettingsEditor::refresh()
     QList<SettingsWarning> warnings = m_settings->warnings();
     for (const ParamDef &def : parameterDefs()) {
         Row &row = m_rows[size_t(def.id)];
-        if (!row.field->hasFocus() || !row.error.isEmpty())
-            row.field->setText(QString::number(m_settings->value(def.id), 'g', 12));
+        if (row.choice)
+            row.choice->setCurrentIndex(int(m_settings->value(def.id)));
+        else if (!row.field->hasFocus() || !row.error.isEmpty())
+            row.field->setText(def.valueText(m_settings->value(def.id)));
         row.source->setText(sourceText(m_settings->source(def.id)));
         QStringList lines;
         if (!row.error.isEmpty())
@@ -101,13 +114,20 @@ void SettingsEditor::retranslateUi()
 {
     for (const ParamDef &def : parameterDefs()) {
         Row &row = m_rows[size_t(def.id)];
-        row.label->setText(tr("%1 (%2)").arg(def.translatedLabel(), def.unitSymbol()));
-        const QString range = def.zeroSwitchesOff ? tr("0 (off) or %1 to %2 %3") : tr("%1 to %2 %3");
-        row.field->setToolTip(QStringLiteral("<p><b>%1</b></p><p>%2</p><p>%3</p>")
+        QWidget *input = row.choice ? static_cast<QWidget *>(row.choice) : row.field;
+        if (row.choice) {
+            row.label->setText(def.translatedLabel());
+            input->setToolTip(
+                QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(def.name(), def.translatedHelp().toHtmlEscaped()));
+        } else {
+            row.label->setText(tr("%1 (%2)").arg(def.translatedLabel(), def.unitSymbol()));
+            const QString range = def.zeroSwitchesOff ? tr("0 (off) or %1 to %2 %3") : tr("%1 to %2 %3");
+            input->setToolTip(QStringLiteral("<p><b>%1</b></p><p>%2</p><p>%3</p>")
                                   .arg(def.name(), def.translatedHelp().toHtmlEscaped(),
                                        range.arg(QString::number(def.minimum, 'g', 12),
                                                  QString::number(def.maximum, 'g', 12), def.unitSymbol())));
-        row.field->setAccessibleName(def.translatedLabel());
+        }
+        input->setAccessibleName(def.translatedLabel());
         row.source->setToolTip(tr("Where the value in force came from"));
     }
     refresh();

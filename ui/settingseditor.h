@@ -7,6 +7,7 @@
 #include <array>
 
 QT_BEGIN_NAMESPACE
+class QComboBox;
 class QLabel;
 class QLineEdit;
 QT_END_NAMESPACE
@@ -26,7 +27,8 @@ class SettingsEditor : public QWidget
 public:
     SettingsEditor(wspulse::Settings *settings, QWidget *parent = nullptr);
 
-    QLineEdit *field(wspulse::Param p) const { return m_rows[size_t(p)].field; }
+    QLineEdit *field(wspulse::Param p) const { return m_rows[size_t(p)].field; } // null for a choice
+    QComboBox *choice(wspulse::Param p) const { return m_rows[size_t(p)].choice; }
     QString messageFor(wspulse::Param p) const;
     // Sets a value as if typed and confirmed; returns the error, if any.
     QString edit(wspulse::Param p, const QString &text);
@@ -38,7 +40,8 @@ private:
     struct Row
     {
         QLabel *label = nullptr;
-        QLineEdit *field = nullptr;
+        QLineEdit *field = nullptr;  // numbers
+        QComboBox *choice = nullptr; // Unit::Choice parameters
         QLabel *source = nullptr;
         QLabel *message = nullptr;
         QString error; // the last refusal, until the next valid edit

@@ -92,7 +92,7 @@ void SettingsPanel::saveProfile(const QString &name)
     store.remove(profileGroup(name));
     store.beginGroup(profileGroup(name));
     for (const ParamDef &def : parameterDefs())
-        store.setValue(QLatin1String(def.key), m_clientSettings->value(def.id));
+        store.setValue(QLatin1String(def.key), def.valueText(m_clientSettings->value(def.id)));
     store.endGroup();
     reloadProfileNames();
     m_profiles->setCurrentText(name);

@@ -70,7 +70,9 @@ QString ChatClient::send(const QString &text)
 void ChatClient::onOpened()
 {
     const Mode mode =
-        m_supervisor->negotiatedSubprotocol() == QLatin1String(chat::Subprotocol) ? Mode::Chat : Mode::Raw;
+        m_supervisor->negotiatedSubprotocol() == QLatin1String(chat::Subprotocol) && m_supervisor->url() != m_notChatUrl
+        ? Mode::Chat
+        : Mode::Raw;
     // In chat mode the outbox owns unacknowledged messages and the chat events.
     m_supervisor->setReportMessages(mode == Mode::Raw);
     m_supervisor->setResendUnwritten(mode == Mode::Raw);
@@ -97,6 +99,29 @@ void ChatClient::onOpened()
     // Chat mode: wait for the server's hello (it carries the rate limit) before sending.
     ++m_connection;
     m_ready = false;
+}
+
+void ChatClient::becomeRaw(const QString &why)
+{
+    // Some servers (Node's ws among them) accept whatever subprotocol is
+    // offered first; what they send is what counts.
+    m_notChatUrl = m_supervisor->url();
+    m_mode = Mode::Raw;
+    m_ready = false;
+    m_supervisor->setReportMessages(true);
+    m_supervisor->setResendUnwritten(true);
+    m_log->add(EventType::Warning,
+               {{QLatin1String("text"),
+                 tr("raw mode: the server accepted %1 but does not speak it (%2); text is sent as typed and "
+                    "frames are shown as they come")
+                     .arg(QLatin1String(chat::Subprotocol), why)}});
+    Q_EMIT modeChanged(m_mode);
+    for (const Outgoing &m : m_outbox) {
+        m_supervisor->sendText(m.text);
+        Q_EMIT deliveryChanged(m.id, Delivery::Sent, 0);
+    }
+    m_outbox.clear();
+    Q_EMIT pendingCountChanged(pendingCount());
 }
 
 void ChatClient::onHello(const chat::Hello &hello)
@@ -213,8 +238,11 @@ void ChatClient::logChatIn(const chat::ChatMessage &m, bool fromHistory)
 
 void ChatClient::onText(const QString &frame)
 {
+    if (m_mode == Mode::Chat && !m_ready && !std::holds_alternative<chat::Hello>(chat::decodeServerFrame(frame)))
+        becomeRaw(tr("its first frame is not a hello: \"%1\"").arg(frame.left(60)));
     if (m_mode != Mode::Chat) {
-        Q_EMIT rawReceived(frame);
+        if (!m_owned || !m_owned(frame))
+            Q_EMIT rawReceived(frame);
         return;
     }
     const chat::ServerFrame parsed = chat::decodeServerFrame(frame);

@@ -4,10 +4,12 @@
 #include "clock.h"
 
 #include <QObject>
+#include <QUrl>
 #include <QStringList>
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 
 namespace wspulse {
 
@@ -49,6 +51,9 @@ public:
     QStringList users() const { return m_users; }
     // Messages not yet acknowledged (chat) or not yet written (raw).
     int pendingCount() const;
+    // Frames for which this returns true belong to a layer beside the chat
+    // (an application profile's heartbeat): not shown as raw frames.
+    void setFrameFilter(std::function<bool(const QString &)> owned) { m_owned = std::move(owned); }
 
 Q_SIGNALS:
     void modeChanged(wspulse::ChatClient::Mode mode);
@@ -79,6 +84,7 @@ private:
     void onOpened();
     void onText(const QString &frame);
     void onHello(const chat::Hello &hello);
+    void becomeRaw(const QString &why);
     void pump();
     bool takeToken();
     void transmit(Outgoing &m);
@@ -101,6 +107,10 @@ private:
     Nanos m_tokensAt{0};
     QTimer m_pumpTimer;
     Nanos m_alert{0};
+    std::function<bool(const QString &)> m_owned;
+    // A server that accepted the chat subprotocol without speaking it: raw
+    // from then on, for this URL.
+    QUrl m_notChatUrl;
 };
 
 } // namespace wspulse

@@ -68,6 +68,27 @@ constexpr std::array<ParamDef, ParamCount> kDefs = {{
      QT_TRANSLATE_NOOP("Parameters",
                        "A ping round trip or a message's send-to-acknowledgement time above this "
                        "is flagged with a warning.")},
+    {Param::AppProfile, "WS_APP_PROFILE", "app-profile", "app_profile", 0, Unit::Choice, 0, 3, false, true,
+     QT_TRANSLATE_NOOP("Parameters", "Application profile"),
+     QT_TRANSLATE_NOOP("Parameters",
+                       "The keepalive the server runs above WebSocket: engineio (Socket.IO 4 / "
+                       "Engine.IO v4: answers the server's pings, watches that they keep coming), "
+                       "graphql-ws (graphql-transport-ws: connection_init, pings both ways), or none. "
+                       "auto chooses one where the URL (/socket.io/?EIO=4), the negotiated subprotocol "
+                       "or the server's first frame makes it certain."),
+     "auto,none,engineio,graphql-ws"},
+    {Param::AppPingInterval, "WS_APP_PING_INTERVAL", "app-ping-interval", "app_ping_interval", 25, Unit::Seconds,
+     kMinSeconds, kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "App ping interval"),
+     QT_TRANSLATE_NOOP("Parameters",
+                       "Application-level ping period (graphql-ws: our ping; engineio: the server's "
+                       "ping period, taken from its open packet unless set). Timed apart from "
+                       "protocol pings.")},
+    {Param::AppPongTimeout, "WS_APP_PONG_TIMEOUT", "app-pong-timeout", "app_pong_timeout", 20, Unit::Seconds,
+     kMinSeconds, kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "App pong timeout"),
+     QT_TRANSLATE_NOOP("Parameters",
+                       "An application ping unanswered this long closes and reconnects (timeout "
+                       "app_pong); engineio: the server's ping overdue by this long (its own "
+                       "pingTimeout unless set) is timeout app_heartbeat.")},
 }};
 
 // The table is indexed by Param: each row in its enumerator's place, none missing.
@@ -111,12 +132,50 @@ QString ParamDef::translatedHelp() const
 
 QString ParamDef::unitSymbol() const
 {
-    return unit == Unit::Seconds ? QCoreApplication::translate("Parameters", "s")
-                                 : QCoreApplication::translate("Parameters", "bytes");
+    switch (unit) {
+    case Unit::Seconds:
+        return QCoreApplication::translate("Parameters", "s");
+    case Unit::Bytes:
+        return QCoreApplication::translate("Parameters", "bytes");
+    case Unit::Choice:
+        break;
+    }
+    return QString();
+}
+
+QStringList ParamDef::choiceNames() const
+{
+    return choices ? QString::fromLatin1(choices).split(QLatin1Char(',')) : QStringList();
+}
+
+std::optional<int> ParamDef::choiceIndex(const QString &name) const
+{
+    const QStringList names = choiceNames();
+    for (int i = 0; i < names.size(); ++i) {
+        if (names.at(i).compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return std::nullopt;
+}
+
+QString ParamDef::valueText(double value) const
+{
+    if (unit == Unit::Choice)
+        return choiceNames().value(int(value));
+    return QString::number(value, 'g', 12);
+}
+
+QJsonValue ParamDef::jsonValue(double value) const
+{
+    if (unit == Unit::Choice)
+        return valueText(value);
+    return value;
 }
 
 QString ParamDef::formatValue(double value) const
 {
+    if (unit == Unit::Choice)
+        return valueText(value);
     if (value == 0 && zeroSwitchesOff)
         return unit == Unit::Bytes ? QCoreApplication::translate("Parameters", "no limit")
                                    : QCoreApplication::translate("Parameters", "off");
@@ -179,13 +238,15 @@ QString parameterTableMarkdown()
     QString out = QStringLiteral("| variable | flag | default | range | meaning |\n"
                                  "|---|---|---|---|---|\n");
     for (const ParamDef &def : kDefs) {
-        const QString range = QStringLiteral("%1%2 \u2013 %3 %4")
-                                  .arg(def.zeroSwitchesOff ? QStringLiteral("0 or ") : QString(),
-                                       QString::number(def.minimum, 'g', 12), QString::number(def.maximum, 'g', 12),
-                                       def.unit == Unit::Seconds ? QStringLiteral("s") : QStringLiteral("bytes"));
+        const QString range = def.unit == Unit::Choice
+            ? def.choiceNames().join(QStringLiteral(", "))
+            : QStringLiteral("%1%2 \u2013 %3 %4")
+                  .arg(def.zeroSwitchesOff ? QStringLiteral("0 or ") : QString(), QString::number(def.minimum, 'g', 12),
+                       QString::number(def.maximum, 'g', 12),
+                       def.unit == Unit::Seconds ? QStringLiteral("s") : QStringLiteral("bytes"));
         out += QStringLiteral("| `%1` | `--%2` | %3 | %4 | %5 |\n")
-                   .arg(QLatin1String(def.env), QLatin1String(def.flag), QString::number(def.defaultValue, 'g', 12),
-                        range, QLatin1String(def.help));
+                   .arg(QLatin1String(def.env), QLatin1String(def.flag), def.valueText(def.defaultValue), range,
+                        QLatin1String(def.help));
     }
     return out;
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -22,10 +24,14 @@ enum class Param {
     ReconnectMaxDelay,
     MaxMessageSize,
     LatencyAlert,
+    AppProfile,
+    AppPingInterval,
+    AppPongTimeout,
 };
-constexpr int ParamCount = int(Param::LatencyAlert) + 1;
+constexpr int ParamCount = int(Param::AppPongTimeout) + 1;
 
-enum class Unit { Seconds, Bytes };
+// Choice: the value is the index of one of ParamDef::choices (0: the first).
+enum class Unit { Seconds, Bytes, Choice };
 
 struct ParamDef
 {
@@ -41,14 +47,23 @@ struct ParamDef
     bool integral;
     const char *label; // untranslated; use ParamDef::translatedLabel()
     const char *help;  // untranslated; use ParamDef::translatedHelp()
+    // Unit::Choice: the names, comma-separated, in value order ("none,engineio").
+    const char *choices = nullptr;
 
     QString name() const { return QString::fromLatin1(env); }
     QString flagName() const { return QString::fromLatin1(flag); }
     QString translatedLabel() const;
     QString translatedHelp() const;
     QString unitSymbol() const;
-    // Human-readable value with its unit ("25 s", "off", "16777216 bytes").
+    // Human-readable value with its unit ("25 s", "off", "16777216 bytes", "engineio").
     QString formatValue(double value) const;
+    // The value as typed on the command line and in profile files ("25", "engineio").
+    QString valueText(double value) const;
+    // The value in events: a number, or a choice's name.
+    QJsonValue jsonValue(double value) const;
+    QStringList choiceNames() const;
+    // The index of a choice by name (case-insensitive); nullopt if none.
+    std::optional<int> choiceIndex(const QString &name) const;
 };
 
 const std::array<ParamDef, ParamCount> &parameterDefs();

@@ -49,6 +49,15 @@ QString Settings::validate(Param p, const QString &text, const QString &origin, 
     const ParamDef &def = paramDef(p);
     const QString who = origin.isEmpty() ? def.name() : origin;
     const QString trimmed = text.trimmed();
+    if (def.unit == Unit::Choice) {
+        // Names only: an index would mean nothing to the person typing it.
+        const std::optional<int> chosen = trimmed.isEmpty() ? std::nullopt : def.choiceIndex(trimmed);
+        if (!chosen)
+            return tr("%1: \"%2\" is not one of %3").arg(who, text, def.choiceNames().join(QStringLiteral(", ")));
+        if (out)
+            *out = *chosen;
+        return QString();
+    }
     if (trimmed.isEmpty())
         return tr("%1: empty value; expected a number of %2").arg(who, def.unitSymbol());
     bool ok = false;
@@ -98,7 +107,8 @@ QString Settings::setValue(Param p, double v, Source source, const QString &orig
     const ParamDef &def = paramDef(p);
     // Re-validate numbers that did not come through set() (presets, the panel's spin boxes).
     double checked = 0;
-    const QString error = validate(p, QString::number(v, 'g', 17), origin.isEmpty() ? def.name() : origin, &checked);
+    const QString text = def.unit == Unit::Choice ? def.valueText(v) : QString::number(v, 'g', 17);
+    const QString error = validate(p, text, origin.isEmpty() ? def.name() : origin, &checked);
     if (!error.isEmpty())
         return error;
     const size_t i = size_t(p);

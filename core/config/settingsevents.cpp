@@ -13,7 +13,7 @@ QJsonObject configFields(const Settings &settings)
     QJsonObject values;
     QJsonObject sources;
     for (const ParamDef &def : parameterDefs()) {
-        values.insert(def.name(), settings.value(def.id));
+        values.insert(def.name(), def.jsonValue(settings.value(def.id)));
         sources.insert(def.name(), sourceName(settings.source(def.id)));
     }
     return {{QLatin1String("values"), values}, {QLatin1String("sources"), sources}};
@@ -26,8 +26,8 @@ void logSettingChanges(Settings *settings, EventLog *log, const QString &scope)
                          if (source != Source::Runtime)
                              return; // start-up values are reported once, in `config`
                          QJsonObject fields{{QLatin1String("name"), paramDef(p).name()},
-                                            {QLatin1String("old"), oldValue},
-                                            {QLatin1String("new"), newValue}};
+                                            {QLatin1String("old"), paramDef(p).jsonValue(oldValue)},
+                                            {QLatin1String("new"), paramDef(p).jsonValue(newValue)}};
                          if (!scope.isEmpty())
                              fields.insert(QLatin1String("scope"), scope);
                          log->add(EventType::Setting, fields);

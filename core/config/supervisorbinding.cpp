@@ -30,6 +30,27 @@ void bindSupervisor(Settings *settings, ConnectionSupervisor *supervisor)
                      [settings, supervisor] { supervisor->setConfig(supervisorConfig(*settings)); });
 }
 
+AppKeepaliveConfig appKeepaliveConfig(const Settings &s)
+{
+    AppKeepaliveConfig c;
+    // WS_APP_PROFILE: auto, then the profiles in AppProfile's order.
+    const int chosen = int(s.value(Param::AppProfile));
+    if (chosen > 0)
+        c.profile = AppProfile(chosen - 1);
+    c.pingInterval = s.duration(Param::AppPingInterval);
+    c.pongTimeout = s.duration(Param::AppPongTimeout);
+    c.pingIntervalSet = s.source(Param::AppPingInterval) != Source::Default;
+    c.pongTimeoutSet = s.source(Param::AppPongTimeout) != Source::Default;
+    return c;
+}
+
+void bindAppKeepalive(Settings *settings, AppKeepalive *keepalive)
+{
+    keepalive->setConfig(appKeepaliveConfig(*settings));
+    QObject::connect(settings, &Settings::changed, keepalive,
+                     [settings, keepalive] { keepalive->setConfig(appKeepaliveConfig(*settings)); });
+}
+
 void bindChatClient(Settings *settings, ChatClient *chat)
 {
     chat->setLatencyAlert(settings->duration(Param::LatencyAlert));

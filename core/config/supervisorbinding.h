@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appkeepalive.h"
 #include "supervisorconfig.h"
 
 namespace wspulse {
@@ -16,6 +17,9 @@ SupervisorConfig supervisorConfig(const Settings &settings);
 // Configures `supervisor` from `settings` now and after every change, for as
 // long as both live.
 void bindSupervisor(Settings *settings, ConnectionSupervisor *supervisor);
+AppKeepaliveConfig appKeepaliveConfig(const Settings &settings);
+// WS_APP_PROFILE and the application ping timers, now and after every change.
+void bindAppKeepalive(Settings *settings, AppKeepalive *keepalive);
 // The chat client's latency alert (a message's send-to-acknowledgement time).
 void bindChatClient(Settings *settings, ChatClient *chat);
 

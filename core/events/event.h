@@ -26,8 +26,10 @@ enum class EventType {
     Warning,
     Error,
     Summary, // soak mode: the state of many connections, once a second
+    AppPing, // an application profile's heartbeat: ours, or the server's
+    AppPong, // its answer, timed
 };
-constexpr int EventTypeCount = int(EventType::Summary) + 1;
+constexpr int EventTypeCount = int(EventType::AppPong) + 1;
 using EventTypeSet = std::bitset<EventTypeCount>;
 
 enum class Severity { Info, Warning, Error };

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "appkeepalive.h"
 #include "chatclient.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
@@ -29,8 +30,35 @@ Session::Session(Settings *settings, QObject *parent)
     QSettings store;
     m_trust.load(store);
     m_supervisor->setTrustStore(&m_trust);
+    // The application keepalive before the chat client: it sees each frame
+    // first, so the chat view can leave out the profile's own frames.
+    m_app = new AppKeepalive(m_supervisor, m_log, this);
+    bindAppKeepalive(settings, m_app);
     m_chat = new ChatClient(m_supervisor, m_log, this);
+    m_chat->setFrameFilter([app = m_app](const QString &frame) { return app->ownsFrame(frame); });
     bindChatClient(settings, m_chat);
+    applySubprotocols();
+    connect(settings, &Settings::changed, this, [this](Param p) {
+        if (p == Param::AppProfile)
+            applySubprotocols(); // offered from the next connect on
+    });
+}
+
+void Session::setSubprotocols(const QStringList &subprotocols)
+{
+    m_subprotocols = subprotocols;
+    applySubprotocols();
+}
+
+void Session::applySubprotocols()
+{
+    // The person's own list first; else the profile's; else the chat protocol.
+    QStringList offer = m_subprotocols;
+    if (offer.isEmpty())
+        offer = m_app->subprotocols();
+    if (offer.isEmpty())
+        offer = {QLatin1String(chat::Subprotocol)};
+    m_supervisor->setSubprotocols(offer);
 }
 
 void Session::trustCertificate(const QString &host, const QByteArray &sha256)
@@ -44,6 +72,7 @@ Session::~Session()
 {
     // The connection goes before the server it may be connected to.
     delete m_chat;
+    delete m_app;
     delete m_supervisor;
     delete m_link;
     delete m_server;

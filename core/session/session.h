@@ -8,6 +8,7 @@
 
 namespace wspulse {
 
+class AppKeepalive;
 class ChatClient;
 class LinkSimulator;
 class ConnectionSupervisor;
@@ -44,6 +45,10 @@ public:
     EventLog *log() const { return m_log; }
     ConnectionSupervisor *supervisor() const { return m_supervisor; }
     ChatClient *chat() const { return m_chat; }
+    AppKeepalive *appKeepalive() const { return m_app; }
+    // Subprotocols to offer instead of the chat protocol (--subprotocol), in
+    // order; empty: the application profile's own, else wspulse.chat.v1.
+    void setSubprotocols(const QStringList &subprotocols);
     // Accepts this certificate from this host from now on, in this run and
     // the next ones (kept with the application's settings).
     void trustCertificate(const QString &host, const QByteArray &sha256);
@@ -56,6 +61,7 @@ Q_SIGNALS:
 
 private:
     bool ensureServer(QString *error);
+    void applySubprotocols();
 
     Settings *m_settings;
     Settings *m_serverSettings;
@@ -65,6 +71,8 @@ private:
     ChatServerOptions m_serverOptions;
     ConnectionSupervisor *m_supervisor;
     ChatClient *m_chat = nullptr;
+    AppKeepalive *m_app = nullptr;
+    QStringList m_subprotocols;
     TrustStore m_trust;
     QUrl m_url;
     bool m_usingEmbedded = false;

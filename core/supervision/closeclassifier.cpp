@@ -214,6 +214,8 @@ CloseInfo classifyClose(const CloseObservation &seen)
 
 QString describeCause(const CloseInfo &info)
 {
+    if (!info.explanation.isEmpty())
+        return info.explanation;
     const QString &c = info.cause;
     if (c == QLatin1String("http_status")) {
         // 502-504 come from a proxy or gateway in front: the server behind it is the one missing.

@@ -67,6 +67,9 @@ struct CloseInfo
     // nothing had moved in either direction (a cut after a quiet period).
     std::optional<qint64> ageMs;
     std::optional<qint64> idleMs;
+    // Words from the application layer for a cause of its own
+    // (engineio_ping_timeout, graphql_ws_...), translated.
+    QString explanation;
     int httpStatus = 0; // cause http_status: the answer's status, reason phrase and Server header
     QString httpReason;
     QString server;

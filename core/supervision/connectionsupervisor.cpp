@@ -343,7 +343,7 @@ void ConnectionSupervisor::onDeadline()
         {Deadline::Pong, TimeoutKind::Pong},       {Deadline::Lifetime, TimeoutKind::Lifetime},
         {Deadline::Idle, TimeoutKind::Idle},
     };
-    static_assert(std::size(kOrder) == TimeoutKindCount, "every timeout kind has its place in the order");
+    static_assert(std::size(kOrder) == TransportTimeoutKindCount, "every timeout kind has its place in the order");
     for (const auto &[deadline, kind] : kOrder) {
         if (due.contains(deadline)) {
             handleTimeout(kind, m_policy.conditionAge(deadline, t));
@@ -384,7 +384,24 @@ void ConnectionSupervisor::handleTimeout(TimeoutKind kind, Nanos conditionAge)
     case TimeoutKind::Connect:
         closeWith({{1006, QStringLiteral("connect timeout"), kind, afterMs}, After::Backoff}, true);
         break;
+    case TimeoutKind::AppPong:
+    case TimeoutKind::AppHeartbeat:
+        // The transport still works: the peer can answer a close handshake.
+        closeWith({{1000,
+                    kind == TimeoutKind::AppPong ? QStringLiteral("app pong timeout")
+                                                 : QStringLiteral("server heartbeat stopped"),
+                    kind, afterMs},
+                   After::Backoff},
+                  false);
+        break;
     }
+}
+
+void ConnectionSupervisor::applicationTimedOut(TimeoutKind kind, Nanos conditionAge)
+{
+    if (m_state != State::Open || m_intent)
+        return;
+    handleTimeout(kind, conditionAge);
 }
 
 } // namespace wspulse

@@ -96,6 +96,16 @@ public:
     // its own outbox of unacknowledged messages turns this off.
     void setResendUnwritten(bool on) { m_resendUnwritten = on; }
 
+    // An application layer on top (an application profile) may name a close
+    // the transport cannot: called with every close we did not start, after
+    // it was classified, before it is reported.
+    void setCloseExplainer(std::function<void(CloseInfo &)> explain) { m_explainClose = std::move(explain); }
+    // The application layer's own timers (AppPong, AppHeartbeat) end the
+    // connection through the supervisor, like its own: counted, reported
+    // as `timeout`, closed gracefully, reconnected with backoff.
+    void applicationTimedOut(TimeoutKind kind, Nanos conditionAge);
+    DeadlineScheduler *scheduler() const { return m_scheduler; }
+
     // Bytes of this connection held by something wspulse runs between it and
     // the peer (the link simulator): in transit, so not idle while they move.
     void setInTransitElsewhere(std::function<qint64()> bytes) { m_inTransitElsewhere = std::move(bytes); }
@@ -194,7 +204,7 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     void onSslErrors(const QList<QSslError> &errors);
     void closeWith(CloseIntent intent, bool abort);
-    After afterClose(const CloseInfo &info) const;
+    After afterClose() const;
     void scheduleReconnect(Nanos delay);
     quint64 enqueue(OutMessage message);
     void flushQueue();
@@ -245,6 +255,7 @@ private:
     bool m_failingToConnect = false;
 
     std::optional<CloseIntent> m_intent;
+    std::function<void(CloseInfo &)> m_explainClose;
     CloseObservation m_seen; // of the current connection's end, while it happens
     qintptr m_kernelFd = -1; // the transport's real descriptor, for the kernel's queues and TCP_INFO
     TcpEndingWitness m_tcpEnding;

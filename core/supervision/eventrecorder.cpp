@@ -55,6 +55,8 @@ void addCauseFields(QJsonObject &fields, const CloseInfo &info)
 {
     if (!info.cause.isEmpty())
         fields.insert(QLatin1String("cause"), info.cause);
+    if (!info.explanation.isEmpty())
+        fields.insert(QLatin1String("explanation"), info.explanation);
     if (info.httpStatus == 0)
         return;
     fields.insert(QLatin1String("http_status"), info.httpStatus);

@@ -74,13 +74,15 @@ void ConnectionSupervisor::onSocketError(QAbstractSocket::SocketError error)
             Qt::QueuedConnection);
 }
 
-ConnectionSupervisor::After ConnectionSupervisor::afterClose(const CloseInfo &info) const
+ConnectionSupervisor::After ConnectionSupervisor::afterClose() const
 {
     if (m_intent)
         return m_intent->after;
-    // The peer said goodbye normally: it is done with us; the next send reopens.
-    if (info.by == ClosedBy::Peer && info.code == 1000)
-        return After::ReopenOnSend;
+    // Everything else, a peer's normal goodbye (1000) included, is retried
+    // with backoff: wspulse watches a connection, and a server that closes
+    // normally (a restart, its application keepalive giving up on us) takes
+    // connections again; backoff keeps one that closes every connection at
+    // once from being hammered. Only the person's own close stays closed.
     return After::Backoff;
 }
 
@@ -108,6 +110,8 @@ void ConnectionSupervisor::onDisconnected()
         m_seen.closeReason = m_socket->closeReason();
     }
     CloseInfo info = classifyClose(m_seen);
+    if (!m_intent && m_explainClose)
+        m_explainClose(info);
     if (wasOpen) {
         const Nanos t = now();
         info.ageMs = toMs(t - m_policy.openedAt());
@@ -116,7 +120,7 @@ void ConnectionSupervisor::onDisconnected()
     // The user (or the program) cancelled an attempt: no failure to report.
     const bool cancelled = m_intent && !m_intent->what.timeout && !wasOpen;
     // An untrusted certificate does not become trusted by retrying.
-    const After after = m_tlsRefused ? After::Stay : afterClose(info);
+    const After after = m_tlsRefused ? After::Stay : afterClose();
     m_intent.reset();
 
     m_failingToConnect = !wasOpen && !cancelled;

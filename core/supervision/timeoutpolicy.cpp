@@ -17,6 +17,10 @@ QString timeoutKindName(TimeoutKind k)
         return QStringLiteral("message");
     case TimeoutKind::Connect:
         return QStringLiteral("connect");
+    case TimeoutKind::AppPong:
+        return QStringLiteral("app_pong");
+    case TimeoutKind::AppHeartbeat:
+        return QStringLiteral("app_heartbeat");
     }
     return QString();
 }

@@ -9,8 +9,11 @@
 
 namespace wspulse {
 
-enum class TimeoutKind { Idle, Pong, Lifetime, Message, Connect };
-constexpr int TimeoutKindCount = int(TimeoutKind::Connect) + 1;
+// The transport's five, then the application layer's (an application
+// profile's ping unanswered; the server's own application heartbeat stopped).
+enum class TimeoutKind { Idle, Pong, Lifetime, Message, Connect, AppPong, AppHeartbeat };
+constexpr int TransportTimeoutKindCount = int(TimeoutKind::Connect) + 1;
+constexpr int TimeoutKindCount = int(TimeoutKind::AppHeartbeat) + 1;
 QString timeoutKindName(TimeoutKind k);
 
 // Every deadline the supervisor acts on: the five timeouts plus the two

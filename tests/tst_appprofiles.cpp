@@ -1,0 +1,248 @@
+// Application-level keepalives against the real servers people run (Socket.IO
+// 4 and graphql-ws from npm, pinned in tests/peers/package-lock.json), each
+// started by the test on a loopback port and stopped by it: heartbeats
+// answered and timed over several of the server's periods, answers withheld
+// (link simulator) and the server's close named, a server whose heartbeat
+// stops named, the profile recognised where it is certain.
+#include "appkeepalive.h"
+#include "appprofile.h"
+#include "chatclient.h"
+#include "connectionsupervisor.h"
+#include "eventlog.h"
+#include "linksimulator.h"
+#include "parameters.h"
+#include "peerprocess.h"
+#include "session.h"
+#include "settings.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace wspulse;
+using State = ConnectionSupervisor::State;
+
+namespace {
+
+// wspulse as the person runs it (Session: supervisor, application keepalive,
+// chat client), every transport timer off so only the application's act.
+struct Probe
+{
+    Settings settings;
+    Session session{&settings};
+    explicit Probe(std::initializer_list<std::pair<Param, const char *>> values = {})
+    {
+        for (Param p : {Param::PingInterval, Param::PongTimeout, Param::IdleTimeout, Param::ConnectionTimeout,
+                        Param::MessageTimeout, Param::HeartbeatInterval})
+            set(p, "0");
+        set(Param::ReconnectDelay, "0.05");
+        set(Param::ReconnectMaxDelay, "0.2");
+        for (const auto &[p, v] : values)
+            set(p, v);
+    }
+    void set(Param p, const char *v) { QVERIFY(settings.set(p, QLatin1String(v), Source::Runtime).isEmpty()); }
+    ConnectionSupervisor *sup() const { return session.supervisor(); }
+    QList<Event> events(EventType t, const char *key = nullptr, const char *value = nullptr) const
+    {
+        QList<Event> out;
+        const EventLog *log = session.log();
+        for (qsizetype i = 0; i < log->size(); ++i) {
+            const Event &e = log->at(i);
+            if (e.type == t && (!key || e.fields.value(QLatin1String(key)).toString() == QLatin1String(value)))
+                out << e;
+        }
+        return out;
+    }
+};
+
+QUrl socketIoUrl(quint16 port, const char *path = "/socket.io/")
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1%2?EIO=4&transport=websocket").arg(port).arg(QLatin1String(path)));
+}
+
+} // namespace
+
+class TestAppProfiles : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<wspulse::CloseInfo>();
+        qRegisterMetaType<wspulse::TimeoutKind>();
+        QVERIFY2(QFile::exists(kPeers + QStringLiteral("/node_modules/socket.io/package.json")),
+                 "socket.io is missing: bash dev.sh test runs npm ci in tests/peers");
+    }
+
+    void profileNamesAreTheParametersChoices()
+    {
+        const QStringList names = paramDef(Param::AppProfile).choiceNames();
+        QCOMPARE(names.first(), QStringLiteral("auto"));
+        for (AppProfile p : {AppProfile::None, AppProfile::EngineIo, AppProfile::GraphqlWs})
+            QCOMPARE(names.value(int(p) + 1), appProfileName(p));
+    }
+
+    void engineIoOpenPacketIsRead()
+    {
+        const auto open = engineio::parseOpen(QStringLiteral(
+            R"(0{"sid":"abc","upgrades":[],"pingInterval":25000,"pingTimeout":20000,"maxPayload":1000000})"));
+        QVERIFY(open);
+        QCOMPARE(open->pingIntervalMs, 25000);
+        QCOMPARE(open->pingTimeoutMs, 20000);
+        QVERIFY(!engineio::parseOpen(QStringLiteral("0")));
+        QVERIFY(!engineio::parseOpen(QStringLiteral(R"(0{"sid":"abc"})")));
+        QVERIFY(!engineio::parseOpen(QStringLiteral(R"({"type":"hello"})")));
+        QVERIFY(profileFromUrl(socketIoUrl(1)) == AppProfile::EngineIo);
+        QVERIFY(!profileFromUrl(QUrl(QStringLiteral("ws://h/socket.io/?EIO=3"))));
+    }
+
+    void socketIoHeartbeatsAreAnsweredOverManyPeriods()
+    {
+        Peer server;
+        QVERIFY(server.start(QStringLiteral("node"),
+                             {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("socketio"),
+                              QStringLiteral("150"), QStringLiteral("100")}));
+        Probe probe;
+        QSignalSpy closed(probe.sup(), &ConnectionSupervisor::closed);
+        QVERIFY(probe.session.start(socketIoUrl(server.port)));
+        // Six of the server's periods: every ping answered, nothing closed.
+        QTRY_VERIFY_WITH_TIMEOUT(probe.events(EventType::AppPing, "from", "server").size() >= 7, 5000);
+        QVERIFY(closed.isEmpty());
+        QVERIFY(!server.saw(QStringLiteral("DISCONNECT")));
+        QCOMPARE(probe.session.appKeepalive()->activeProfile(), AppProfile::EngineIo);
+        QCOMPARE(probe.events(EventType::Warning, "app_profile", "engineio").size(), 1);
+        // The server's own intervals, from its open packet.
+        QCOMPARE(probe.session.appKeepalive()->effectivePingInterval(), std::chrono::milliseconds(150));
+        QCOMPARE(probe.events(EventType::AppPong, "kind", "namespace_connect").size(), 1);
+        for (const Event &e : probe.events(EventType::AppPing, "from", "server")) {
+            if (e.fields.contains(QLatin1String("interval_ms")))
+                QVERIFY2(e.fields.value(QLatin1String("interval_ms")).toInteger() < 400,
+                         qPrintable(QString::number(e.fields.value(QLatin1String("interval_ms")).toInteger())));
+        }
+        // Not a stream of "bad frame" errors: the chat client went raw, once.
+        QVERIFY(probe.events(EventType::Error).isEmpty());
+        QCOMPARE(probe.session.chat()->mode(), ChatClient::Mode::Raw);
+    }
+
+    void socketIoOnItsOwnPathIsRecognisedByItsFirstFrame()
+    {
+        Peer server;
+        QVERIFY(server.start(QStringLiteral("node"),
+                             {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("socketio"),
+                              QStringLiteral("150"), QStringLiteral("100"), QStringLiteral("/rt")}));
+        Probe probe;
+        QVERIFY(probe.session.start(socketIoUrl(server.port, "/rt/")));
+        QTRY_VERIFY_WITH_TIMEOUT(probe.events(EventType::AppPing, "from", "server").size() >= 3, 5000);
+        const QList<Event> chosen = probe.events(EventType::Warning, "app_profile", "engineio");
+        QCOMPARE(chosen.size(), 1);
+        QVERIFY(chosen.first().fields.value(QLatin1String("text")).toString().contains(QLatin1String("first frame")));
+        QVERIFY(probe.events(EventType::Error).isEmpty());
+        QVERIFY(probe.events(EventType::Closed).isEmpty());
+    }
+
+    void socketIoClosingForOurWithheldAnswerIsNamed()
+    {
+        Peer server;
+        QVERIFY(server.start(QStringLiteral("node"),
+                             {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("socketio"),
+                              QStringLiteral("200"), QStringLiteral("150")}));
+        Probe probe;
+        probe.session.setLinkEnabled(true);
+        QSignalSpy closed(probe.sup(), &ConnectionSupervisor::closed);
+        QVERIFY(probe.session.start(socketIoUrl(server.port)));
+        QTRY_VERIFY_WITH_TIMEOUT(probe.events(EventType::AppPing, "from", "server").size() >= 2, 5000);
+        // Our answers stop reaching the server; its answers still reach us.
+        probe.session.link()->setFrozen(LinkDirection::Up, true);
+        QVERIFY(closed.wait(5000));
+        const CloseInfo info = closed.first().at(0).value<CloseInfo>();
+        QCOMPARE(info.cause, QStringLiteral("engineio_ping_timeout"));
+        QVERIFY(info.by != ClosedBy::Local);
+        QVERIFY2(info.explanation.contains(QLatin1String("pingTimeout")), qPrintable(info.explanation));
+        QTRY_VERIFY_WITH_TIMEOUT(server.saw(QStringLiteral("DISCONNECT ping timeout")), 3000);
+        QVERIFY(probe.events(EventType::Closed, "cause", "engineio_ping_timeout").size() == 1);
+        probe.session.link()->setFrozen(LinkDirection::Up, false);
+    }
+
+    void aStoppedSocketIoHeartbeatIsNamed()
+    {
+        Peer server;
+        QVERIFY(server.start(QStringLiteral("node"),
+                             {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("socketio"),
+                              QStringLiteral("150"), QStringLiteral("100")}));
+        Probe probe;
+        QSignalSpy timeouts(probe.sup(), &ConnectionSupervisor::timedOut);
+        QVERIFY(probe.session.start(socketIoUrl(server.port)));
+        QTRY_VERIFY_WITH_TIMEOUT(probe.events(EventType::AppPing, "from", "server").size() >= 2, 5000);
+        ::kill(pid_t(server.pid()), SIGSTOP); // the server's pings stop; TCP stays up
+        QVERIFY(timeouts.wait(3000));
+        QCOMPARE(timeouts.first().at(0).value<TimeoutKind>(), TimeoutKind::AppHeartbeat);
+        // pingInterval + pingTimeout after the last ping, within a timer's slack.
+        const qint64 afterMs = timeouts.first().at(1).toLongLong();
+        QVERIFY2(afterMs >= 250 && afterMs < 400, qPrintable(QString::number(afterMs)));
+        QCOMPARE(probe.sup()->counters().timeouts[size_t(TimeoutKind::AppHeartbeat)], quint64(1));
+        ::kill(pid_t(server.pid()), SIGCONT);
+    }
+
+    void graphqlWsPingsAreTimed()
+    {
+        Peer server;
+        QVERIFY(server.start(
+            QStringLiteral("node"),
+            {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("graphql"), QStringLiteral("3000")}));
+        Probe probe({{Param::AppProfile, "graphql-ws"}, {Param::AppPingInterval, "0.1"}});
+        QSignalSpy pongs(probe.session.appKeepalive(), &AppKeepalive::appPong);
+        QVERIFY(probe.session.start(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.port))));
+        QTRY_VERIFY_WITH_TIMEOUT(probe.events(EventType::AppPong, "kind", "pong").size() >= 5, 5000);
+        QCOMPARE(probe.sup()->negotiatedSubprotocol(), QStringLiteral("graphql-transport-ws"));
+        QCOMPARE(probe.events(EventType::AppPong, "kind", "connection_ack").size(), 1);
+        for (const Event &e : probe.events(EventType::AppPong))
+            QVERIFY(e.fields.value(QLatin1String("rtt_us")).toInteger() > 0);
+        QVERIFY(probe.events(EventType::Closed).isEmpty());
+    }
+
+    void graphqlWsInitTimeoutIsNamedAndReconnected()
+    {
+        // The profile switched off by the person: nobody sends connection_init,
+        // and the server's 4408 is named in the protocol's words.
+        Peer server;
+        QVERIFY(server.start(
+            QStringLiteral("node"),
+            {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("graphql"), QStringLiteral("200")}));
+        Probe probe({{Param::AppProfile, "none"}});
+        probe.session.setSubprotocols({QStringLiteral("graphql-transport-ws")});
+        QSignalSpy closed(probe.sup(), &ConnectionSupervisor::closed);
+        QVERIFY(probe.session.start(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.port))));
+        QVERIFY(closed.wait(3000));
+        const CloseInfo info = closed.first().at(0).value<CloseInfo>();
+        QCOMPARE(info.code, 4408);
+        QCOMPARE(info.by, ClosedBy::Peer);
+        QCOMPARE(info.cause, QStringLiteral("graphql_ws_connection_initialisation_timeout"));
+        QCOMPARE(probe.session.appKeepalive()->activeProfile(), AppProfile::None);
+        // A monitored connection the person did not close is reopened.
+        QTRY_COMPARE(probe.sup()->state(), State::Reconnecting);
+    }
+
+    void graphqlWsUnansweredPingTimesOut()
+    {
+        Peer server;
+        QVERIFY(server.start(
+            QStringLiteral("node"),
+            {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("graphql"), QStringLiteral("3000")}));
+        Probe probe(
+            {{Param::AppProfile, "graphql-ws"}, {Param::AppPingInterval, "0.1"}, {Param::AppPongTimeout, "0.2"}});
+        probe.session.setLinkEnabled(true);
+        QSignalSpy timeouts(probe.sup(), &ConnectionSupervisor::timedOut);
+        QVERIFY(probe.session.start(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.port))));
+        QTRY_VERIFY_WITH_TIMEOUT(probe.events(EventType::AppPong, "kind", "pong").size() >= 2, 5000);
+        probe.session.link()->setFrozen(LinkDirection::Down, true); // its pongs stop reaching us
+        QVERIFY(timeouts.wait(3000));
+        QCOMPARE(timeouts.first().at(0).value<TimeoutKind>(), TimeoutKind::AppPong);
+        const qint64 afterMs = timeouts.first().at(1).toLongLong();
+        QVERIFY2(afterMs >= 200 && afterMs < 350, qPrintable(QString::number(afterMs)));
+        probe.session.link()->setFrozen(LinkDirection::Down, false);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppProfiles)
+#include "tst_appprofiles.moc"
