@@ -79,7 +79,7 @@ private Q_SLOTS:
     {
         const QStringList names = paramDef(Param::AppProfile).choiceNames();
         QCOMPARE(names.first(), QStringLiteral("auto"));
-        for (AppProfile p : {AppProfile::None, AppProfile::EngineIo, AppProfile::GraphqlWs})
+        for (AppProfile p : {AppProfile::None, AppProfile::EngineIo, AppProfile::GraphqlWs, AppProfile::Mqtt})
             QCOMPARE(names.value(int(p) + 1), appProfileName(p));
     }
 
@@ -241,6 +241,55 @@ private Q_SLOTS:
         const qint64 afterMs = timeouts.first().at(1).toLongLong();
         QVERIFY2(afterMs >= 200 && afterMs < 350, qPrintable(QString::number(afterMs)));
         probe.session.link()->setFrozen(LinkDirection::Down, false);
+    }
+
+    void mqttPingsAreTimed()
+    {
+        Peer broker;
+        QVERIFY(
+            broker.start(QStringLiteral("node"), {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("mqtt")}));
+        Probe probe({{Param::AppProfile, "mqtt"}, {Param::AppPingInterval, "0.1"}});
+        QVERIFY(probe.session.start(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(broker.port))));
+        QTRY_VERIFY_WITH_TIMEOUT(probe.events(EventType::AppPong, "kind", "pong").size() >= 5, 5000);
+        QCOMPARE(probe.sup()->negotiatedSubprotocol(), QStringLiteral("mqtt"));
+        QCOMPARE(probe.events(EventType::AppPong, "kind", "connack").size(), 1);
+        QVERIFY(broker.saw(QStringLiteral("CONNECTED wspulse-")));
+        QVERIFY(probe.events(EventType::Closed).isEmpty());
+    }
+
+    void mqttBrokerDroppingASilentClientIsNamed()
+    {
+        // Keep-alive 1 s: the broker drops a client it has not heard for 1.5 s.
+        Peer broker;
+        QVERIFY(
+            broker.start(QStringLiteral("node"), {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("mqtt")}));
+        Probe probe({{Param::AppProfile, "mqtt"}, {Param::AppPingInterval, "1"}});
+        probe.session.setLinkEnabled(true);
+        QSignalSpy closed(probe.sup(), &ConnectionSupervisor::closed);
+        QVERIFY(probe.session.start(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(broker.port))));
+        QTRY_VERIFY_WITH_TIMEOUT(probe.events(EventType::AppPong, "kind", "connack").size() == 1, 5000);
+        probe.session.link()->setFrozen(LinkDirection::Up, true); // our PINGREQs stop reaching it
+        QVERIFY(closed.wait(5000));
+        const CloseInfo info = closed.first().at(0).value<CloseInfo>();
+        QCOMPARE(info.cause, QStringLiteral("mqtt_keepalive_timeout"));
+        QVERIFY(info.by != ClosedBy::Local);
+        QTRY_VERIFY_WITH_TIMEOUT(broker.saw(QStringLiteral("KEEPALIVE_TIMEOUT")), 3000);
+        probe.session.link()->setFrozen(LinkDirection::Up, false);
+    }
+
+    void mqttRefusedConnectIsNamed()
+    {
+        Peer broker;
+        QVERIFY(
+            broker.start(QStringLiteral("node"),
+                         {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("mqtt"), QStringLiteral("deny")}));
+        Probe probe({{Param::AppProfile, "mqtt"}});
+        QSignalSpy closed(probe.sup(), &ConnectionSupervisor::closed);
+        QVERIFY(probe.session.start(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(broker.port))));
+        QVERIFY(closed.wait(5000));
+        const CloseInfo info = closed.first().at(0).value<CloseInfo>();
+        QCOMPARE(info.cause, QStringLiteral("mqtt_connack_refused"));
+        QVERIFY2(info.explanation.contains(QLatin1String("not authorized")), qPrintable(info.explanation));
     }
 };
 

@@ -4,54 +4,89 @@
 <context>
     <name>AppProfile</name>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="94"/>
+        <location filename="../core/application/appprofile.cpp" line="110"/>
         <source>graphql-ws: bad request (invalid message)</source>
         <translation>graphql-ws: ungültige Anfrage (ungültige Nachricht)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="95"/>
+        <location filename="../core/application/appprofile.cpp" line="111"/>
         <source>graphql-ws: unauthorized</source>
         <translation>graphql-ws: nicht autorisiert</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="96"/>
+        <location filename="../core/application/appprofile.cpp" line="112"/>
         <source>graphql-ws: forbidden</source>
         <translation>graphql-ws: verboten</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="98"/>
+        <location filename="../core/application/appprofile.cpp" line="114"/>
         <source>graphql-ws: subprotocol not acceptable</source>
         <translation>graphql-ws: Subprotokoll nicht annehmbar</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="100"/>
+        <location filename="../core/application/appprofile.cpp" line="116"/>
         <source>graphql-ws: connection initialisation timeout (no connection_init reached the server in time)</source>
         <translation>graphql-ws: Zeitüberschreitung bei der Verbindungsinitialisierung (kein connection_init erreichte den Server rechtzeitig)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="104"/>
+        <location filename="../core/application/appprofile.cpp" line="120"/>
         <source>graphql-ws: subscriber for this id already exists</source>
         <translation>graphql-ws: für diese ID gibt es bereits einen Abonnenten</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="106"/>
+        <location filename="../core/application/appprofile.cpp" line="122"/>
         <source>graphql-ws: too many initialisation requests</source>
         <translation>graphql-ws: zu viele Initialisierungsanfragen</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="107"/>
+        <location filename="../core/application/appprofile.cpp" line="123"/>
         <source>graphql-ws: terminated</source>
         <translation>graphql-ws: beendet</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="109"/>
+        <location filename="../core/application/appprofile.cpp" line="125"/>
         <source>graphql-ws: internal server error</source>
         <translation>graphql-ws: interner Serverfehler</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="111"/>
+        <location filename="../core/application/appprofile.cpp" line="127"/>
         <source>graphql-ws: connection acknowledgement timeout</source>
         <translation>graphql-ws: Zeitüberschreitung bei der Verbindungsbestätigung</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="188"/>
+        <source>connection accepted</source>
+        <translation>Verbindung angenommen</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="189"/>
+        <source>unacceptable protocol version</source>
+        <translation>nicht annehmbare Protokollversion</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="190"/>
+        <source>identifier rejected</source>
+        <translation>Kennung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="191"/>
+        <source>server unavailable</source>
+        <translation>Server nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="192"/>
+        <source>bad user name or password</source>
+        <translation>falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="193"/>
+        <source>not authorized</source>
+        <translation>nicht autorisiert</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="196"/>
+        <source>return code %1</source>
+        <translation>Rückgabecode %1</translation>
     </message>
 </context>
 <context>
@@ -1376,66 +1411,66 @@ SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../core/config/parameters.cpp" line="73"/>
-        <source>The keepalive the server runs above WebSocket: engineio (Socket.IO 4 / Engine.IO v4: answers the server&apos;s pings, watches that they keep coming), graphql-ws (graphql-transport-ws: connection_init, pings both ways), or none. auto chooses one where the URL (/socket.io/?EIO=4), the negotiated subprotocol or the server&apos;s first frame makes it certain.</source>
-        <translation>Das Keepalive, das der Server oberhalb von WebSocket betreibt: engineio (Socket.IO 4 / Engine.IO v4: beantwortet die Pings des Servers, überwacht, dass sie weiter kommen), graphql-ws (graphql-transport-ws: connection_init, Pings in beide Richtungen) oder none. auto wählt eines, wo die URL (/socket.io/?EIO=4), das ausgehandelte Subprotokoll oder der erste Frame des Servers es sicher macht.</translation>
+        <source>The keepalive the server runs above WebSocket: engineio (Socket.IO 4 / Engine.IO v4: answers the server&apos;s pings, watches that they keep coming), graphql-ws (graphql-transport-ws: connection_init, pings both ways), mqtt (MQTT 3.1.1: CONNECT with a keep-alive, PINGREQ/PINGRESP), or none. auto chooses one where the URL (/socket.io/?EIO=4), the negotiated subprotocol or the server&apos;s first frame makes it certain.</source>
+        <translation>Das Keepalive, das der Server oberhalb von WebSocket betreibt: engineio (Socket.IO 4 / Engine.IO v4: beantwortet die Pings des Servers, überwacht, dass sie weiter kommen), graphql-ws (graphql-transport-ws: connection_init, Pings in beide Richtungen), mqtt (MQTT 3.1.1: CONNECT mit Keep-Alive, PINGREQ/PINGRESP) oder none. auto wählt eines, wo die URL (/socket.io/?EIO=4), das ausgehandelte Subprotokoll oder der erste Frame des Servers es sicher macht.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="81"/>
+        <location filename="../core/config/parameters.cpp" line="83"/>
+        <source>Application-level ping period (graphql-ws: our ping; mqtt: our PINGREQ, and the keep-alive announced in CONNECT, rounded up to whole seconds; engineio: the server&apos;s ping period, taken from its open packet unless set). Timed apart from protocol pings.</source>
+        <translation>Ping-Periode auf Anwendungsebene (graphql-ws: unser Ping; mqtt: unser PINGREQ und das in CONNECT angekündigte Keep-Alive, auf ganze Sekunden aufgerundet; engineio: die Ping-Periode des Servers, aus seinem Open-Paket, sofern nicht gesetzt). Getrennt von Protokoll-Pings gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/parameters.cpp" line="82"/>
         <source>App ping interval</source>
         <translation>App-Ping-Intervall</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="82"/>
-        <source>Application-level ping period (graphql-ws: our ping; engineio: the server&apos;s ping period, taken from its open packet unless set). Timed apart from protocol pings.</source>
-        <translation>Ping-Periode auf Anwendungsebene (graphql-ws: unser Ping; engineio: die Ping-Periode des Servers, aus seinem Open-Paket, sofern nicht gesetzt). Getrennt von Protokoll-Pings gemessen.</translation>
-    </message>
-    <message>
-        <location filename="../core/config/parameters.cpp" line="87"/>
+        <location filename="../core/config/parameters.cpp" line="89"/>
         <source>App pong timeout</source>
         <translation>App-Pong-Timeout</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="88"/>
+        <location filename="../core/config/parameters.cpp" line="90"/>
         <source>An application ping unanswered this long closes and reconnects (timeout app_pong); engineio: the server&apos;s ping overdue by this long (its own pingTimeout unless set) is timeout app_heartbeat.</source>
         <translation>Ein so lange unbeantworteter Anwendungs-Ping schließt und verbindet neu (Timeout app_pong); engineio: ein um so viel überfälliger Ping des Servers (sein eigenes pingTimeout, sofern nicht gesetzt) ist Timeout app_heartbeat.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="137"/>
+        <location filename="../core/config/parameters.cpp" line="139"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="139"/>
+        <location filename="../core/config/parameters.cpp" line="141"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="180"/>
+        <location filename="../core/config/parameters.cpp" line="182"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="181"/>
+        <location filename="../core/config/parameters.cpp" line="183"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="219"/>
+        <location filename="../core/config/parameters.cpp" line="221"/>
         <source>Defaults</source>
         <translation>Standardwerte</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="220"/>
+        <location filename="../core/config/parameters.cpp" line="222"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="221"/>
+        <location filename="../core/config/parameters.cpp" line="223"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="222"/>
+        <location filename="../core/config/parameters.cpp" line="224"/>
         <source>High latency</source>
         <translation>Hohe Latenz</translation>
     </message>
@@ -1580,42 +1615,53 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::AppKeepalive</name>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="58"/>
+        <location filename="../core/application/appkeepalive.cpp" line="61"/>
         <source>chosen while connected</source>
         <translation>während der Verbindung gewählt</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="116"/>
+        <location filename="../core/application/appkeepalive.cpp" line="121"/>
         <source>application profile %1: %2</source>
         <translation>Anwendungsprofil %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="129"/>
+        <location filename="../core/application/appkeepalive.cpp" line="134"/>
         <source>chosen</source>
         <translation>gewählt</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="133"/>
+        <location filename="../core/application/appkeepalive.cpp" line="138"/>
         <source>the server accepted the subprotocol %1</source>
         <translation>der Server hat das Subprotokoll %1 angenommen</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="136"/>
+        <location filename="../core/application/appkeepalive.cpp" line="141"/>
         <source>the URL is an Engine.IO v4 endpoint</source>
         <translation>die URL ist ein Engine.IO-v4-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="175"/>
+        <location filename="../core/application/appkeepalive.cpp" line="193"/>
         <source>the server&apos;s first frame is an Engine.IO open packet</source>
         <translation>der erste Frame des Servers ist ein Engine.IO-Open-Paket</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="255"/>
+        <location filename="../core/application/appkeepalive.cpp" line="273"/>
         <source>Socket.IO refused the namespace: %1</source>
         <translation>Socket.IO hat den Namespace abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="348"/>
+        <location filename="../core/application/appkeepalive.cpp" line="309"/>
+        <location filename="../core/application/appkeepalive.cpp" line="390"/>
+        <source>the MQTT broker refused CONNECT: %1</source>
+        <translation>der MQTT-Broker hat CONNECT abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="398"/>
+        <source>the MQTT broker dropped us %1 s after its last answer (it allows 1.5 x the keep-alive of %2 s without a packet from us): ours did not reach it</source>
+        <translation>der MQTT-Broker hat uns %1 s nach seiner letzten Antwort getrennt (er erlaubt das 1,5-Fache des Keep-Alive von %2 s ohne ein Paket von uns): unsere erreichten ihn nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="412"/>
         <source>the Engine.IO server closed %1 s after its last ping: our answer did not reach it within its pingTimeout (%2 s)</source>
         <translation>der Engine.IO-Server schloss %1 s nach seinem letzten Ping: unsere Antwort erreichte ihn nicht innerhalb seines pingTimeout (%2 s)</translation>
     </message>
@@ -1755,97 +1801,97 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Settings</name>
     <message>
-        <location filename="../core/config/settings.cpp" line="60"/>
+        <location filename="../core/config/settings.cpp" line="56"/>
         <source>%1: &quot;%2&quot; is not one of %3</source>
         <translation>%1: „%2“ ist keiner von %3</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="66"/>
+        <location filename="../core/config/settings.cpp" line="62"/>
         <source>%1: empty value; expected a number of %2</source>
         <translation>%1: leerer Wert; erwartet wird eine Zahl in %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="71"/>
+        <location filename="../core/config/settings.cpp" line="67"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="73"/>
+        <location filename="../core/config/settings.cpp" line="69"/>
         <source>%1: &quot;%2&quot; is not a finite number</source>
         <translation>%1: „%2“ ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="75"/>
+        <location filename="../core/config/settings.cpp" line="71"/>
         <source>%1: %2 is negative</source>
         <translation>%1: %2 ist negativ</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="77"/>
+        <location filename="../core/config/settings.cpp" line="73"/>
         <source>%1: %2 is not a whole number of %3</source>
         <translation>%1: %2 ist keine ganze Zahl in %3</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="80"/>
+        <location filename="../core/config/settings.cpp" line="76"/>
         <source>%1: 0 is not allowed; the smallest value is %2 %3</source>
         <translation>%1: 0 ist nicht erlaubt; der kleinste Wert ist %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="85"/>
+        <location filename="../core/config/settings.cpp" line="81"/>
         <source>%1: %2 is too small; the smallest value is %3 %4</source>
         <translation>%1: %2 ist zu klein; der kleinste Wert ist %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="87"/>
+        <location filename="../core/config/settings.cpp" line="83"/>
         <source>%1: %2 is too small; the smallest value is %3 %4 (0 switches it off)</source>
         <translation>%1: %2 ist zu klein; der kleinste Wert ist %3 %4 (0 schaltet ab)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="90"/>
+        <location filename="../core/config/settings.cpp" line="86"/>
         <source>%1: %2 is too large; the largest value is %3 %4</source>
         <translation>%1: %2 ist zu groß; der größte Wert ist %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="136"/>
+        <location filename="../core/config/settings.cpp" line="133"/>
         <source>unknown preset &quot;%1&quot;; known presets: %2</source>
         <translation>unbekannte Vorgabe „%1“; bekannte Vorgaben: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="159"/>
+        <location filename="../core/config/settings.cpp" line="156"/>
         <source>profile %1: cannot read the file</source>
         <translation>Profil %1: die Datei ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="162"/>
+        <location filename="../core/config/settings.cpp" line="159"/>
         <source>profile %1: not a valid INI file</source>
         <translation>Profil %1: keine gültige INI-Datei</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="168"/>
+        <location filename="../core/config/settings.cpp" line="165"/>
         <source>profile %1: %2</source>
         <translation>Profil %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="170"/>
+        <location filename="../core/config/settings.cpp" line="167"/>
         <source>%1: unknown parameter</source>
         <translation>%1: unbekannter Parameter</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="195"/>
+        <location filename="../core/config/settings.cpp" line="192"/>
         <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
         <translation>WS_IDLE_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): eine ruhige Verbindung wird wegen Leerlaufs geschlossen, bevor ein Keep-alive-Ping sie offen halten kann</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="201"/>
+        <location filename="../core/config/settings.cpp" line="198"/>
         <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
         <translation>WS_PONG_TIMEOUT wirkt nicht, solange WS_PING_INTERVAL 0 ist (es werden keine Pings gesendet)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="204"/>
+        <location filename="../core/config/settings.cpp" line="201"/>
         <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
         <translation>WS_CONNECTION_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): Verbindungen enden vor ihrem ersten Ping</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="210"/>
+        <location filename="../core/config/settings.cpp" line="207"/>
         <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
         <translation>WS_RECONNECT_MAX_DELAY (%1 s) liegt unter WS_RECONNECT_DELAY (%2 s): jedes Neuverbinden wartet %1 s</translation>
     </message>

@@ -4,54 +4,89 @@
 <context>
     <name>AppProfile</name>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="94"/>
+        <location filename="../core/application/appprofile.cpp" line="110"/>
         <source>graphql-ws: bad request (invalid message)</source>
         <translation>graphql-ws: richiesta non valida (messaggio non valido)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="95"/>
+        <location filename="../core/application/appprofile.cpp" line="111"/>
         <source>graphql-ws: unauthorized</source>
         <translation>graphql-ws: non autorizzato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="96"/>
+        <location filename="../core/application/appprofile.cpp" line="112"/>
         <source>graphql-ws: forbidden</source>
         <translation>graphql-ws: vietato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="98"/>
+        <location filename="../core/application/appprofile.cpp" line="114"/>
         <source>graphql-ws: subprotocol not acceptable</source>
         <translation>graphql-ws: sottoprotocollo non accettabile</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="100"/>
+        <location filename="../core/application/appprofile.cpp" line="116"/>
         <source>graphql-ws: connection initialisation timeout (no connection_init reached the server in time)</source>
         <translation>graphql-ws: timeout di inizializzazione della connessione (nessun connection_init ha raggiunto il server in tempo)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="104"/>
+        <location filename="../core/application/appprofile.cpp" line="120"/>
         <source>graphql-ws: subscriber for this id already exists</source>
         <translation>graphql-ws: esiste già un sottoscrittore per questo id</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="106"/>
+        <location filename="../core/application/appprofile.cpp" line="122"/>
         <source>graphql-ws: too many initialisation requests</source>
         <translation>graphql-ws: troppe richieste di inizializzazione</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="107"/>
+        <location filename="../core/application/appprofile.cpp" line="123"/>
         <source>graphql-ws: terminated</source>
         <translation>graphql-ws: terminata</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="109"/>
+        <location filename="../core/application/appprofile.cpp" line="125"/>
         <source>graphql-ws: internal server error</source>
         <translation>graphql-ws: errore interno del server</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="111"/>
+        <location filename="../core/application/appprofile.cpp" line="127"/>
         <source>graphql-ws: connection acknowledgement timeout</source>
         <translation>graphql-ws: timeout della conferma di connessione</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="188"/>
+        <source>connection accepted</source>
+        <translation>connessione accettata</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="189"/>
+        <source>unacceptable protocol version</source>
+        <translation>versione del protocollo non accettabile</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="190"/>
+        <source>identifier rejected</source>
+        <translation>identificatore rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="191"/>
+        <source>server unavailable</source>
+        <translation>server non disponibile</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="192"/>
+        <source>bad user name or password</source>
+        <translation>nome utente o password errati</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="193"/>
+        <source>not authorized</source>
+        <translation>non autorizzato</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="196"/>
+        <source>return code %1</source>
+        <translation>codice di ritorno %1</translation>
     </message>
 </context>
 <context>
@@ -1376,66 +1411,66 @@ SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../core/config/parameters.cpp" line="73"/>
-        <source>The keepalive the server runs above WebSocket: engineio (Socket.IO 4 / Engine.IO v4: answers the server&apos;s pings, watches that they keep coming), graphql-ws (graphql-transport-ws: connection_init, pings both ways), or none. auto chooses one where the URL (/socket.io/?EIO=4), the negotiated subprotocol or the server&apos;s first frame makes it certain.</source>
-        <translation>Il keepalive che il server esegue sopra WebSocket: engineio (Socket.IO 4 / Engine.IO v4: risponde ai ping del server, controlla che continuino ad arrivare), graphql-ws (graphql-transport-ws: connection_init, ping in entrambe le direzioni) o none. auto ne sceglie uno dove l&apos;URL (/socket.io/?EIO=4), il sottoprotocollo negoziato o il primo frame del server lo rendono certo.</translation>
+        <source>The keepalive the server runs above WebSocket: engineio (Socket.IO 4 / Engine.IO v4: answers the server&apos;s pings, watches that they keep coming), graphql-ws (graphql-transport-ws: connection_init, pings both ways), mqtt (MQTT 3.1.1: CONNECT with a keep-alive, PINGREQ/PINGRESP), or none. auto chooses one where the URL (/socket.io/?EIO=4), the negotiated subprotocol or the server&apos;s first frame makes it certain.</source>
+        <translation>Il keepalive che il server esegue sopra WebSocket: engineio (Socket.IO 4 / Engine.IO v4: risponde ai ping del server, controlla che continuino ad arrivare), graphql-ws (graphql-transport-ws: connection_init, ping in entrambe le direzioni), mqtt (MQTT 3.1.1: CONNECT con un keep-alive, PINGREQ/PINGRESP) o none. auto ne sceglie uno dove l&apos;URL (/socket.io/?EIO=4), il sottoprotocollo negoziato o il primo frame del server lo rendono certo.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="81"/>
+        <location filename="../core/config/parameters.cpp" line="83"/>
+        <source>Application-level ping period (graphql-ws: our ping; mqtt: our PINGREQ, and the keep-alive announced in CONNECT, rounded up to whole seconds; engineio: the server&apos;s ping period, taken from its open packet unless set). Timed apart from protocol pings.</source>
+        <translation>Periodo di ping a livello applicativo (graphql-ws: il nostro ping; mqtt: il nostro PINGREQ e il keep-alive annunciato in CONNECT, arrotondato ai secondi interi; engineio: il periodo di ping del server, preso dal suo pacchetto open se non impostato). Misurato separatamente dai ping di protocollo.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/parameters.cpp" line="82"/>
         <source>App ping interval</source>
         <translation>Intervallo ping app</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="82"/>
-        <source>Application-level ping period (graphql-ws: our ping; engineio: the server&apos;s ping period, taken from its open packet unless set). Timed apart from protocol pings.</source>
-        <translation>Periodo di ping a livello applicativo (graphql-ws: il nostro ping; engineio: il periodo di ping del server, preso dal suo pacchetto open se non impostato). Misurato separatamente dai ping di protocollo.</translation>
-    </message>
-    <message>
-        <location filename="../core/config/parameters.cpp" line="87"/>
+        <location filename="../core/config/parameters.cpp" line="89"/>
         <source>App pong timeout</source>
         <translation>Timeout pong app</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="88"/>
+        <location filename="../core/config/parameters.cpp" line="90"/>
         <source>An application ping unanswered this long closes and reconnects (timeout app_pong); engineio: the server&apos;s ping overdue by this long (its own pingTimeout unless set) is timeout app_heartbeat.</source>
         <translation>Un ping applicativo senza risposta per questo tempo chiude e riconnette (timeout app_pong); engineio: il ping del server in ritardo di questo tempo (il suo pingTimeout se non impostato) è il timeout app_heartbeat.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="137"/>
+        <location filename="../core/config/parameters.cpp" line="139"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="139"/>
+        <location filename="../core/config/parameters.cpp" line="141"/>
         <source>bytes</source>
         <translation>byte</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="180"/>
+        <location filename="../core/config/parameters.cpp" line="182"/>
         <source>no limit</source>
         <translation>nessun limite</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="181"/>
+        <location filename="../core/config/parameters.cpp" line="183"/>
         <source>off</source>
         <translation>disattivato</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="219"/>
+        <location filename="../core/config/parameters.cpp" line="221"/>
         <source>Defaults</source>
         <translation>Predefiniti</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="220"/>
+        <location filename="../core/config/parameters.cpp" line="222"/>
         <source>Development</source>
         <translation>Sviluppo</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="221"/>
+        <location filename="../core/config/parameters.cpp" line="223"/>
         <source>Production</source>
         <translation>Produzione</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="222"/>
+        <location filename="../core/config/parameters.cpp" line="224"/>
         <source>High latency</source>
         <translation>Alta latenza</translation>
     </message>
@@ -1580,42 +1615,53 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::AppKeepalive</name>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="58"/>
+        <location filename="../core/application/appkeepalive.cpp" line="61"/>
         <source>chosen while connected</source>
         <translation>scelto durante la connessione</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="116"/>
+        <location filename="../core/application/appkeepalive.cpp" line="121"/>
         <source>application profile %1: %2</source>
         <translation>profilo applicativo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="129"/>
+        <location filename="../core/application/appkeepalive.cpp" line="134"/>
         <source>chosen</source>
         <translation>scelto</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="133"/>
+        <location filename="../core/application/appkeepalive.cpp" line="138"/>
         <source>the server accepted the subprotocol %1</source>
         <translation>il server ha accettato il sottoprotocollo %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="136"/>
+        <location filename="../core/application/appkeepalive.cpp" line="141"/>
         <source>the URL is an Engine.IO v4 endpoint</source>
         <translation>l&apos;URL è un endpoint Engine.IO v4</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="175"/>
+        <location filename="../core/application/appkeepalive.cpp" line="193"/>
         <source>the server&apos;s first frame is an Engine.IO open packet</source>
         <translation>il primo frame del server è un pacchetto open di Engine.IO</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="255"/>
+        <location filename="../core/application/appkeepalive.cpp" line="273"/>
         <source>Socket.IO refused the namespace: %1</source>
         <translation>Socket.IO ha rifiutato il namespace: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="348"/>
+        <location filename="../core/application/appkeepalive.cpp" line="309"/>
+        <location filename="../core/application/appkeepalive.cpp" line="390"/>
+        <source>the MQTT broker refused CONNECT: %1</source>
+        <translation>il broker MQTT ha rifiutato CONNECT: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="398"/>
+        <source>the MQTT broker dropped us %1 s after its last answer (it allows 1.5 x the keep-alive of %2 s without a packet from us): ours did not reach it</source>
+        <translation>il broker MQTT ci ha scollegati %1 s dopo la sua ultima risposta (consente 1,5 volte il keep-alive di %2 s senza un nostro pacchetto): i nostri non l&apos;hanno raggiunto</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="412"/>
         <source>the Engine.IO server closed %1 s after its last ping: our answer did not reach it within its pingTimeout (%2 s)</source>
         <translation>il server Engine.IO ha chiuso %1 s dopo il suo ultimo ping: la nostra risposta non l&apos;ha raggiunto entro il suo pingTimeout (%2 s)</translation>
     </message>
@@ -1755,97 +1801,97 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Settings</name>
     <message>
-        <location filename="../core/config/settings.cpp" line="60"/>
+        <location filename="../core/config/settings.cpp" line="56"/>
         <source>%1: &quot;%2&quot; is not one of %3</source>
         <translation>%1: «%2» non è uno di %3</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="66"/>
+        <location filename="../core/config/settings.cpp" line="62"/>
         <source>%1: empty value; expected a number of %2</source>
         <translation>%1: valore vuoto; serve un numero in %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="71"/>
+        <location filename="../core/config/settings.cpp" line="67"/>
         <source>%1: &quot;%2&quot; is not a number</source>
         <translation>%1: «%2» non è un numero</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="73"/>
+        <location filename="../core/config/settings.cpp" line="69"/>
         <source>%1: &quot;%2&quot; is not a finite number</source>
         <translation>%1: «%2» non è un numero finito</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="75"/>
+        <location filename="../core/config/settings.cpp" line="71"/>
         <source>%1: %2 is negative</source>
         <translation>%1: %2 è negativo</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="77"/>
+        <location filename="../core/config/settings.cpp" line="73"/>
         <source>%1: %2 is not a whole number of %3</source>
         <translation>%1: %2 non è un numero intero di %3</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="80"/>
+        <location filename="../core/config/settings.cpp" line="76"/>
         <source>%1: 0 is not allowed; the smallest value is %2 %3</source>
         <translation>%1: 0 non è ammesso; il valore minimo è %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="85"/>
+        <location filename="../core/config/settings.cpp" line="81"/>
         <source>%1: %2 is too small; the smallest value is %3 %4</source>
         <translation>%1: %2 è troppo piccolo; il valore minimo è %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="87"/>
+        <location filename="../core/config/settings.cpp" line="83"/>
         <source>%1: %2 is too small; the smallest value is %3 %4 (0 switches it off)</source>
         <translation>%1: %2 è troppo piccolo; il valore minimo è %3 %4 (0 lo disattiva)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="90"/>
+        <location filename="../core/config/settings.cpp" line="86"/>
         <source>%1: %2 is too large; the largest value is %3 %4</source>
         <translation>%1: %2 è troppo grande; il valore massimo è %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="136"/>
+        <location filename="../core/config/settings.cpp" line="133"/>
         <source>unknown preset &quot;%1&quot;; known presets: %2</source>
         <translation>preset sconosciuto «%1»; preset noti: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="159"/>
+        <location filename="../core/config/settings.cpp" line="156"/>
         <source>profile %1: cannot read the file</source>
         <translation>profilo %1: impossibile leggere il file</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="162"/>
+        <location filename="../core/config/settings.cpp" line="159"/>
         <source>profile %1: not a valid INI file</source>
         <translation>profilo %1: non è un file INI valido</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="168"/>
+        <location filename="../core/config/settings.cpp" line="165"/>
         <source>profile %1: %2</source>
         <translation>profilo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="170"/>
+        <location filename="../core/config/settings.cpp" line="167"/>
         <source>%1: unknown parameter</source>
         <translation>%1: parametro sconosciuto</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="195"/>
+        <location filename="../core/config/settings.cpp" line="192"/>
         <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
         <translation>WS_IDLE_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): una connessione silenziosa viene chiusa per inattività prima che un ping di keep-alive possa tenerla aperta</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="201"/>
+        <location filename="../core/config/settings.cpp" line="198"/>
         <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
         <translation>WS_PONG_TIMEOUT non ha effetto finché WS_PING_INTERVAL è 0 (non si inviano ping)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="204"/>
+        <location filename="../core/config/settings.cpp" line="201"/>
         <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
         <translation>WS_CONNECTION_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): le connessioni finiscono prima del loro primo ping</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="210"/>
+        <location filename="../core/config/settings.cpp" line="207"/>
         <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
         <translation>WS_RECONNECT_MAX_DELAY (%1 s) è inferiore a WS_RECONNECT_DELAY (%2 s): ogni riconnessione attende %1 s</translation>
     </message>

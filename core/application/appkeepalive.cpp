@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace wspulse {
 
 namespace {
@@ -30,6 +32,7 @@ AppKeepalive::AppKeepalive(ConnectionSupervisor *supervisor, EventLog *log, QObj
 {
     connect(supervisor, &ConnectionSupervisor::opened, this, &AppKeepalive::onOpened);
     connect(supervisor, &ConnectionSupervisor::textReceived, this, &AppKeepalive::onText);
+    connect(supervisor, &ConnectionSupervisor::binaryReceived, this, &AppKeepalive::onBinary);
     connect(supervisor, &ConnectionSupervisor::messageWritten, this, &AppKeepalive::onWritten);
     connect(supervisor, &ConnectionSupervisor::closed, this, &AppKeepalive::onClosed);
     supervisor->setCloseExplainer([this](CloseInfo &info) { explainClose(info); });
@@ -59,8 +62,9 @@ void AppKeepalive::setConfig(const AppKeepaliveConfig &config)
         onOpenedAs(*config.profile);
         return;
     }
-    // New intervals apply from now, as the supervisor's own do.
-    if (m_active == AppProfile::GraphqlWs) {
+    // New intervals apply from now, as the supervisor's own do. (MQTT's
+    // keep-alive was announced in CONNECT: it changes with the next connection.)
+    if (pingsItself()) {
         m_pingInterval = m_config.pingInterval;
         m_pongTimeout = m_config.pongTimeout;
         if (m_outstandingLeftAt && !m_outstandingIsInit && m_pongTimeout > Nanos::zero())
@@ -90,6 +94,7 @@ bool AppKeepalive::ownsFrame(const QString &frame) const
 {
     switch (m_active) {
     case AppProfile::None:
+    case AppProfile::Mqtt: // binary: the chat view shows no binary frames as text
         return false;
     case AppProfile::EngineIo:
         return frame == QLatin1String("2") || frame == QLatin1String("3") || frame.startsWith(QLatin1String("40"))
@@ -162,6 +167,19 @@ void AppKeepalive::onOpenedAs(AppProfile profile)
         m_outstandingId = m_sup->sendText(QStringLiteral("{\"type\":\"connection_init\"}"));
         m_outstandingLeftAt.reset();
         break;
+    case AppProfile::Mqtt: {
+        // The broker drops a client silent for 1.5 x the keep-alive it announced.
+        const int keepAlive =
+            m_pingInterval > Nanos::zero() ? int(std::ceil(std::chrono::duration<double>(m_pingInterval).count())) : 0;
+        m_mqttKeepAlive = std::chrono::seconds(keepAlive);
+        m_connackRefused = 0;
+        m_lastAnswerAt.reset();
+        m_outstandingIsInit = true;
+        m_outstandingId = m_sup->sendBinary(
+            mqtt::connectPacket(keepAlive, QStringLiteral("wspulse-%1").arg(QCoreApplication::applicationPid())));
+        m_outstandingLeftAt.reset();
+        break;
+    }
     }
 }
 
@@ -189,7 +207,7 @@ void AppKeepalive::onWritten(quint64 id)
     // Timed from when it left, as protocol pings are. (Engine.IO's watch is
     // the server's heartbeat, not our namespace request.)
     m_outstandingLeftAt = now();
-    if (m_active == AppProfile::GraphqlWs && m_pongTimeout > Nanos::zero())
+    if (pingsItself() && m_pongTimeout > Nanos::zero())
         armWatch(*m_outstandingLeftAt + m_pongTimeout);
 }
 
@@ -272,10 +290,38 @@ void AppKeepalive::onGraphqlFrame(const QString &frame)
     }
     const bool answer = (type == QLatin1String("connection_ack") && m_outstandingIsInit)
         || (type == QLatin1String("pong") && !m_outstandingIsInit);
-    if (!answer || !m_outstandingId)
+    if (answer)
+        answered(type);
+}
+
+void AppKeepalive::onBinary(const QByteArray &frame)
+{
+    if (!m_open || m_active != AppProfile::Mqtt)
         return;
+    const int type = mqtt::packetType(frame);
+    if (type == int(mqtt::PacketType::Connack) && m_outstandingIsInit) {
+        const int rc = mqtt::connackReturnCode(frame);
+        if (rc > 0) {
+            m_connackRefused = rc;
+            if (m_log)
+                m_log->add(
+                    EventType::Warning,
+                    {{QLatin1String("text"), tr("the MQTT broker refused CONNECT: %1").arg(mqtt::connackMeaning(rc))}});
+        }
+        answered(QStringLiteral("connack"));
+    } else if (type == int(mqtt::PacketType::Pingresp) && !m_outstandingIsInit) {
+        answered(QStringLiteral("pong"));
+    }
+}
+
+void AppKeepalive::answered(const QString &kind)
+{
+    const Nanos t = now();
+    if (!m_outstandingId)
+        return;
+    m_lastAnswerAt = t;
     const qint64 rttUs = usBetween(m_outstandingLeftAt.value_or(t), t);
-    QJsonObject fields{{QLatin1String("kind"), type}, {QLatin1String("rtt_us"), rttUs}};
+    QJsonObject fields{{QLatin1String("kind"), kind}, {QLatin1String("rtt_us"), rttUs}};
     if (!m_outstandingIsInit)
         fields.insert(QLatin1String("seq"), qint64(m_seq));
     if (m_log)
@@ -292,11 +338,12 @@ void AppKeepalive::onGraphqlFrame(const QString &frame)
 
 void AppKeepalive::sendAppPing()
 {
-    if (!m_open || m_active != AppProfile::GraphqlWs || m_outstandingId)
+    if (!m_open || !pingsItself() || m_outstandingId)
         return;
     ++m_seq;
     m_outstandingIsInit = false;
-    m_outstandingId = m_sup->sendText(QStringLiteral("{\"type\":\"ping\"}"));
+    m_outstandingId = m_active == AppProfile::Mqtt ? m_sup->sendBinary(mqtt::pingreqPacket())
+                                                   : m_sup->sendText(QStringLiteral("{\"type\":\"ping\"}"));
     m_outstandingLeftAt.reset();
     if (m_log)
         m_log->add(EventType::AppPing,
@@ -307,7 +354,7 @@ void AppKeepalive::sendAppPing()
 void AppKeepalive::armWatch(Nanos at)
 {
     if ((m_active == AppProfile::EngineIo && (m_pingInterval == Nanos::zero() || m_pongTimeout == Nanos::zero()))
-        || (m_active == AppProfile::GraphqlWs && m_pongTimeout == Nanos::zero())) {
+        || (pingsItself() && m_pongTimeout == Nanos::zero())) {
         m_watchSlot.cancel();
         return;
     }
@@ -319,7 +366,7 @@ void AppKeepalive::onWatchDue()
     if (!m_open || !m_sup)
         return;
     const Nanos t = now();
-    if (m_active == AppProfile::GraphqlWs && m_outstandingLeftAt)
+    if (pingsItself() && m_outstandingLeftAt)
         m_sup->applicationTimedOut(TimeoutKind::AppPong, t - *m_outstandingLeftAt);
     else if (m_active == AppProfile::EngineIo)
         m_sup->applicationTimedOut(TimeoutKind::AppHeartbeat, t - m_lastServerPingAt.value_or(m_heartbeatWatchFrom));
@@ -334,6 +381,23 @@ void AppKeepalive::explainClose(CloseInfo &info) const
         if (const std::optional<graphqlws::CloseMeaning> m = graphqlws::closeMeaning(info.code)) {
             info.cause = m->cause;
             info.explanation = m->words;
+        }
+        return;
+    }
+    if (m_active == AppProfile::Mqtt && info.by != ClosedBy::Local) {
+        if (m_connackRefused > 0) {
+            info.cause = QStringLiteral("mqtt_connack_refused");
+            info.explanation = tr("the MQTT broker refused CONNECT: %1").arg(mqtt::connackMeaning(m_connackRefused));
+            return;
+        }
+        // A broker drops a client it has not heard from for 1.5 x its
+        // keep-alive; a close that long after its last answer is that rule.
+        const Nanos since = now() - m_lastAnswerAt.value_or(m_heartbeatWatchFrom);
+        if (m_mqttKeepAlive > Nanos::zero() && since >= m_mqttKeepAlive * 135 / 100) {
+            info.cause = QStringLiteral("mqtt_keepalive_timeout");
+            info.explanation = tr("the MQTT broker dropped us %1 s after its last answer (it allows 1.5 x the "
+                                  "keep-alive of %2 s without a packet from us): ours did not reach it")
+                                   .arg(seconds(since), seconds(m_mqttKeepAlive));
         }
         return;
     }

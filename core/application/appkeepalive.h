@@ -42,6 +42,9 @@ struct AppKeepaliveConfig
 //  - graphql-ws (graphql-transport-ws): connection_init and its ack (timed),
 //    our pings timed by their pongs (timeout app_pong), the server's pings
 //    answered, the protocol's close codes named.
+//  - mqtt (MQTT 3.1.1, subprotocol mqtt): CONNECT with a keep-alive, CONNACK
+//    timed and its refusals named, PINGREQ timed by PINGRESP (app_pong), the
+//    broker dropping a client it stopped hearing named (mqtt_keepalive_timeout).
 // Its timers run on the supervisor's scheduler; a timeout ends the
 // connection through the supervisor (counted, reported, reconnected).
 class AppKeepalive : public QObject
@@ -84,6 +87,10 @@ private:
     void startEngineIo(const engineio::OpenPacket &open);
     void onEngineIoFrame(const QString &frame);
     void onGraphqlFrame(const QString &frame);
+    void onBinary(const QByteArray &frame);
+    // Our outstanding request was answered (a pong, an ack): timed, and the next ping planned.
+    void answered(const QString &kind);
+    bool pingsItself() const { return m_active == AppProfile::GraphqlWs || m_active == AppProfile::Mqtt; }
     void sendAppPing();
     void armWatch(Nanos at);
     void onWatchDue();
@@ -107,6 +114,10 @@ private:
     std::optional<Nanos> m_lastServerPingAt;
     Nanos m_heartbeatWatchFrom{0};
     quint64 m_serverPings = 0;
+    // MQTT: the keep-alive announced in CONNECT, the broker's last answer, a refused CONNECT.
+    Nanos m_mqttKeepAlive{0};
+    std::optional<Nanos> m_lastAnswerAt;
+    int m_connackRefused = 0;
     DeadlineScheduler::Slot m_pingSlot;
     DeadlineScheduler::Slot m_watchSlot;
 };

@@ -5,6 +5,9 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <iterator>
+
 namespace wspulse {
 
 QString appProfileName(AppProfile p)
@@ -16,13 +19,24 @@ QString appProfileName(AppProfile p)
         return QStringLiteral("engineio");
     case AppProfile::GraphqlWs:
         return QStringLiteral("graphql-ws");
+    case AppProfile::Mqtt:
+        return QStringLiteral("mqtt");
     }
     return QString();
 }
 
 QString appProfileSubprotocol(AppProfile p)
 {
-    return p == AppProfile::GraphqlWs ? QLatin1String(graphqlws::Subprotocol) : QString();
+    switch (p) {
+    case AppProfile::GraphqlWs:
+        return QLatin1String(graphqlws::Subprotocol);
+    case AppProfile::Mqtt:
+        return QLatin1String(mqtt::Subprotocol);
+    case AppProfile::None:
+    case AppProfile::EngineIo:
+        break;
+    }
+    return QString();
 }
 
 std::optional<AppProfile> profileFromUrl(const QUrl &url)
@@ -38,6 +52,8 @@ std::optional<AppProfile> profileFromSubprotocol(const QString &subprotocol)
 {
     if (subprotocol == QLatin1String(graphqlws::Subprotocol))
         return AppProfile::GraphqlWs;
+    if (subprotocol == QLatin1String(mqtt::Subprotocol))
+        return AppProfile::Mqtt;
     return std::nullopt;
 }
 
@@ -118,5 +134,69 @@ std::optional<CloseMeaning> closeMeaning(int code)
 }
 
 } // namespace graphqlws
+
+namespace mqtt {
+
+namespace {
+void appendString(QByteArray &out, const QByteArray &utf8)
+{
+    out.append(char(utf8.size() >> 8)).append(char(utf8.size() & 0xff)).append(utf8);
+}
+} // namespace
+
+QByteArray connectPacket(int keepAliveSeconds, const QString &clientId)
+{
+    QByteArray body;
+    appendString(body, "MQTT");
+    body.append(char(4));    // protocol level: 3.1.1
+    body.append(char(0x02)); // clean session
+    const int keepAlive = std::clamp(keepAliveSeconds, 0, 65535);
+    body.append(char(keepAlive >> 8)).append(char(keepAlive & 0xff));
+    appendString(body, clientId.toUtf8().left(23)); // 3.1.1 brokers must take up to 23 bytes
+    QByteArray packet(1, char(int(PacketType::Connect) << 4));
+    // Remaining length, 7 bits per byte.
+    for (qsizetype n = body.size();;) {
+        const char digit = char(n % 128);
+        n /= 128;
+        packet.append(n > 0 ? char(digit | 0x80) : digit);
+        if (n == 0)
+            break;
+    }
+    return packet + body;
+}
+
+QByteArray pingreqPacket()
+{
+    return QByteArray("\xc0\x00", 2);
+}
+
+int packetType(const QByteArray &frame)
+{
+    return frame.isEmpty() ? 0 : (quint8(frame.at(0)) >> 4);
+}
+
+int connackReturnCode(const QByteArray &frame)
+{
+    if (packetType(frame) != int(PacketType::Connack) || frame.size() < 4 || frame.at(1) != 2)
+        return -1;
+    return quint8(frame.at(3));
+}
+
+QString connackMeaning(int returnCode)
+{
+    static const char *const words[] = {
+        QT_TRANSLATE_NOOP("AppProfile", "connection accepted"),
+        QT_TRANSLATE_NOOP("AppProfile", "unacceptable protocol version"),
+        QT_TRANSLATE_NOOP("AppProfile", "identifier rejected"),
+        QT_TRANSLATE_NOOP("AppProfile", "server unavailable"),
+        QT_TRANSLATE_NOOP("AppProfile", "bad user name or password"),
+        QT_TRANSLATE_NOOP("AppProfile", "not authorized"),
+    };
+    if (returnCode < 0 || returnCode >= int(std::size(words)))
+        return QCoreApplication::translate("AppProfile", "return code %1").arg(returnCode);
+    return QCoreApplication::translate("AppProfile", words[returnCode]);
+}
+
+} // namespace mqtt
 
 } // namespace wspulse

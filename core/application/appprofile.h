@@ -11,7 +11,7 @@ namespace wspulse {
 
 // The keepalive a server runs above WebSocket. The values follow
 // WS_APP_PROFILE's choices, in order.
-enum class AppProfile { None, EngineIo, GraphqlWs };
+enum class AppProfile { None, EngineIo, GraphqlWs, Mqtt };
 QString appProfileName(AppProfile p);
 
 // The subprotocol a profile offers in the upgrade (empty: none of its own).
@@ -53,5 +53,22 @@ struct CloseMeaning
 std::optional<CloseMeaning> closeMeaning(int code);
 
 } // namespace graphqlws
+
+// MQTT 3.1.1 over WebSocket (subprotocol "mqtt"): the few packets a keepalive needs.
+namespace mqtt {
+
+constexpr const char *Subprotocol = "mqtt";
+enum class PacketType { Connect = 1, Connack = 2, Pingreq = 12, Pingresp = 13, Disconnect = 14 };
+// CONNECT, clean session, with this keep-alive (seconds; 0: off) and client id.
+QByteArray connectPacket(int keepAliveSeconds, const QString &clientId);
+QByteArray pingreqPacket();
+// The packet type of a frame's first packet (0 when empty).
+int packetType(const QByteArray &frame);
+// CONNACK's return code (0: accepted), or -1 when the frame is not a CONNACK.
+int connackReturnCode(const QByteArray &frame);
+// The return code's meaning, in the specification's words.
+QString connackMeaning(int returnCode);
+
+} // namespace mqtt
 
 } // namespace wspulse

@@ -68,20 +68,22 @@ constexpr std::array<ParamDef, ParamCount> kDefs = {{
      QT_TRANSLATE_NOOP("Parameters",
                        "A ping round trip or a message's send-to-acknowledgement time above this "
                        "is flagged with a warning.")},
-    {Param::AppProfile, "WS_APP_PROFILE", "app-profile", "app_profile", 0, Unit::Choice, 0, 3, false, true,
+    {Param::AppProfile, "WS_APP_PROFILE", "app-profile", "app_profile", 0, Unit::Choice, 0, 4, false, true,
      QT_TRANSLATE_NOOP("Parameters", "Application profile"),
      QT_TRANSLATE_NOOP("Parameters",
                        "The keepalive the server runs above WebSocket: engineio (Socket.IO 4 / "
                        "Engine.IO v4: answers the server's pings, watches that they keep coming), "
-                       "graphql-ws (graphql-transport-ws: connection_init, pings both ways), or none. "
-                       "auto chooses one where the URL (/socket.io/?EIO=4), the negotiated subprotocol "
-                       "or the server's first frame makes it certain."),
-     "auto,none,engineio,graphql-ws"},
+                       "graphql-ws (graphql-transport-ws: connection_init, pings both ways), mqtt (MQTT "
+                       "3.1.1: CONNECT with a keep-alive, PINGREQ/PINGRESP), or none. auto chooses one "
+                       "where the URL (/socket.io/?EIO=4), the negotiated subprotocol or the server's "
+                       "first frame makes it certain."),
+     "auto,none,engineio,graphql-ws,mqtt"},
     {Param::AppPingInterval, "WS_APP_PING_INTERVAL", "app-ping-interval", "app_ping_interval", 25, Unit::Seconds,
      kMinSeconds, kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "App ping interval"),
      QT_TRANSLATE_NOOP("Parameters",
-                       "Application-level ping period (graphql-ws: our ping; engineio: the server's "
-                       "ping period, taken from its open packet unless set). Timed apart from "
+                       "Application-level ping period (graphql-ws: our ping; mqtt: our PINGREQ, and "
+                       "the keep-alive announced in CONNECT, rounded up to whole seconds; engineio: the "
+                       "server's ping period, taken from its open packet unless set). Timed apart from "
                        "protocol pings.")},
     {Param::AppPongTimeout, "WS_APP_PONG_TIMEOUT", "app-pong-timeout", "app_pong_timeout", 20, Unit::Seconds,
      kMinSeconds, kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "App pong timeout"),

@@ -8,6 +8,9 @@
 //   graphql INIT_WAIT_MS
 //                graphql-ws on ws (subprotocol graphql-transport-ws); closes
 //                4408 when no connection_init arrives within INIT_WAIT_MS
+//   mqtt         aedes (MQTT 3.1.1 broker) over WebSocket (websocket-stream);
+//                drops a client silent for 1.5 x its keep-alive; with
+//                "deny", refuses every CONNECT (return code 5, not authorized)
 // Prints "PORT <n>" first, then one line per thing worth reporting. Bounded:
 // exits by itself after 120 s.
 'use strict';
@@ -50,6 +53,22 @@ if (kind === 'socketio') {
     onClose: (ctx, code, reason) => { say('CLOSED ' + code + ' ' + reason); },
   }, wss);
   wss.on('listening', () => say('PORT ' + wss.address().port));
+} else if (kind === 'mqtt') {
+  const deny = process.argv[3] === 'deny';
+  const aedes = require('aedes')(deny ? {
+    authenticate: (client, user, password, done) => {
+      const error = new Error('not authorized');
+      error.returnCode = 5;
+      done(error, false);
+    },
+  } : {});
+  const websocketStream = require('websocket-stream');
+  const httpServer = http.createServer();
+  websocketStream.createServer({ server: httpServer }, aedes.handle);
+  aedes.on('client', (client) => say('CONNECTED ' + client.id));
+  aedes.on('clientDisconnect', (client) => say('DISCONNECT ' + client.id));
+  aedes.on('keepaliveTimeout', (client) => say('KEEPALIVE_TIMEOUT ' + client.id));
+  httpServer.listen(0, '127.0.0.1', () => say('PORT ' + httpServer.address().port));
 } else {
   say('unknown kind ' + kind);
   process.exit(2);
