@@ -78,6 +78,13 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
                                     "Offer this subprotocol in the upgrade instead of the chat protocol (repeat "
                                     "for more, in order of preference)."),
         QCoreApplication::translate("CommandLine", "NAME"));
+    const QCommandLineOption replyIdFieldOption(
+        QStringLiteral("reply-id-field"),
+        QCoreApplication::translate("CommandLine",
+                                    "Raw mode: a reply is the first JSON message whose top-level field NAME has "
+                                    "the same value as in the message sent (default: the first message received "
+                                    "after it)."),
+        QCoreApplication::translate("CommandLine", "NAME"));
     const QCommandLineOption historyOption(
         QStringLiteral("history"),
         QCoreApplication::translate("CommandLine",
@@ -234,6 +241,11 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
                                  .arg(name);
         else
             result.subprotocols << name;
+    }
+    if (parser.isSet(replyIdFieldOption)) {
+        result.replyIdField = parser.value(replyIdFieldOption).trimmed();
+        if (result.replyIdField.isEmpty())
+            result.errors << QCoreApplication::translate("CommandLine", "--reply-id-field: the field name is empty");
     }
     const auto readCount = [&](const QCommandLineOption &option, int minimum, int maximum, int *out) {
         if (!parser.isSet(option))

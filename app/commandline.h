@@ -26,6 +26,7 @@ struct CommandLine
     quint16 port = 8765;
     QString displayName;                                          // --name
     QStringList subprotocols;                                     // --subprotocol, in order
+    QString replyIdField;                                         // --reply-id-field
     QString language;                                             // --lang: overrides the system locale
     int connections = 1;                                          // --connections: soak mode when > 1
     double ramp = 200;                                            // --ramp: connections opened per second

@@ -1,5 +1,7 @@
 #include "headlessrunner.h"
 
+#include "replytimer.h"
+
 #include "connectionsupervisor.h"
 #include "chatclient.h"
 #include "chatserver.h"
@@ -53,6 +55,7 @@ bool HeadlessRunner::start()
     });
     m_chat->setDisplayName(m_options.displayName);
     m_session->setSubprotocols(m_options.subprotocols);
+    m_session->replyTimer()->setIdField(m_options.replyIdField);
     connect(m_chat, &ChatClient::pendingCountChanged, this, [this](int pending) {
         if (m_drainThenStop && pending == 0)
             stop(0);

@@ -180,8 +180,8 @@ int main(int argc, char **argv)
         return options.connections > 1 ? runUntilFinished<SoakRunner>(options, &settings)
                                        : runUntilFinished<HeadlessRunner>(options, &settings);
     case CommandLine::Mode::Gui: {
-        MainWindow window(WindowOptions{options.url, options.displayName, options.subprotocols, options.link,
-                                        options.linkUp, options.linkDown, options.linkSeed},
+        MainWindow window(WindowOptions{options.url, options.displayName, options.subprotocols, options.replyIdField,
+                                        options.link, options.linkUp, options.linkDown, options.linkSeed},
                           &settings);
         window.show();
         return QCoreApplication::exec();

@@ -12,6 +12,7 @@
 #include "linksimulator.h"
 #include "parameters.h"
 #include "peerprocess.h"
+#include "replytimer.h"
 #include "session.h"
 #include "settings.h"
 
@@ -157,11 +158,32 @@ private Q_SLOTS:
         QVERIFY(closed.wait(5000));
         const CloseInfo info = closed.first().at(0).value<CloseInfo>();
         QCOMPARE(info.cause, QStringLiteral("engineio_ping_timeout"));
-        QVERIFY(info.by != ClosedBy::Local);
+        QCOMPARE(info.by, ClosedBy::Peer);
         QVERIFY2(info.explanation.contains(QLatin1String("pingTimeout")), qPrintable(info.explanation));
         QTRY_VERIFY_WITH_TIMEOUT(server.saw(QStringLiteral("DISCONNECT ping timeout")), 3000);
         QVERIFY(probe.events(EventType::Closed, "cause", "engineio_ping_timeout").size() == 1);
         probe.session.link()->setFrozen(LinkDirection::Up, false);
+    }
+
+    void aSocketIoServerThatExitsIsNotAPingTimeout()
+    {
+        // The process ends some time after a ping: a bare TCP end, not
+        // Engine.IO's heartbeat rule (which closes with a close frame).
+        Peer server;
+        QVERIFY(server.start(QStringLiteral("node"),
+                             {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("socketio"),
+                              QStringLiteral("300"), QStringLiteral("200")}));
+        Probe probe;
+        QSignalSpy closed(probe.sup(), &ConnectionSupervisor::closed);
+        QSignalSpy pings(probe.session.appKeepalive(), &AppKeepalive::appPing);
+        QVERIFY(probe.session.start(socketIoUrl(server.port)));
+        QVERIFY(pings.wait(3000)); // the moment a ping arrives (the next is 300 ms later)
+        // Past 0.8 x pingTimeout since that ping, before the next: inside the
+        // window where the rule would apply if a bare TCP end counted.
+        QTest::qWait(200);
+        ::kill(pid_t(server.pid()), SIGKILL);
+        QVERIFY(closed.wait(3000));
+        QCOMPARE(closed.first().at(0).value<CloseInfo>().cause, QStringLiteral("tcp_closed"));
     }
 
     void aStoppedSocketIoHeartbeatIsNamed()
@@ -290,6 +312,53 @@ private Q_SLOTS:
         const CloseInfo info = closed.first().at(0).value<CloseInfo>();
         QCOMPARE(info.cause, QStringLiteral("mqtt_connack_refused"));
         QVERIFY2(info.explanation.contains(QLatin1String("not authorized")), qPrintable(info.explanation));
+    }
+
+    void replyTimesAgainstARawEchoServer()
+    {
+        // Node ws accepts whatever subprotocol comes first, so wspulse.chat.v1
+        // "is negotiated" and then nothing is said: after the hello wait the
+        // client is raw, sends what was typed, and times each echo.
+        Peer echo;
+        QVERIFY(echo.startNode(QStringLiteral("echo")));
+        Probe probe;
+        probe.session.chat()->setHelloWait(std::chrono::milliseconds(200));
+        QSignalSpy replied(probe.session.replyTimer(), &ReplyTimer::replied);
+        QVERIFY(probe.session.start(echo.url()));
+        probe.session.chat()->send(QStringLiteral("typed before we knew"));
+        QVERIFY(replied.wait(3000));
+        QCOMPARE(probe.session.chat()->mode(), ChatClient::Mode::Raw);
+        QVERIFY(probe.events(EventType::Warning)
+                    .last()
+                    .fields.value(QLatin1String("text"))
+                    .toString()
+                    .contains(QLatin1String("no hello")));
+        for (int i = 0; i < 4; ++i) {
+            probe.session.chat()->send(QStringLiteral("request %1").arg(i));
+            QVERIFY(replied.wait(3000));
+        }
+        QCOMPARE(replied.size(), 5);
+        QCOMPARE(probe.events(EventType::Reply).size(), 5);
+        QCOMPARE(probe.session.replyTimer()->summary().count, 5);
+        for (const Event &e : probe.events(EventType::Reply))
+            QVERIFY(e.fields.value(QLatin1String("reply_ms")).toDouble() > 0);
+    }
+
+    void repliesAreMatchedByTheirIdField()
+    {
+        Peer echo;
+        QVERIFY(echo.startNode(QStringLiteral("echo")));
+        Probe probe;
+        probe.session.setSubprotocols({QStringLiteral("echo")}); // raw at once
+        probe.session.replyTimer()->setIdField(QStringLiteral("rid"));
+        QVERIFY(probe.session.start(echo.url()));
+        QTRY_COMPARE(probe.sup()->state(), State::Open);
+        probe.session.chat()->send(QStringLiteral("not json: never a reply"));
+        probe.session.chat()->send(QStringLiteral(R"({"rid":"a1","q":1})"));
+        probe.session.chat()->send(QStringLiteral(R"({"rid":7,"q":2})"));
+        QTRY_COMPARE(probe.events(EventType::Reply).size(), 2);
+        QCOMPARE(probe.events(EventType::Reply, "rid", "a1").size(), 1);
+        QCOMPARE(probe.events(EventType::Reply, "rid", "7").size(), 1);
     }
 };
 

@@ -367,7 +367,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="56"/>
-        <location filename="../app/commandline.cpp" line="156"/>
+        <location filename="../app/commandline.cpp" line="163"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -400,8 +400,9 @@
         <location filename="../app/commandline.cpp" line="67"/>
         <location filename="../app/commandline.cpp" line="74"/>
         <location filename="../app/commandline.cpp" line="80"/>
-        <location filename="../app/commandline.cpp" line="124"/>
-        <location filename="../app/commandline.cpp" line="158"/>
+        <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="165"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -427,169 +428,179 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="83"/>
+        <source>Raw mode: a reply is the first JSON message whose top-level field NAME has the same value as in the message sent (default: the first message received after it).</source>
+        <translation>Rohmodus: eine Antwort ist die erste JSON-Nachricht, deren Feld NAME auf oberster Ebene denselben Wert hat wie in der gesendeten Nachricht (Standard: die erste danach empfangene Nachricht).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="90"/>
         <source>Server: chat messages replayed to a client that joins (default 100).</source>
         <translation>Server: Chat-Nachrichten, die einem neuen Client nachgereicht werden (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="85"/>
-        <location filename="../app/commandline.cpp" line="90"/>
-        <location filename="../app/commandline.cpp" line="94"/>
-        <location filename="../app/commandline.cpp" line="120"/>
-        <location filename="../app/commandline.cpp" line="129"/>
-        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="92"/>
+        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="136"/>
+        <location filename="../app/commandline.cpp" line="140"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="88"/>
+        <location filename="../app/commandline.cpp" line="95"/>
         <source>Server: connections accepted at once; the next is closed with 1013 (default 1000).</source>
         <translation>Server: gleichzeitig angenommene Verbindungen; die nächste wird mit 1013 geschlossen (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="93"/>
+        <location filename="../app/commandline.cpp" line="100"/>
         <source>Server: chat messages per second per connection (default 100).</source>
         <translation>Server: Chat-Nachrichten pro Sekunde und Verbindung (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>Server: comma-separated Origin values accepted on the handshake (default: any).</source>
         <translation>Server: kommagetrennte Origin-Werte, die beim Handshake angenommen werden (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
-        <location filename="../app/commandline.cpp" line="139"/>
+        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="146"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="109"/>
         <source>Language of the interface (it, de, en), instead of the system&apos;s.</source>
         <translation>Sprache der Oberfläche (it, de, en) statt der des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="113"/>
         <source>Link simulator: added latency in ms, both ways or UP,DOWN.</source>
         <translation>Verbindungssimulator: zusätzliche Latenz in ms, für beide Richtungen oder als HOCH,RUNTER.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="107"/>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="118"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="110"/>
+        <location filename="../app/commandline.cpp" line="117"/>
         <source>Link simulator: jitter in ms (+/-), both ways or UP,DOWN.</source>
         <translation>Verbindungssimulator: Jitter in ms (+/-), für beide Richtungen oder als HOCH,RUNTER.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="121"/>
         <source>Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none).</source>
         <translation>Verbindungssimulator: Bandbreitengrenze in Bytes pro Sekunde, für beide Richtungen oder als HOCH,RUNTER (0: keine).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="119"/>
+        <location filename="../app/commandline.cpp" line="126"/>
         <source>Link simulator: seed of the jitter, to repeat a run.</source>
         <translation>Verbindungssimulator: Startwert des Jitters, um einen Lauf zu wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="130"/>
         <source>Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi.</source>
         <translation>Verbindungssimulator: von lan, 4g, 3g, satellite oder lossy-wifi ausgehen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>Headless soak mode: open N supervised connections and print a summary every second.</source>
         <translation>Dauertest ohne Fenster: N überwachte Verbindungen öffnen und jede Sekunde eine Zusammenfassung ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="139"/>
         <source>Soak mode: connections opened per second (default 200).</source>
         <translation>Dauertest: pro Sekunde geöffnete Verbindungen (Standard 200).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="136"/>
+        <location filename="../app/commandline.cpp" line="143"/>
         <source>Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong).</source>
         <translation>Headless und Server: nur diese Ereignisse ausgeben (timeout,closed) oder alle außer diesen (-ping,-pong).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="142"/>
+        <location filename="../app/commandline.cpp" line="149"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Die Parametertabelle (Markdown) ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="153"/>
+        <location filename="../app/commandline.cpp" line="160"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; Umgebung %2; Standard %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="232"/>
+        <location filename="../app/commandline.cpp" line="239"/>
         <source>--subprotocol: &quot;%1&quot; is not a valid subprotocol name</source>
         <translation>--subprotocol: „%1“ ist kein gültiger Subprotokollname</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="262"/>
+        <location filename="../app/commandline.cpp" line="248"/>
+        <source>--reply-id-field: the field name is empty</source>
+        <translation>--reply-id-field: der Feldname ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="274"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: der Dauertest braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="267"/>
+        <location filename="../app/commandline.cpp" line="279"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: „%1“ ist keine positive Zahl von Verbindungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="289"/>
+        <location filename="../app/commandline.cpp" line="301"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="303"/>
+        <location filename="../app/commandline.cpp" line="315"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von 0 bis %3 und auch kein Paar HOCH,RUNTER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="323"/>
+        <location filename="../app/commandline.cpp" line="335"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="116"/>
-        <location filename="../app/commandline.cpp" line="157"/>
+        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="164"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="176"/>
+        <location filename="../app/commandline.cpp" line="183"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="183"/>
+        <location filename="../app/commandline.cpp" line="190"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless und --serve lassen sich nicht kombinieren</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="198"/>
+        <location filename="../app/commandline.cpp" line="205"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: „%1“ ist keine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="206"/>
+        <location filename="../app/commandline.cpp" line="213"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="213"/>
+        <location filename="../app/commandline.cpp" line="220"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: „%1“ ist keine Portnummer (0–65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="244"/>
+        <location filename="../app/commandline.cpp" line="256"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -813,27 +824,27 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="125"/>
+        <location filename="../app/headlessrunner.cpp" line="128"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: unbekannter Parameter „%1“</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="145"/>
+        <location filename="../app/headlessrunner.cpp" line="148"/>
         <source>%1: say up, down or both</source>
         <translation>%1: up, down oder both angeben</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="165"/>
+        <location filename="../app/headlessrunner.cpp" line="168"/>
         <source>/link preset: unknown preset &quot;%1&quot;</source>
         <translation>/link preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="183"/>
+        <location filename="../app/headlessrunner.cpp" line="186"/>
         <source>/link: use latency|jitter|bandwidth VALUE[,DOWN] or preset NAME</source>
         <translation>/link: latency|jitter|bandwidth WERT[,RUNTER] oder preset NAME verwenden</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="209"/>
+        <location filename="../app/headlessrunner.cpp" line="212"/>
         <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /close, /open, /freeze, /thaw, /drop, /link; &quot;//text&quot; sends &quot;/text&quot;</source>
         <translation>unbekannter Befehl „%1“; bekannt: /set NAME WERT, /name NAME, /close, /open, /freeze, /thaw, /drop, /link; „//text“ sendet „/text“</translation>
     </message>
@@ -841,158 +852,183 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="34"/>
+        <location filename="../ui/healthpanel.cpp" line="37"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="35"/>
+        <location filename="../ui/healthpanel.cpp" line="38"/>
         <source>Connection age</source>
         <translation>Verbindungsalter</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="36"/>
+        <location filename="../ui/healthpanel.cpp" line="39"/>
         <source>Idle</source>
         <translation>Leerlauf</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="37"/>
+        <location filename="../ui/healthpanel.cpp" line="40"/>
         <source>Next ping</source>
         <translation>Nächster Ping</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="38"/>
+        <location filename="../ui/healthpanel.cpp" line="41"/>
         <source>Unanswered pings</source>
         <translation>Unbeantwortete Pings</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="39"/>
+        <location filename="../ui/healthpanel.cpp" line="42"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="40"/>
+        <location filename="../ui/healthpanel.cpp" line="43"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="41"/>
+        <location filename="../ui/healthpanel.cpp" line="44"/>
+        <source>Application (ms)</source>
+        <translation>Anwendung (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="45"/>
         <source>Latency alerts</source>
         <translation>Latenzalarme</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="42"/>
+        <location filename="../ui/healthpanel.cpp" line="46"/>
         <source>Traffic</source>
         <translation>Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="43"/>
+        <location filename="../ui/healthpanel.cpp" line="47"/>
         <source>Timeouts</source>
         <translation>Zeitüberschreitungen</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="86"/>
+        <location filename="../ui/healthpanel.cpp" line="96"/>
         <source>reconnect %1</source>
         <translation>Neuverbindung %1</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="89"/>
+        <location filename="../ui/healthpanel.cpp" line="99"/>
         <source>alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="92"/>
+        <location filename="../ui/healthpanel.cpp" line="102"/>
         <source>slow ack</source>
         <translation>langsame Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="126"/>
+        <location filename="../ui/healthpanel.cpp" line="136"/>
         <source>%1 s to %2</source>
         <translation>%1 s bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="126"/>
+        <location filename="../ui/healthpanel.cpp" line="136"/>
         <source>%1 off</source>
         <translation>%1 aus</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="129"/>
-        <location filename="../ui/healthpanel.cpp" line="132"/>
+        <location filename="../ui/healthpanel.cpp" line="139"/>
+        <location filename="../ui/healthpanel.cpp" line="142"/>
         <source>%1 s (%2)</source>
         <translation>%1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="131"/>
+        <location filename="../ui/healthpanel.cpp" line="141"/>
         <source>lifetime limit</source>
         <translation>Dauergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="134"/>
+        <location filename="../ui/healthpanel.cpp" line="144"/>
         <source>idle timeout</source>
         <translation>Leerlauf-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="136"/>
+        <location filename="../ui/healthpanel.cpp" line="146"/>
         <source>in %1 s</source>
         <translation>in %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="136"/>
+        <location filename="../ui/healthpanel.cpp" line="146"/>
         <source>pings off</source>
         <translation>Pings aus</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="139"/>
+        <location filename="../ui/healthpanel.cpp" line="149"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="140"/>
+        <location filename="../ui/healthpanel.cpp" line="150"/>
         <source>%1, oldest waiting %2 s of %3 s</source>
         <translation>%1, der älteste wartet %2 s von %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="148"/>
+        <location filename="../ui/healthpanel.cpp" line="158"/>
         <source>no check yet</source>
         <translation>noch keine Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="149"/>
+        <location filename="../ui/healthpanel.cpp" line="159"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="150"/>
+        <location filename="../ui/healthpanel.cpp" line="160"/>
         <source>nothing arrived (misses in a row: %1)</source>
         <translation>nichts angekommen (Ausfälle in Folge: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="154"/>
+        <location filename="../ui/healthpanel.cpp" line="164"/>
         <source>no samples yet</source>
         <translation>noch keine Messwerte</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="155"/>
+        <location filename="../ui/healthpanel.cpp" line="165"/>
         <source>now %1 · min %2 · mean %3 · p50 %4 · p95 %5 · max %6 · jitter %7</source>
         <translation>jetzt %1 · min %2 · Mittel %3 · p50 %4 · p95 %5 · max %6 · Jitter %7</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="159"/>
+        <location filename="../ui/healthpanel.cpp" line="172"/>
+        <source>%1: no samples yet</source>
+        <translation>%1: noch keine Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="173"/>
+        <source>%1 RTT p50 %2 · p95 %3 · max %4</source>
+        <translation>%1 RTT p50 %2 · p95 %3 · max %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="178"/>
+        <source>reply p50 %1 · p95 %2 · max %3 (%4 replies)</source>
+        <translation>Antwort p50 %1 · p95 %2 · max %3 (%4 Antworten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="181"/>
+        <source>no application profile, no replies timed</source>
+        <translation>kein Anwendungsprofil, keine Antworten gemessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/healthpanel.cpp" line="184"/>
         <source>%1 above %2 s (pings %3, acks %4)</source>
         <translation>%1 über %2 s (Pings %3, Bestätigungen %4)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="165"/>
+        <location filename="../ui/healthpanel.cpp" line="190"/>
         <source>messages %1 in / %2 out · %3 / %4 bytes · pings %5, pongs %6, missed %7 · reconnects %8</source>
         <translation>Nachrichten %1 ein / %2 aus · %3 / %4 Bytes · Pings %5, Pongs %6, verpasst %7 · Neuverbindungen %8</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="174"/>
+        <location filename="../ui/healthpanel.cpp" line="199"/>
         <source>idle %1 · pong %2 · lifetime %3 · message %4 · connect %5</source>
         <translation>Leerlauf %1 · Pong %2 · Dauer %3 · Nachricht %4 · Aufbau %5</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="183"/>
+        <location filename="../ui/healthpanel.cpp" line="208"/>
         <source>app pong %1 · app heartbeat %2</source>
         <translation>App-Pong %1 · App-Heartbeat %2</translation>
     </message>
@@ -1154,64 +1190,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>%1 timeout after %2 ms</source>
         <translation>%1-Zeitlimit nach %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binär (%1 Bytes): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>%1 timeout</source>
         <translation>%1-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Cannot connect (attempt %1): %2</source>
         <translation>Verbindung nicht möglich (Versuch %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1222,72 +1258,72 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1615,53 +1651,53 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::AppKeepalive</name>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="61"/>
+        <location filename="../core/application/appkeepalive.cpp" line="62"/>
         <source>chosen while connected</source>
         <translation>während der Verbindung gewählt</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="121"/>
+        <location filename="../core/application/appkeepalive.cpp" line="122"/>
         <source>application profile %1: %2</source>
         <translation>Anwendungsprofil %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="134"/>
+        <location filename="../core/application/appkeepalive.cpp" line="135"/>
         <source>chosen</source>
         <translation>gewählt</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="138"/>
+        <location filename="../core/application/appkeepalive.cpp" line="139"/>
         <source>the server accepted the subprotocol %1</source>
         <translation>der Server hat das Subprotokoll %1 angenommen</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="141"/>
+        <location filename="../core/application/appkeepalive.cpp" line="142"/>
         <source>the URL is an Engine.IO v4 endpoint</source>
         <translation>die URL ist ein Engine.IO-v4-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="193"/>
+        <location filename="../core/application/appkeepalive.cpp" line="194"/>
         <source>the server&apos;s first frame is an Engine.IO open packet</source>
         <translation>der erste Frame des Servers ist ein Engine.IO-Open-Paket</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="273"/>
+        <location filename="../core/application/appkeepalive.cpp" line="275"/>
         <source>Socket.IO refused the namespace: %1</source>
         <translation>Socket.IO hat den Namespace abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="309"/>
-        <location filename="../core/application/appkeepalive.cpp" line="390"/>
+        <location filename="../core/application/appkeepalive.cpp" line="311"/>
+        <location filename="../core/application/appkeepalive.cpp" line="393"/>
         <source>the MQTT broker refused CONNECT: %1</source>
         <translation>der MQTT-Broker hat CONNECT abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="398"/>
+        <location filename="../core/application/appkeepalive.cpp" line="401"/>
         <source>the MQTT broker dropped us %1 s after its last answer (it allows 1.5 x the keep-alive of %2 s without a packet from us): ours did not reach it</source>
         <translation>der MQTT-Broker hat uns %1 s nach seiner letzten Antwort getrennt (er erlaubt das 1,5-Fache des Keep-Alive von %2 s ohne ein Paket von uns): unsere erreichten ihn nicht</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="412"/>
+        <location filename="../core/application/appkeepalive.cpp" line="418"/>
         <source>the Engine.IO server closed %1 s after its last ping: our answer did not reach it within its pingTimeout (%2 s)</source>
         <translation>der Engine.IO-Server schloss %1 s nach seinem letzten Ping: unsere Antwort erreichte ihn nicht innerhalb seines pingTimeout (%2 s)</translation>
     </message>
@@ -1669,37 +1705,42 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="84"/>
+        <location filename="../core/chat/chatclient.cpp" line="27"/>
+        <source>no hello within %1 ms of opening</source>
+        <translation>kein hello innerhalb von %1 ms nach dem Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="91"/>
         <source>raw mode: the server did not negotiate %1; text is sent as typed and frames are shown as they come</source>
         <translation>Rohmodus: der Server hat %1 nicht ausgehandelt; Text wird wie eingegeben gesendet und Frames werden gezeigt, wie sie kommen</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="115"/>
+        <location filename="../core/chat/chatclient.cpp" line="123"/>
         <source>raw mode: the server accepted %1 but does not speak it (%2); text is sent as typed and frames are shown as they come</source>
         <translation>Rohmodus: der Server hat %1 angenommen, spricht es aber nicht (%2); Text wird wie eingegeben gesendet und Frames werden gezeigt, wie sie kommen</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="178"/>
+        <location filename="../core/chat/chatclient.cpp" line="187"/>
         <source>message %1 failed: sent %2 times without an acknowledgement</source>
         <translation>Nachricht %1 fehlgeschlagen: %2-mal ohne Bestätigung gesendet</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="242"/>
+        <location filename="../core/chat/chatclient.cpp" line="251"/>
         <source>its first frame is not a hello: &quot;%1&quot;</source>
         <translation>sein erster Frame ist kein hello: „%1“</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="273"/>
+        <location filename="../core/chat/chatclient.cpp" line="282"/>
         <source>message acknowledged after %1 ms, above WS_LATENCY_ALERT</source>
         <translation>Nachricht nach %1 ms bestätigt, über WS_LATENCY_ALERT</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="285"/>
+        <location filename="../core/chat/chatclient.cpp" line="294"/>
         <source>server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="295"/>
+        <location filename="../core/chat/chatclient.cpp" line="304"/>
         <source>bad frame from the server: %1</source>
         <translation>fehlerhafter Frame vom Server: %1</translation>
     </message>
@@ -1791,9 +1832,17 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>wspulse::ReplyTimer</name>
+    <message>
+        <location filename="../core/application/replytimer.cpp" line="120"/>
+        <source>a reply came %1 ms after its message, above WS_LATENCY_ALERT</source>
+        <translation>eine Antwort kam %1 ms nach ihrer Nachricht, über WS_LATENCY_ALERT</translation>
+    </message>
+</context>
+<context>
     <name>wspulse::Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="119"/>
+        <location filename="../core/session/session.cpp" line="123"/>
         <source>cannot start the embedded server: %1</source>
         <translation>der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>

@@ -1,6 +1,9 @@
 #include "healthpanel.h"
 
+#include "appkeepalive.h"
 #include "chatclient.h"
+#include "replytimer.h"
+#include "session.h"
 #include "connectionbar.h"
 #include "connectionsupervisor.h"
 #include "latencygraph.h"
@@ -38,18 +41,24 @@ const char *const kKeys[] = {
     QT_TRANSLATE_NOOP("HealthPanel", "Unanswered pings"),
     QT_TRANSLATE_NOOP("HealthPanel", "Heartbeat"),
     QT_TRANSLATE_NOOP("HealthPanel", "Latency (ms)"),
+    QT_TRANSLATE_NOOP("HealthPanel", "Application (ms)"),
     QT_TRANSLATE_NOOP("HealthPanel", "Latency alerts"),
     QT_TRANSLATE_NOOP("HealthPanel", "Traffic"),
     QT_TRANSLATE_NOOP("HealthPanel", "Timeouts"),
 };
 } // namespace
 
-HealthPanel::HealthPanel(ConnectionSupervisor *supervisor, ChatClient *chat, Settings *settings, QWidget *parent)
+HealthPanel::HealthPanel(Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_supervisor(supervisor)
-    , m_settings(settings)
+    , m_supervisor(session->supervisor())
+    , m_app(session->appKeepalive())
+    , m_replies(session->replyTimer())
+    , m_settings(session->settings())
     , m_graph(new LatencyGraph(this))
 {
+    ConnectionSupervisor *supervisor = m_supervisor;
+    ChatClient *chat = session->chat();
+    Settings *settings = m_settings;
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -72,6 +81,7 @@ HealthPanel::HealthPanel(ConnectionSupervisor *supervisor, ChatClient *chat, Set
     m_pings = row();
     m_heartbeat = row();
     m_latency = row();
+    m_application = row();
     m_alerts = row();
     m_counters = row();
     m_timeouts = row();
@@ -155,6 +165,21 @@ void HealthPanel::refresh()
             : tr("now %1 \u00b7 min %2 \u00b7 mean %3 \u00b7 p50 %4 \u00b7 p95 %5 \u00b7 max %6 \u00b7 jitter %7")
                   .arg(ms(double(r.lastUs)), ms(double(r.minUs)), ms(r.meanUs), ms(double(r.p50Us)),
                        ms(double(r.p95Us)), ms(double(r.maxUs)), ms(r.jitterUs)));
+    // Above WebSocket: the profile's round trips, and reply times.
+    QStringList application;
+    const RttSummary app = m_app->appRtt();
+    if (m_app->activeProfile() != AppProfile::None)
+        application << (app.count == 0 ? tr("%1: no samples yet").arg(appProfileName(m_app->activeProfile()))
+                                       : tr("%1 RTT p50 %2 \u00b7 p95 %3 \u00b7 max %4")
+                                             .arg(appProfileName(m_app->activeProfile()), ms(double(app.p50Us)),
+                                                  ms(double(app.p95Us)), ms(double(app.maxUs))));
+    const RttSummary reply = m_replies->summary();
+    if (reply.count > 0)
+        application << tr("reply p50 %1 \u00b7 p95 %2 \u00b7 max %3 (%4 replies)")
+                           .arg(ms(double(reply.p50Us)), ms(double(reply.p95Us)), ms(double(reply.maxUs)))
+                           .arg(reply.count);
+    m_application->setText(application.isEmpty() ? tr("no application profile, no replies timed")
+                                                 : application.join(QStringLiteral(" \u00b7 ")));
     const Counters &c = m_supervisor->counters();
     m_alerts->setText(tr("%1 above %2 s (pings %3, acks %4)")
                           .arg(c.latencyAlerts + m_ackAlerts)

@@ -10,8 +10,11 @@ QT_END_NAMESPACE
 class LatencyGraph;
 
 namespace wspulse {
+class AppKeepalive;
 class ChatClient;
 class ConnectionSupervisor;
+class ReplyTimer;
+class Session;
 class Settings;
 } // namespace wspulse
 
@@ -22,8 +25,8 @@ class HealthPanel : public QWidget
 {
     Q_OBJECT
 public:
-    HealthPanel(wspulse::ConnectionSupervisor *supervisor, wspulse::ChatClient *chat, wspulse::Settings *settings,
-                QWidget *parent = nullptr);
+    // The session's connection, chat, application keepalive and reply timer.
+    explicit HealthPanel(wspulse::Session *session, QWidget *parent = nullptr);
 
     LatencyGraph *graph() const { return m_graph; }
     void refresh();
@@ -37,6 +40,8 @@ private:
     void retranslateUi();
 
     wspulse::ConnectionSupervisor *m_supervisor;
+    wspulse::AppKeepalive *m_app;
+    wspulse::ReplyTimer *m_replies;
     wspulse::Settings *m_settings;
     LatencyGraph *m_graph;
     QList<QLabel *> m_keys;
@@ -47,6 +52,7 @@ private:
     QLabel *m_pings;
     QLabel *m_heartbeat;
     QLabel *m_latency;
+    QLabel *m_application; // application RTT and reply time
     QLabel *m_alerts;
     QLabel *m_counters;
     QLabel *m_timeouts;

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "replytimer.h"
+
 #include "chatclient.h"
 #include "chatmodel.h"
 #include "chatpane.h"
@@ -34,7 +36,7 @@ constexpr auto kAlertShown = 30s;
 } // namespace
 
 MainWindow::MainWindow(const QUrl &url, Settings *settings, const QString &displayName, QWidget *parent)
-    : MainWindow(WindowOptions{url, displayName, {}, false, {}, {}, std::nullopt}, settings, parent)
+    : MainWindow(WindowOptions{url, displayName, {}, {}, false, {}, {}, std::nullopt}, settings, parent)
 {
 }
 
@@ -44,7 +46,7 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
     , m_chatModel(new ChatModel(this))
     , m_bar(new ConnectionBar(this))
     , m_chatPane(new ChatPane(m_chatModel, this))
-    , m_health(new HealthPanel(m_session->supervisor(), m_session->chat(), settings, this))
+    , m_health(new HealthPanel(m_session, this))
     , m_events(new EventLogPane(m_session->log(), this))
     , m_settingsPanel(new SettingsPanel(settings, m_session->serverSettings(), this))
     , m_linkPanel(new LinkPanel(m_session, this))
@@ -86,6 +88,7 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
 
     m_session->chat()->setDisplayName(options.displayName);
     m_session->setSubprotocols(options.subprotocols);
+    m_session->replyTimer()->setIdField(options.replyIdField);
     m_bar->setDisplayName(options.displayName);
     if (options.link) {
         if (options.linkSeed)

@@ -34,6 +34,7 @@ struct WindowOptions
     QUrl url; // empty: the embedded server
     QString displayName;
     QStringList subprotocols; // instead of the chat protocol
+    QString replyIdField;     // raw mode: correlate replies by this JSON field
     bool link = false;        // start routed through the link simulator
     wspulse::LinkConditions linkUp;
     wspulse::LinkConditions linkDown;

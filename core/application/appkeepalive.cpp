@@ -4,6 +4,7 @@
 #include "eventlog.h"
 
 #include <QCoreApplication>
+#include <QWebSocketProtocol>
 
 #include <cmath>
 
@@ -261,6 +262,7 @@ void AppKeepalive::onEngineIoFrame(const QString &frame)
         armWatch(t + m_pingInterval + m_pongTimeout);
     } else if (frame.startsWith(QLatin1String("40")) && m_outstandingIsInit && m_outstandingId) {
         const qint64 rttUs = usBetween(m_outstandingLeftAt.value_or(t), t);
+        m_rtt.add(rttUs);
         if (m_log)
             m_log->add(EventType::AppPong,
                        {{QLatin1String("kind"), QLatin1String("namespace_connect")}, {QLatin1String("rtt_us"), rttUs}});
@@ -321,6 +323,7 @@ void AppKeepalive::answered(const QString &kind)
         return;
     m_lastAnswerAt = t;
     const qint64 rttUs = usBetween(m_outstandingLeftAt.value_or(t), t);
+    m_rtt.add(rttUs);
     QJsonObject fields{{QLatin1String("kind"), kind}, {QLatin1String("rtt_us"), rttUs}};
     if (!m_outstandingIsInit)
         fields.insert(QLatin1String("seq"), qint64(m_seq));
@@ -401,7 +404,10 @@ void AppKeepalive::explainClose(CloseInfo &info) const
         }
         return;
     }
-    if (m_active != AppProfile::EngineIo || !m_lastServerPingAt || info.by == ClosedBy::Local)
+    // Engine.IO's own close comes with a close frame; a bare TCP end (1006:
+    // the process exited, a proxy cut) is not its heartbeat rule.
+    if (m_active != AppProfile::EngineIo || !m_lastServerPingAt || info.by == ClosedBy::Local
+        || info.code == int(QWebSocketProtocol::CloseCodeAbnormalDisconnection))
         return;
     // Engine.IO closes pingTimeout after a ping whose "3" did not reach it;
     // a close that long after the server's last ping (and before its next)

@@ -3,6 +3,7 @@
 #include "appprofile.h"
 #include "clock.h"
 #include "deadlinescheduler.h"
+#include "metrics.h"
 
 #include <QObject>
 #include <QPointer>
@@ -68,6 +69,9 @@ public:
     // The intervals in force on this connection (the person's, or the server's).
     Nanos effectivePingInterval() const { return m_pingInterval; }
     Nanos effectivePongTimeout() const { return m_pongTimeout; }
+    // Application-level round trips (answers to our pings and requests),
+    // kept apart from the protocol's.
+    RttSummary appRtt() const { return m_rtt.summary(); }
 
 Q_SIGNALS:
     void profileChanged(wspulse::AppProfile profile);
@@ -118,6 +122,7 @@ private:
     Nanos m_mqttKeepAlive{0};
     std::optional<Nanos> m_lastAnswerAt;
     int m_connackRefused = 0;
+    RttWindow m_rtt;
     DeadlineScheduler::Slot m_pingSlot;
     DeadlineScheduler::Slot m_watchSlot;
 };

@@ -20,9 +20,16 @@ ChatClient::ChatClient(ConnectionSupervisor *supervisor, EventLog *log, QObject 
     connect(m_supervisor, &ConnectionSupervisor::textReceived, this, &ChatClient::onText);
     m_pumpTimer.setSingleShot(true);
     connect(&m_pumpTimer, &QTimer::timeout, this, &ChatClient::pump);
+    m_helloTimer.setSingleShot(true);
+    m_helloTimer.setInterval(DefaultHelloWait);
+    connect(&m_helloTimer, &QTimer::timeout, this, [this] {
+        if (m_mode == Mode::Chat && !m_ready && m_supervisor->state() == ConnectionSupervisor::State::Open)
+            becomeRaw(tr("no hello within %1 ms of opening").arg(m_helloTimer.interval()));
+    });
     connect(m_supervisor, &ConnectionSupervisor::closed, this, [this] {
         m_ready = false;
         m_pumpTimer.stop();
+        m_helloTimer.stop();
     });
     connect(m_supervisor, &ConnectionSupervisor::messageWritten, this, [this] {
         if (m_mode == Mode::Raw)
@@ -47,7 +54,7 @@ int ChatClient::pendingCount() const
 QString ChatClient::send(const QString &text)
 {
     if (m_mode == Mode::Raw) {
-        m_supervisor->sendText(text); // queued by the supervisor while not open
+        Q_EMIT rawSent(m_supervisor->sendText(text), text); // queued by the supervisor while not open
         Q_EMIT pendingCountChanged(pendingCount());
         return QString();
     }
@@ -89,7 +96,7 @@ void ChatClient::onOpened()
     if (m_mode == Mode::Raw) {
         // Typed before we knew: hand over in order; the supervisor queues from here on.
         for (const Outgoing &m : m_outbox) {
-            m_supervisor->sendText(m.text);
+            Q_EMIT rawSent(m_supervisor->sendText(m.text), m.text);
             Q_EMIT deliveryChanged(m.id, Delivery::Sent, 0);
         }
         m_outbox.clear();
@@ -99,6 +106,7 @@ void ChatClient::onOpened()
     // Chat mode: wait for the server's hello (it carries the rate limit) before sending.
     ++m_connection;
     m_ready = false;
+    m_helloTimer.start();
 }
 
 void ChatClient::becomeRaw(const QString &why)
@@ -117,7 +125,7 @@ void ChatClient::becomeRaw(const QString &why)
                      .arg(QLatin1String(chat::Subprotocol), why)}});
     Q_EMIT modeChanged(m_mode);
     for (const Outgoing &m : m_outbox) {
-        m_supervisor->sendText(m.text);
+        Q_EMIT rawSent(m_supervisor->sendText(m.text), m.text);
         Q_EMIT deliveryChanged(m.id, Delivery::Sent, 0);
     }
     m_outbox.clear();
@@ -132,6 +140,7 @@ void ChatClient::onHello(const chat::Hello &hello)
     Q_EMIT usersChanged(m_users);
     for (const chat::ChatMessage &m : hello.history)
         logChatIn(m, true);
+    m_helloTimer.stop();
     m_rateLimit = hello.rateLimit;
     m_tokens = std::max(1, m_rateLimit / 2);
     m_tokensAt = SteadyClock::instance()->now();

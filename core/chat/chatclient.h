@@ -54,6 +54,11 @@ public:
     // Frames for which this returns true belong to a layer beside the chat
     // (an application profile's heartbeat): not shown as raw frames.
     void setFrameFilter(std::function<bool(const QString &)> owned) { m_owned = std::move(owned); }
+    // How long after open a server that negotiated the chat protocol has to
+    // say hello before it is treated as raw (some accept any subprotocol and
+    // then say nothing until spoken to: an echo server).
+    void setHelloWait(std::chrono::milliseconds wait) { m_helloTimer.setInterval(wait); }
+    static constexpr std::chrono::milliseconds DefaultHelloWait{2000};
 
 Q_SIGNALS:
     void modeChanged(wspulse::ChatClient::Mode mode);
@@ -61,6 +66,8 @@ Q_SIGNALS:
     void outgoing(const QString &id, const QString &text);
     void chatReceived(const wspulse::chat::ChatMessage &message, bool fromHistory);
     void rawReceived(const QString &text);
+    // Raw mode: a message the person sent, with the supervisor's local id.
+    void rawSent(quint64 id, const QString &text);
     void deliveryChanged(const QString &id, wspulse::ChatClient::Delivery state, qint64 rttUs);
     void usersChanged(const QStringList &users);
     void youChanged(const QString &you);
@@ -106,6 +113,7 @@ private:
     double m_tokens = 0;
     Nanos m_tokensAt{0};
     QTimer m_pumpTimer;
+    QTimer m_helloTimer;
     Nanos m_alert{0};
     std::function<bool(const QString &)> m_owned;
     // A server that accepted the chat subprotocol without speaking it: raw

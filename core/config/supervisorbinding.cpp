@@ -2,6 +2,7 @@
 
 #include "chatclient.h"
 #include "connectionsupervisor.h"
+#include "replytimer.h"
 #include "settings.h"
 
 namespace wspulse {
@@ -49,6 +50,15 @@ void bindAppKeepalive(Settings *settings, AppKeepalive *keepalive)
     keepalive->setConfig(appKeepaliveConfig(*settings));
     QObject::connect(settings, &Settings::changed, keepalive,
                      [settings, keepalive] { keepalive->setConfig(appKeepaliveConfig(*settings)); });
+}
+
+void bindReplyTimer(Settings *settings, ReplyTimer *replies)
+{
+    replies->setLatencyAlert(settings->duration(Param::LatencyAlert));
+    QObject::connect(settings, &Settings::changed, replies, [settings, replies](Param p) {
+        if (p == Param::LatencyAlert)
+            replies->setLatencyAlert(settings->duration(Param::LatencyAlert));
+    });
 }
 
 void bindChatClient(Settings *settings, ChatClient *chat)

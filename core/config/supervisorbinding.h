@@ -6,6 +6,7 @@
 namespace wspulse {
 
 class ChatClient;
+class ReplyTimer;
 class ConnectionSupervisor;
 class Settings;
 
@@ -20,6 +21,8 @@ void bindSupervisor(Settings *settings, ConnectionSupervisor *supervisor);
 AppKeepaliveConfig appKeepaliveConfig(const Settings &settings);
 // WS_APP_PROFILE and the application ping timers, now and after every change.
 void bindAppKeepalive(Settings *settings, AppKeepalive *keepalive);
+// The reply timer's latency alert (WS_LATENCY_ALERT).
+void bindReplyTimer(Settings *settings, ReplyTimer *replies);
 // The chat client's latency alert (a message's send-to-acknowledgement time).
 void bindChatClient(Settings *settings, ChatClient *chat);
 

@@ -28,8 +28,9 @@ enum class EventType {
     Summary, // soak mode: the state of many connections, once a second
     AppPing, // an application profile's heartbeat: ours, or the server's
     AppPong, // its answer, timed
+    Reply,   // raw and profile modes: a message's reply time
 };
-constexpr int EventTypeCount = int(EventType::AppPong) + 1;
+constexpr int EventTypeCount = int(EventType::Reply) + 1;
 using EventTypeSet = std::bitset<EventTypeCount>;
 
 enum class Severity { Info, Warning, Error };

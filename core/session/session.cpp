@@ -2,6 +2,7 @@
 
 #include "appkeepalive.h"
 #include "chatclient.h"
+#include "replytimer.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
 #include "linksimulator.h"
@@ -37,6 +38,8 @@ Session::Session(Settings *settings, QObject *parent)
     m_chat = new ChatClient(m_supervisor, m_log, this);
     m_chat->setFrameFilter([app = m_app](const QString &frame) { return app->ownsFrame(frame); });
     bindChatClient(settings, m_chat);
+    m_replies = new ReplyTimer(m_supervisor, m_chat, m_log, this);
+    bindReplyTimer(settings, m_replies);
     applySubprotocols();
     connect(settings, &Settings::changed, this, [this](Param p) {
         if (p == Param::AppProfile)
@@ -71,6 +74,7 @@ void Session::trustCertificate(const QString &host, const QByteArray &sha256)
 Session::~Session()
 {
     // The connection goes before the server it may be connected to.
+    delete m_replies;
     delete m_chat;
     delete m_app;
     delete m_supervisor;

@@ -11,6 +11,7 @@ namespace wspulse {
 class AppKeepalive;
 class ChatClient;
 class LinkSimulator;
+class ReplyTimer;
 class ConnectionSupervisor;
 class EventLog;
 class Settings;
@@ -46,6 +47,7 @@ public:
     ConnectionSupervisor *supervisor() const { return m_supervisor; }
     ChatClient *chat() const { return m_chat; }
     AppKeepalive *appKeepalive() const { return m_app; }
+    ReplyTimer *replyTimer() const { return m_replies; }
     // Subprotocols to offer instead of the chat protocol (--subprotocol), in
     // order; empty: the application profile's own, else wspulse.chat.v1.
     void setSubprotocols(const QStringList &subprotocols);
@@ -72,6 +74,7 @@ private:
     ConnectionSupervisor *m_supervisor;
     ChatClient *m_chat = nullptr;
     AppKeepalive *m_app = nullptr;
+    ReplyTimer *m_replies = nullptr;
     QStringList m_subprotocols;
     TrustStore m_trust;
     QUrl m_url;
