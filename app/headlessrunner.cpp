@@ -1,5 +1,6 @@
 #include "headlessrunner.h"
 
+#include "messagerepeater.h"
 #include "replytimer.h"
 
 #include "connectionsupervisor.h"
@@ -12,6 +13,8 @@
 #include "session.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstdio>
@@ -199,6 +202,23 @@ void HeadlessRunner::handleLine(const QString &line)
         m_session->setLinkEnabled(true);
         return;
     }
+    if (command == QLatin1String("/every")) {
+        // "/every SECONDS TEXT": the text is the rest of the line, spaces kept.
+        static const QRegularExpression every(QStringLiteral("^/every\\s+(\\S+)\\s+(.*)$"));
+        const QRegularExpressionMatch m = every.match(line);
+        bool ok = false;
+        const double seconds = QLocale::c().toDouble(m.captured(1), &ok);
+        const QString text = m.captured(2);
+        const QString error = ok ? m_session->repeater()->start(seconds, text)
+                                 : tr("/every: say /every SECONDS TEXT (\"%1\" is not a number)").arg(words.value(1));
+        if (!error.isEmpty())
+            m_log->add(EventType::Error, {{QLatin1String("text"), error}});
+        return;
+    }
+    if (command == QLatin1String("/stop")) {
+        m_session->repeater()->stop();
+        return;
+    }
     if (command == QLatin1String("/close")) {
         m_supervisor->close();
         return;
@@ -209,8 +229,8 @@ void HeadlessRunner::handleLine(const QString &line)
     }
     m_log->add(EventType::Error,
                {{QLatin1String("text"),
-                 tr("unknown command \"%1\"; known: /set NAME VALUE, /name NAME, /close, /open, /freeze, /thaw, /drop, "
-                    "/link; \"//text\" sends \"/text\"")
+                 tr("unknown command \"%1\"; known: /set NAME VALUE, /name NAME, /every SECONDS TEXT, /stop, /close, "
+                    "/open, /freeze, /thaw, /drop, /link; \"//text\" sends \"/text\"")
                      .arg(line)}});
 }
 
@@ -219,6 +239,18 @@ void HeadlessRunner::endOfInput()
     // With --duration the run lasts that long whatever stdin does (it may be /dev/null).
     if (m_options.durationSeconds)
         return;
+    // A repeat keeps going after the input ends ("/every 5 hi" from a pipe):
+    // until /stop, --duration or a signal.
+    if (m_session->repeater()->isActive()) {
+        connect(
+            m_session->repeater(), &MessageRepeater::activeChanged, this,
+            [this](bool active) {
+                if (!active)
+                    endOfInput();
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
     if (m_chat->pendingCount() == 0)
         stop(0);
     else

@@ -18,7 +18,8 @@ class Settings;
 
 // `wspulse --headless`: one JSON object per line on stdout for every event,
 // each stdin line sent as a message. Lines starting with '/' are commands
-// (/set NAME VALUE, /name NAME, /close, /open); "//text" sends "/text".
+// (/set NAME VALUE, /name NAME, /every SECONDS TEXT, /stop, /close, /open,
+// link commands); "//text" sends "/text".
 class HeadlessRunner : public QObject
 {
     Q_OBJECT

@@ -358,6 +358,65 @@ private Q_SLOTS:
         QCOMPARE(out.last(), QStringLiteral("line 299 of a file that is longer than four kilobytes"));
     }
 
+    void everyRepeatsAMessageUntilStop()
+    {
+        // Each send is a normal, delivered chat message; /stop ends the
+        // repeat, and then the end of input ends the run.
+        std::unique_ptr<QProcess> p(
+            start({QStringLiteral("--headless"), QStringLiteral("--events=message,setting,error,delivered")}));
+        QVERIFY(p->waitForStarted());
+        p->write("/every 0.05 hello  there\n");
+        QByteArray out;
+        QVERIFY(waitForEvents(p.get(), &out, [](const QList<QJsonObject> &events) {
+            int delivered = 0;
+            for (const QJsonObject &e : named(events, "delivered"))
+                delivered += !e.isEmpty();
+            return delivered >= 5;
+        }));
+        p->write("/stop\n");
+        p->closeWriteChannel();
+        QVERIFY(p->waitForFinished(10000));
+        QCOMPARE(p->exitCode(), 0);
+        out += p->readAllStandardOutput();
+        const QList<QJsonObject> events = parseLines(out);
+        int sent = 0;
+        for (const QJsonObject &m : named(events, "message"))
+            if (m.value(QStringLiteral("dir")).toString() == QLatin1String("out")) {
+                QCOMPARE(m.value(QStringLiteral("text")).toString(), QStringLiteral("hello  there"));
+                ++sent;
+            }
+        QVERIFY(sent >= 5);
+        QStringList repeat;
+        for (const QJsonObject &s : named(events, "setting"))
+            if (s.value(QStringLiteral("name")).toString() == QLatin1String("repeat"))
+                repeat << s.value(QStringLiteral("new")).toString();
+        QCOMPARE(repeat.size(), 2);
+        QVERIFY2(repeat.first().contains(QLatin1String("0.05")), qPrintable(repeat.first()));
+        QCOMPARE(repeat.last(), QStringLiteral("off"));
+        QVERIFY(named(events, "error").isEmpty());
+    }
+
+    void aRepeatOutlivesTheEndOfInput()
+    {
+        // "echo '/every 5 hi' | wspulse --headless": the pipe ends at once,
+        // the repeat goes on until a signal.
+        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--events=message")}));
+        QVERIFY(p->waitForStarted());
+        p->write("/every 0.05 hi\n");
+        p->closeWriteChannel();
+        QByteArray out;
+        QVERIFY(waitForEvents(p.get(), &out, [](const QList<QJsonObject> &events) {
+            int sent = 0;
+            for (const QJsonObject &m : named(events, "message"))
+                sent += m.value(QStringLiteral("dir")).toString() == QLatin1String("out");
+            return sent >= 4;
+        }));
+        QCOMPARE(p->state(), QProcess::Running);
+        p->terminate();
+        QVERIFY(p->waitForFinished(10000));
+        QCOMPARE(p->exitCode(), 0);
+    }
+
     void stdinFromDevNullEndsTheRun()
     {
         std::unique_ptr<QProcess> p(new QProcess);

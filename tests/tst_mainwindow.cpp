@@ -8,6 +8,7 @@
 #include "healthpanel.h"
 #include "linkpanel.h"
 #include "linksimulator.h"
+#include "messagerepeater.h"
 #include "latencygraph.h"
 #include "mainwindow.h"
 #include "session.h"
@@ -99,6 +100,32 @@ private Q_SLOTS:
         window.findChild<QDockWidget *>(QStringLiteral("settings"))->raise();
         shoot(&window, "settings");
         QVERIFY2(!QPixmap(QStringLiteral(":/icons/wspulse-64.png")).isNull(), "icons are compiled into the ui library");
+    }
+
+    void repeatEveryBoxSendsUntilUnticked()
+    {
+        Settings settings;
+        MainWindow window(QUrl(), &settings, QStringLiteral("tester"));
+        window.show();
+        QTRY_COMPARE(window.chat()->you(), QStringLiteral("tester"));
+        QTest::keyClicks(window.chatPane()->composer(), QStringLiteral("tick"));
+        window.chatPane()->repeatSeconds()->setValue(0.05);
+        QTest::mouseClick(window.chatPane()->repeatBox(), Qt::LeftButton, {},
+                          QPoint(8, window.chatPane()->repeatBox()->height() / 2));
+        QVERIFY(window.session()->repeater()->isActive());
+        ChatModel *model = window.chatModel();
+        QTRY_VERIFY(model->rowCount() >= 4);
+        QTRY_COMPARE(model->index(3).data(ChatModel::DeliveryRole).value<ChatClient::Delivery>(),
+                     ChatClient::Delivery::Delivered);
+        QCOMPARE(model->index(3).data(ChatModel::TextRole).toString(), QStringLiteral("tick"));
+        QTest::mouseClick(window.chatPane()->repeatBox(), Qt::LeftButton, {},
+                          QPoint(8, window.chatPane()->repeatBox()->height() / 2));
+        QVERIFY(!window.session()->repeater()->isActive());
+        // An empty composer has nothing to repeat: refused, and the box unticks.
+        window.chatPane()->composer()->clear();
+        window.chatPane()->repeatBox()->setChecked(true);
+        QVERIFY(!window.chatPane()->repeatBox()->isChecked());
+        QVERIFY(!window.session()->repeater()->isActive());
     }
 
     void editingAParameterRearmsTheRunningSupervisor()

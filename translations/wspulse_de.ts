@@ -125,52 +125,72 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../ui/chatpane.cpp" line="37"/>
+        <location filename="../ui/chatpane.cpp" line="40"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="40"/>
+        <location filename="../ui/chatpane.cpp" line="43"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="43"/>
+        <location filename="../ui/chatpane.cpp" line="46"/>
         <source>delivered %1 ms</source>
         <translation>zugestellt %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="46"/>
+        <location filename="../ui/chatpane.cpp" line="49"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="122"/>
+        <location filename="../ui/chatpane.cpp" line="156"/>
+        <source>Repeat every</source>
+        <translation>Wiederholen alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="157"/>
+        <source>Send the message in the composer now and again at this interval, each a normal message with its delivery or reply time, until unticked</source>
+        <translation>Die Nachricht im Eingabefeld jetzt und dann in diesem Abstand erneut senden, jede eine normale Nachricht mit ihrer Zustell- oder Antwortzeit, bis das Häkchen entfernt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="159"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="160"/>
+        <source>Repeat interval in seconds</source>
+        <translation>Wiederholungsabstand in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="161"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="123"/>
+        <location filename="../ui/chatpane.cpp" line="162"/>
         <source>Send (Enter); Shift+Enter adds a line</source>
         <translation>Senden (Enter); Umschalt+Enter fügt eine Zeile ein</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="124"/>
+        <location filename="../ui/chatpane.cpp" line="163"/>
         <source>Type a message: Enter sends, Shift+Enter adds a line</source>
         <translation>Nachricht eingeben: Enter sendet, Umschalt+Enter fügt eine Zeile ein</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="125"/>
+        <location filename="../ui/chatpane.cpp" line="164"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="126"/>
+        <location filename="../ui/chatpane.cpp" line="165"/>
         <source>Chat messages</source>
         <translation>Chat-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="127"/>
+        <location filename="../ui/chatpane.cpp" line="166"/>
         <source>Keeps the last %1 messages</source>
         <translation>Behält die letzten %1 Nachrichten</translation>
     </message>
@@ -824,29 +844,34 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="128"/>
+        <location filename="../app/headlessrunner.cpp" line="131"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: unbekannter Parameter „%1“</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="148"/>
+        <location filename="../app/headlessrunner.cpp" line="151"/>
         <source>%1: say up, down or both</source>
         <translation>%1: up, down oder both angeben</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="168"/>
+        <location filename="../app/headlessrunner.cpp" line="171"/>
         <source>/link preset: unknown preset &quot;%1&quot;</source>
         <translation>/link preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="186"/>
+        <location filename="../app/headlessrunner.cpp" line="189"/>
         <source>/link: use latency|jitter|bandwidth VALUE[,DOWN] or preset NAME</source>
         <translation>/link: latency|jitter|bandwidth WERT[,RUNTER] oder preset NAME verwenden</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="212"/>
-        <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /close, /open, /freeze, /thaw, /drop, /link; &quot;//text&quot; sends &quot;/text&quot;</source>
-        <translation>unbekannter Befehl „%1“; bekannt: /set NAME WERT, /name NAME, /close, /open, /freeze, /thaw, /drop, /link; „//text“ sendet „/text“</translation>
+        <location filename="../app/headlessrunner.cpp" line="213"/>
+        <source>/every: say /every SECONDS TEXT (&quot;%1&quot; is not a number)</source>
+        <translation>/every: Aufruf /every SEKUNDEN TEXT („%1“ ist keine Zahl)</translation>
+    </message>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="232"/>
+        <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /every SECONDS TEXT, /stop, /close, /open, /freeze, /thaw, /drop, /link; &quot;//text&quot; sends &quot;/text&quot;</source>
+        <translation>unbekannter Befehl „%1“; bekannt: /set NAME WERT, /name NAME, /every SEKUNDEN TEXT, /stop, /close, /open, /freeze, /thaw, /drop, /link; „//text“ sendet „/text“</translation>
     </message>
 </context>
 <context>
@@ -1190,64 +1215,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>%1 timeout after %2 ms</source>
         <translation>%1-Zeitlimit nach %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binär (%1 Bytes): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>%1 timeout</source>
         <translation>%1-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>Cannot connect (attempt %1): %2</source>
         <translation>Verbindung nicht möglich (Versuch %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1258,72 +1283,72 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1832,6 +1857,19 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>wspulse::MessageRepeater</name>
+    <message>
+        <location filename="../core/chat/messagerepeater.cpp" line="28"/>
+        <source>repeat: nothing to send</source>
+        <translation>Wiederholen: nichts zu senden</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/messagerepeater.cpp" line="30"/>
+        <source>repeat: the interval must be %1 to %2 s</source>
+        <translation>Wiederholen: der Abstand muss %1 bis %2 s betragen</translation>
+    </message>
+</context>
+<context>
     <name>wspulse::ReplyTimer</name>
     <message>
         <location filename="../core/application/replytimer.cpp" line="120"/>
@@ -1842,7 +1880,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="123"/>
+        <location filename="../core/session/session.cpp" line="126"/>
         <source>cannot start the embedded server: %1</source>
         <translation>der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>

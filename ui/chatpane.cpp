@@ -4,7 +4,10 @@
 #include "chatmodel.h"
 
 #include <QEvent>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
@@ -75,6 +78,8 @@ ChatPane::ChatPane(ChatModel *model, QWidget *parent)
     , m_bound(new QLabel(this))
     , m_edit(new MessageEdit(this))
     , m_send(new QPushButton(this))
+    , m_repeat(new QCheckBox(this))
+    , m_repeatSeconds(new QDoubleSpinBox(this))
 {
     m_view->setModel(model);
     m_view->setItemDelegate(new ChatDelegate(m_view));
@@ -88,11 +93,34 @@ ChatPane::ChatPane(ChatModel *model, QWidget *parent)
     auto *composer = new QHBoxLayout;
     composer->addWidget(m_edit, 1);
     composer->addWidget(m_send, 0, Qt::AlignBottom);
+    // Under the composer, so the message field keeps its width.
+    m_repeatSeconds->setRange(0.01, 7 * 24 * 3600);
+    m_repeatSeconds->setDecimals(2);
+    m_repeatSeconds->setValue(5);
+    m_repeatSeconds->setLocale(QLocale::c());
+    auto *repeat = new QHBoxLayout;
+    repeat->addWidget(m_repeat);
+    repeat->addWidget(m_repeatSeconds);
+    repeat->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_bound);
     layout->addLayout(composer);
+    layout->addLayout(repeat);
+    connect(m_repeat, &QCheckBox::toggled, this, [this](bool on) {
+        if (!on) {
+            Q_EMIT repeatStopRequested();
+            return;
+        }
+        m_repeatText = m_edit->toPlainText();
+        Q_EMIT repeatRequested(m_repeatSeconds->value(), m_repeatText);
+    });
+    // A new interval applies at once to what is being repeated.
+    connect(m_repeatSeconds, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
+        if (m_repeat->isChecked())
+            Q_EMIT repeatRequested(seconds, m_repeatText);
+    });
 
     connect(m_edit, &MessageEdit::sendRequested, this, &ChatPane::send);
     connect(m_send, &QPushButton::clicked, this, &ChatPane::send);
@@ -117,8 +145,19 @@ void ChatPane::send()
     m_edit->clear();
 }
 
+void ChatPane::setRepeating(bool repeating)
+{
+    const QSignalBlocker blocker(m_repeat);
+    m_repeat->setChecked(repeating);
+}
+
 void ChatPane::retranslateUi()
 {
+    m_repeat->setText(tr("Repeat every"));
+    m_repeat->setToolTip(tr("Send the message in the composer now and again at this interval, each a normal "
+                            "message with its delivery or reply time, until unticked"));
+    m_repeatSeconds->setSuffix(tr(" s"));
+    m_repeatSeconds->setAccessibleName(tr("Repeat interval in seconds"));
     m_send->setText(tr("Send"));
     m_send->setToolTip(tr("Send (Enter); Shift+Enter adds a line"));
     m_edit->setPlaceholderText(tr("Type a message: Enter sends, Shift+Enter adds a line"));

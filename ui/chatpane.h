@@ -4,6 +4,8 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QDoubleSpinBox;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -37,8 +39,16 @@ public:
     MessageEdit *composer() const { return m_edit; }
     QListView *view() const { return m_view; }
 
+    // Keeps the "repeat every" box in step with the repeater.
+    void setRepeating(bool repeating);
+    QCheckBox *repeatBox() const { return m_repeat; }
+    QDoubleSpinBox *repeatSeconds() const { return m_repeatSeconds; }
+
 Q_SIGNALS:
     void sendRequested(const QString &text);
+    // Send `text` now and every `seconds` (the composer's text when ticked).
+    void repeatRequested(double seconds, const QString &text);
+    void repeatStopRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,4 +62,7 @@ private:
     QLabel *m_bound;
     MessageEdit *m_edit;
     QPushButton *m_send;
+    QCheckBox *m_repeat;
+    QDoubleSpinBox *m_repeatSeconds;
+    QString m_repeatText; // what is being repeated
 };

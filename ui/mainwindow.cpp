@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "messagerepeater.h"
 #include "replytimer.h"
 
 #include "chatclient.h"
@@ -173,6 +174,21 @@ void MainWindow::wireSession()
                 QDateTime::currentDateTimeUtc());
     });
     connect(m_chatPane, &ChatPane::sendRequested, this, &MainWindow::sendText);
+    MessageRepeater *repeater = m_session->repeater();
+    connect(m_chatPane, &ChatPane::repeatRequested, this, [this, repeater](double seconds, const QString &text) {
+        const QString error = repeater->start(seconds, text);
+        if (!error.isEmpty()) {
+            statusBar()->showMessage(error, 8000);
+            m_chatPane->setRepeating(false);
+        }
+    });
+    connect(m_chatPane, &ChatPane::repeatStopRequested, repeater, &MessageRepeater::stop);
+    connect(repeater, &MessageRepeater::activeChanged, m_chatPane, &ChatPane::setRepeating);
+    // Raw frames we send (typed, or repeated) appear in the chat as sent.
+    connect(chat, &ChatClient::rawSent, this, [this](quint64, const QString &text, bool fromOutbox) {
+        if (!fromOutbox)
+            m_chatModel->addRaw(text, true, QDateTime::currentDateTimeUtc());
+    });
     connect(sup, &ConnectionSupervisor::tlsErrors, this, &MainWindow::askToTrust);
 
     connect(m_bar, &ConnectionBar::connectRequested, this, [this](const QUrl &url) {
@@ -233,9 +249,7 @@ void MainWindow::askToTrust(const QString &host, const QList<QSslError> &errors,
 
 void MainWindow::sendText(const QString &text)
 {
-    const QString id = m_session->chat()->send(text);
-    if (id.isEmpty()) // raw mode: no ids, the frame as typed
-        m_chatModel->addRaw(text, true, QDateTime::currentDateTimeUtc());
+    m_session->chat()->send(text); // shown by the chat's outgoing or rawSent signal
 }
 
 void MainWindow::createActions()

@@ -34,7 +34,7 @@ ReplyTimer::ReplyTimer(ConnectionSupervisor *supervisor, ChatClient *chat, Event
     , m_sup(supervisor)
     , m_log(log)
 {
-    connect(chat, &ChatClient::rawSent, this, &ReplyTimer::onSent);
+    connect(chat, &ChatClient::rawSent, this, [this](quint64 id, const QString &text, bool) { onSent(id, text); });
     connect(chat, &ChatClient::rawReceived, this, &ReplyTimer::onReceived);
     connect(supervisor, &ConnectionSupervisor::messageWritten, this, &ReplyTimer::onWritten);
     // A reply on another connection answers nothing sent on this one.

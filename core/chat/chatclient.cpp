@@ -54,7 +54,7 @@ int ChatClient::pendingCount() const
 QString ChatClient::send(const QString &text)
 {
     if (m_mode == Mode::Raw) {
-        Q_EMIT rawSent(m_supervisor->sendText(text), text); // queued by the supervisor while not open
+        Q_EMIT rawSent(m_supervisor->sendText(text), text, false); // queued by the supervisor while not open
         Q_EMIT pendingCountChanged(pendingCount());
         return QString();
     }
@@ -96,7 +96,7 @@ void ChatClient::onOpened()
     if (m_mode == Mode::Raw) {
         // Typed before we knew: hand over in order; the supervisor queues from here on.
         for (const Outgoing &m : m_outbox) {
-            Q_EMIT rawSent(m_supervisor->sendText(m.text), m.text);
+            Q_EMIT rawSent(m_supervisor->sendText(m.text), m.text, true);
             Q_EMIT deliveryChanged(m.id, Delivery::Sent, 0);
         }
         m_outbox.clear();
@@ -125,7 +125,7 @@ void ChatClient::becomeRaw(const QString &why)
                      .arg(QLatin1String(chat::Subprotocol), why)}});
     Q_EMIT modeChanged(m_mode);
     for (const Outgoing &m : m_outbox) {
-        Q_EMIT rawSent(m_supervisor->sendText(m.text), m.text);
+        Q_EMIT rawSent(m_supervisor->sendText(m.text), m.text, true);
         Q_EMIT deliveryChanged(m.id, Delivery::Sent, 0);
     }
     m_outbox.clear();

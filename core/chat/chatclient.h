@@ -66,8 +66,10 @@ Q_SIGNALS:
     void outgoing(const QString &id, const QString &text);
     void chatReceived(const wspulse::chat::ChatMessage &message, bool fromHistory);
     void rawReceived(const QString &text);
-    // Raw mode: a message the person sent, with the supervisor's local id.
-    void rawSent(quint64 id, const QString &text);
+    // Raw mode: a message the person sent, with the supervisor's local id;
+    // `fromOutbox` when it was typed before the mode was known (and already
+    // announced by outgoing()).
+    void rawSent(quint64 id, const QString &text, bool fromOutbox);
     void deliveryChanged(const QString &id, wspulse::ChatClient::Delivery state, qint64 rttUs);
     void usersChanged(const QStringList &users);
     void youChanged(const QString &you);

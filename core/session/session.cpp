@@ -2,6 +2,7 @@
 
 #include "appkeepalive.h"
 #include "chatclient.h"
+#include "messagerepeater.h"
 #include "replytimer.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
@@ -40,6 +41,7 @@ Session::Session(Settings *settings, QObject *parent)
     bindChatClient(settings, m_chat);
     m_replies = new ReplyTimer(m_supervisor, m_chat, m_log, this);
     bindReplyTimer(settings, m_replies);
+    m_repeater = new MessageRepeater(m_chat, m_log, this);
     applySubprotocols();
     connect(settings, &Settings::changed, this, [this](Param p) {
         if (p == Param::AppProfile)
@@ -74,6 +76,7 @@ void Session::trustCertificate(const QString &host, const QByteArray &sha256)
 Session::~Session()
 {
     // The connection goes before the server it may be connected to.
+    delete m_repeater;
     delete m_replies;
     delete m_chat;
     delete m_app;

@@ -11,6 +11,7 @@ namespace wspulse {
 class AppKeepalive;
 class ChatClient;
 class LinkSimulator;
+class MessageRepeater;
 class ReplyTimer;
 class ConnectionSupervisor;
 class EventLog;
@@ -48,6 +49,7 @@ public:
     ChatClient *chat() const { return m_chat; }
     AppKeepalive *appKeepalive() const { return m_app; }
     ReplyTimer *replyTimer() const { return m_replies; }
+    MessageRepeater *repeater() const { return m_repeater; }
     // Subprotocols to offer instead of the chat protocol (--subprotocol), in
     // order; empty: the application profile's own, else wspulse.chat.v1.
     void setSubprotocols(const QStringList &subprotocols);
@@ -75,6 +77,7 @@ private:
     ChatClient *m_chat = nullptr;
     AppKeepalive *m_app = nullptr;
     ReplyTimer *m_replies = nullptr;
+    MessageRepeater *m_repeater = nullptr;
     QStringList m_subprotocols;
     TrustStore m_trust;
     QUrl m_url;
