@@ -57,6 +57,12 @@ struct Probe
     }
 };
 
+// A real server from tests/peers/app_servers.js: KIND and its arguments.
+bool startApp(Peer &peer, const QStringList &args)
+{
+    return peer.start(QStringLiteral("node"), QStringList{kPeers + QStringLiteral("/app_servers.js")} + args);
+}
+
 QUrl socketIoUrl(quint16 port, const char *path = "/socket.io/")
 {
     return QUrl(QStringLiteral("ws://127.0.0.1:%1%2?EIO=4&transport=websocket").arg(port).arg(QLatin1String(path)));
@@ -101,9 +107,7 @@ private Q_SLOTS:
     void socketIoHeartbeatsAreAnsweredOverManyPeriods()
     {
         Peer server;
-        QVERIFY(server.start(QStringLiteral("node"),
-                             {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("socketio"),
-                              QStringLiteral("150"), QStringLiteral("100")}));
+        QVERIFY(startApp(server, {QStringLiteral("socketio"), QStringLiteral("150"), QStringLiteral("100")}));
         Probe probe;
         QSignalSpy closed(probe.sup(), &ConnectionSupervisor::closed);
         QVERIFY(probe.session.start(socketIoUrl(server.port)));
@@ -129,9 +133,8 @@ private Q_SLOTS:
     void socketIoOnItsOwnPathIsRecognisedByItsFirstFrame()
     {
         Peer server;
-        QVERIFY(server.start(QStringLiteral("node"),
-                             {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("socketio"),
-                              QStringLiteral("150"), QStringLiteral("100"), QStringLiteral("/rt")}));
+        QVERIFY(startApp(
+            server, {QStringLiteral("socketio"), QStringLiteral("150"), QStringLiteral("100"), QStringLiteral("/rt")}));
         Probe probe;
         QVERIFY(probe.session.start(socketIoUrl(server.port, "/rt/")));
         QTRY_VERIFY_WITH_TIMEOUT(probe.events(EventType::AppPing, "from", "server").size() >= 3, 5000);
@@ -145,9 +148,7 @@ private Q_SLOTS:
     void socketIoClosingForOurWithheldAnswerIsNamed()
     {
         Peer server;
-        QVERIFY(server.start(QStringLiteral("node"),
-                             {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("socketio"),
-                              QStringLiteral("200"), QStringLiteral("150")}));
+        QVERIFY(startApp(server, {QStringLiteral("socketio"), QStringLiteral("200"), QStringLiteral("150")}));
         Probe probe;
         probe.session.setLinkEnabled(true);
         QSignalSpy closed(probe.sup(), &ConnectionSupervisor::closed);
@@ -170,9 +171,7 @@ private Q_SLOTS:
         // The process ends some time after a ping: a bare TCP end, not
         // Engine.IO's heartbeat rule (which closes with a close frame).
         Peer server;
-        QVERIFY(server.start(QStringLiteral("node"),
-                             {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("socketio"),
-                              QStringLiteral("300"), QStringLiteral("200")}));
+        QVERIFY(startApp(server, {QStringLiteral("socketio"), QStringLiteral("300"), QStringLiteral("200")}));
         Probe probe;
         QSignalSpy closed(probe.sup(), &ConnectionSupervisor::closed);
         QSignalSpy pings(probe.session.appKeepalive(), &AppKeepalive::appPing);
@@ -189,9 +188,7 @@ private Q_SLOTS:
     void aStoppedSocketIoHeartbeatIsNamed()
     {
         Peer server;
-        QVERIFY(server.start(QStringLiteral("node"),
-                             {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("socketio"),
-                              QStringLiteral("150"), QStringLiteral("100")}));
+        QVERIFY(startApp(server, {QStringLiteral("socketio"), QStringLiteral("150"), QStringLiteral("100")}));
         Probe probe;
         QSignalSpy timeouts(probe.sup(), &ConnectionSupervisor::timedOut);
         QVERIFY(probe.session.start(socketIoUrl(server.port)));
@@ -268,8 +265,7 @@ private Q_SLOTS:
     void mqttPingsAreTimed()
     {
         Peer broker;
-        QVERIFY(
-            broker.start(QStringLiteral("node"), {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("mqtt")}));
+        QVERIFY(startApp(broker, {QStringLiteral("mqtt")}));
         Probe probe({{Param::AppProfile, "mqtt"}, {Param::AppPingInterval, "0.1"}});
         QVERIFY(probe.session.start(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(broker.port))));
         QTRY_VERIFY_WITH_TIMEOUT(probe.events(EventType::AppPong, "kind", "pong").size() >= 5, 5000);
@@ -283,8 +279,7 @@ private Q_SLOTS:
     {
         // Keep-alive 1 s: the broker drops a client it has not heard for 1.5 s.
         Peer broker;
-        QVERIFY(
-            broker.start(QStringLiteral("node"), {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("mqtt")}));
+        QVERIFY(startApp(broker, {QStringLiteral("mqtt")}));
         Probe probe({{Param::AppProfile, "mqtt"}, {Param::AppPingInterval, "1"}});
         probe.session.setLinkEnabled(true);
         QSignalSpy closed(probe.sup(), &ConnectionSupervisor::closed);
@@ -302,9 +297,7 @@ private Q_SLOTS:
     void mqttRefusedConnectIsNamed()
     {
         Peer broker;
-        QVERIFY(
-            broker.start(QStringLiteral("node"),
-                         {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("mqtt"), QStringLiteral("deny")}));
+        QVERIFY(startApp(broker, {QStringLiteral("mqtt"), QStringLiteral("deny")}));
         Probe probe({{Param::AppProfile, "mqtt"}});
         QSignalSpy closed(probe.sup(), &ConnectionSupervisor::closed);
         QVERIFY(probe.session.start(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(broker.port))));
