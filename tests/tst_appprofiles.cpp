@@ -166,6 +166,27 @@ private Q_SLOTS:
         probe.session.link()->setFrozen(LinkDirection::Up, false);
     }
 
+    void socketIoAcksAreMatchedToTheirEvents()
+    {
+        QCOMPARE(engineio::eventAckId(QStringLiteral(R"(421["echo","x"])")), QStringLiteral("1"));
+        QCOMPARE(engineio::eventAckId(QStringLiteral(R"(42/chat,17["echo"])")), QStringLiteral("17"));
+        QCOMPARE(engineio::eventAckId(QStringLiteral(R"(42["no ack"])")), QString());
+        QCOMPARE(engineio::ackId(QStringLiteral(R"(4317["x"])")), QStringLiteral("17"));
+        Peer server;
+        QVERIFY(startApp(server, {QStringLiteral("socketio"), QStringLiteral("25000"), QStringLiteral("20000")}));
+        Probe probe;
+        QVERIFY(probe.session.start(socketIoUrl(server.port)));
+        QTRY_VERIFY_WITH_TIMEOUT(probe.events(EventType::AppPong, "kind", "namespace_connect").size() == 1, 5000);
+        // Two events with acks, and one without (never answered): each ack
+        // is the reply to its own event.
+        probe.session.chat()->send(QStringLiteral(R"(4211["echo","a"])"));
+        probe.session.chat()->send(QStringLiteral(R"(42["nobody answers"])"));
+        probe.session.chat()->send(QStringLiteral(R"(4212["echo","b"])"));
+        QTRY_COMPARE(probe.events(EventType::Reply).size(), 2);
+        QCOMPARE(probe.events(EventType::Reply, "ack_id", "11").size(), 1);
+        QCOMPARE(probe.events(EventType::Reply, "ack_id", "12").size(), 1);
+    }
+
     void aSocketIoServerThatExitsIsNotAPingTimeout()
     {
         // The process ends some time after a ping: a bare TCP end, not

@@ -4,87 +4,87 @@
 <context>
     <name>AppProfile</name>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="110"/>
+        <location filename="../core/application/appprofile.cpp" line="140"/>
         <source>graphql-ws: bad request (invalid message)</source>
         <translation>graphql-ws: richiesta non valida (messaggio non valido)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="111"/>
+        <location filename="../core/application/appprofile.cpp" line="141"/>
         <source>graphql-ws: unauthorized</source>
         <translation>graphql-ws: non autorizzato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="112"/>
+        <location filename="../core/application/appprofile.cpp" line="142"/>
         <source>graphql-ws: forbidden</source>
         <translation>graphql-ws: vietato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="114"/>
+        <location filename="../core/application/appprofile.cpp" line="144"/>
         <source>graphql-ws: subprotocol not acceptable</source>
         <translation>graphql-ws: sottoprotocollo non accettabile</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="116"/>
+        <location filename="../core/application/appprofile.cpp" line="146"/>
         <source>graphql-ws: connection initialisation timeout (no connection_init reached the server in time)</source>
         <translation>graphql-ws: timeout di inizializzazione della connessione (nessun connection_init ha raggiunto il server in tempo)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="120"/>
+        <location filename="../core/application/appprofile.cpp" line="150"/>
         <source>graphql-ws: subscriber for this id already exists</source>
         <translation>graphql-ws: esiste già un sottoscrittore per questo id</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="122"/>
+        <location filename="../core/application/appprofile.cpp" line="152"/>
         <source>graphql-ws: too many initialisation requests</source>
         <translation>graphql-ws: troppe richieste di inizializzazione</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="123"/>
+        <location filename="../core/application/appprofile.cpp" line="153"/>
         <source>graphql-ws: terminated</source>
         <translation>graphql-ws: terminata</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="125"/>
+        <location filename="../core/application/appprofile.cpp" line="155"/>
         <source>graphql-ws: internal server error</source>
         <translation>graphql-ws: errore interno del server</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="127"/>
+        <location filename="../core/application/appprofile.cpp" line="157"/>
         <source>graphql-ws: connection acknowledgement timeout</source>
         <translation>graphql-ws: timeout della conferma di connessione</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="188"/>
+        <location filename="../core/application/appprofile.cpp" line="218"/>
         <source>connection accepted</source>
         <translation>connessione accettata</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="189"/>
+        <location filename="../core/application/appprofile.cpp" line="219"/>
         <source>unacceptable protocol version</source>
         <translation>versione del protocollo non accettabile</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="190"/>
+        <location filename="../core/application/appprofile.cpp" line="220"/>
         <source>identifier rejected</source>
         <translation>identificatore rifiutato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="191"/>
+        <location filename="../core/application/appprofile.cpp" line="221"/>
         <source>server unavailable</source>
         <translation>server non disponibile</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="192"/>
+        <location filename="../core/application/appprofile.cpp" line="222"/>
         <source>bad user name or password</source>
         <translation>nome utente o password errati</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="193"/>
+        <location filename="../core/application/appprofile.cpp" line="223"/>
         <source>not authorized</source>
         <translation>non autorizzato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="196"/>
+        <location filename="../core/application/appprofile.cpp" line="226"/>
         <source>return code %1</source>
         <translation>codice di ritorno %1</translation>
     </message>
@@ -1872,7 +1872,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ReplyTimer</name>
     <message>
-        <location filename="../core/application/replytimer.cpp" line="120"/>
+        <location filename="../core/application/replytimer.cpp" line="133"/>
         <source>a reply came %1 ms after its message, above WS_LATENCY_ALERT</source>
         <translation>una risposta è arrivata %1 ms dopo il suo messaggio, sopra WS_LATENCY_ALERT</translation>
     </message>
@@ -1880,7 +1880,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="126"/>
+        <location filename="../core/session/session.cpp" line="134"/>
         <source>cannot start the embedded server: %1</source>
         <translation>impossibile avviare il server integrato: %1</translation>
     </message>

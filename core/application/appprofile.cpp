@@ -85,6 +85,36 @@ std::optional<OpenPacket> parseOpen(const QString &frame)
     return p;
 }
 
+namespace {
+// "4" + packet type + optional "/nsp," + digits: the digits.
+QString idAfter(const QString &frame, QLatin1String prefix)
+{
+    if (!frame.startsWith(prefix))
+        return QString();
+    qsizetype i = prefix.size();
+    if (i < frame.size() && frame.at(i) == QLatin1Char('/')) {
+        const qsizetype comma = frame.indexOf(QLatin1Char(','), i);
+        if (comma < 0)
+            return QString();
+        i = comma + 1;
+    }
+    const qsizetype start = i;
+    while (i < frame.size() && frame.at(i).isDigit())
+        ++i;
+    return frame.mid(start, i - start);
+}
+} // namespace
+
+QString eventAckId(const QString &frame)
+{
+    return idAfter(frame, QLatin1String("42"));
+}
+
+QString ackId(const QString &frame)
+{
+    return idAfter(frame, QLatin1String("43"));
+}
+
 } // namespace engineio
 
 namespace graphqlws {

@@ -34,6 +34,11 @@ struct OpenPacket
     qint64 pingTimeoutMs = 0;
 };
 std::optional<OpenPacket> parseOpen(const QString &frame);
+// A Socket.IO event with an ack id ("421["echo","x"]", also with a namespace:
+// "42/chat,7[...]") and its ack ("431[...]"): the id, to match the two; empty
+// when the frame carries none.
+QString eventAckId(const QString &frame);
+QString ackId(const QString &frame);
 
 } // namespace engineio
 

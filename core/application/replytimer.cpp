@@ -56,7 +56,10 @@ void ReplyTimer::onSent(quint64 id, const QString &text)
             break;
         }
     }
-    m_waiting.push_back({id, correlationOf(text, m_idField), writtenAt});
+    const QString correlation = !m_idField.isEmpty() ? correlationOf(text, m_idField)
+        : m_requestId                                ? m_requestId(text)
+                                                     : QString();
+    m_waiting.push_back({id, correlation, writtenAt});
     while (m_waiting.size() > size_t(MaxWaiting))
         m_waiting.pop_front();
 }
@@ -79,10 +82,14 @@ void ReplyTimer::onWritten(quint64 id)
 void ReplyTimer::onReceived(const QString &text)
 {
     const Nanos t = now();
-    if (!m_idField.isEmpty()) {
-        const QString correlation = correlationOf(text, m_idField);
-        if (correlation.isEmpty())
+    const bool byProtocol = m_idField.isEmpty() && m_answerId;
+    if (!m_idField.isEmpty() || byProtocol) {
+        const QString correlation = byProtocol ? m_answerId(text) : correlationOf(text, m_idField);
+        if (correlation.isEmpty()) {
+            if (byProtocol)
+                answerUncorrelated(t); // not an ack: the first message after a plain send
             return;
+        }
         for (auto it = m_waiting.begin(); it != m_waiting.end(); ++it) {
             if (it->writtenAt && it->correlation == correlation) {
                 record(*it, t, true);
@@ -92,9 +99,15 @@ void ReplyTimer::onReceived(const QString &text)
         }
         return;
     }
-    // The first message after each one that has left is its reply.
+    answerUncorrelated(t);
+}
+
+void ReplyTimer::answerUncorrelated(Nanos t)
+{
+    // The first message after each one that has left is its reply (those
+    // waiting for a protocol ack wait for it).
     for (auto it = m_waiting.begin(); it != m_waiting.end();) {
-        if (!it->writtenAt) {
+        if (!it->writtenAt || (m_idField.isEmpty() && !it->correlation.isEmpty())) {
             ++it;
             continue;
         }
@@ -110,7 +123,7 @@ void ReplyTimer::record(const Waiting &w, Nanos at, bool correlated)
     if (m_log) {
         QJsonObject fields{{QLatin1String("reply_ms"), double(us) / 1000.0}, {QLatin1String("msg"), qint64(w.id)}};
         if (correlated)
-            fields.insert(m_idField, w.correlation);
+            fields.insert(m_idField.isEmpty() ? QStringLiteral("ack_id") : m_idField, w.correlation);
         m_log->add(EventType::Reply, fields);
         if (m_alert > Nanos::zero() && std::chrono::microseconds(us) > m_alert)
             m_log->add(EventType::Warning,

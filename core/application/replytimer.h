@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <deque>
+#include <functional>
 #include <optional>
 
 namespace wspulse {
@@ -31,6 +32,15 @@ public:
     // Correlate by this top-level JSON field ("id", "requestId"); empty: the
     // first message received after it is the reply.
     void setIdField(const QString &field) { m_idField = field; }
+    // A protocol's own request/answer ids (Socket.IO's ack ids), used when no
+    // id field is set: `requestId(text)` of a message sent, `answerId(text)`
+    // of one received; empty for messages that carry none.
+    using IdOf = std::function<QString(const QString &)>;
+    void setProtocolIds(IdOf requestId, IdOf answerId)
+    {
+        m_requestId = std::move(requestId);
+        m_answerId = std::move(answerId);
+    }
     QString idField() const { return m_idField; }
     void setLatencyAlert(Nanos alert) { m_alert = alert; }
     RttSummary summary() const { return m_samples.summary(); }
@@ -52,12 +62,15 @@ private:
     void onSent(quint64 id, const QString &text);
     void onWritten(quint64 id);
     void onReceived(const QString &text);
+    void answerUncorrelated(Nanos t);
     void record(const Waiting &w, Nanos at, bool correlated);
     Nanos now() const;
 
     QPointer<ConnectionSupervisor> m_sup;
     EventLog *m_log;
     QString m_idField;
+    IdOf m_requestId;
+    IdOf m_answerId;
     Nanos m_alert{0};
     std::deque<Waiting> m_waiting;
     // The supervisor may write a message inside sendText(), before we hear

@@ -41,6 +41,14 @@ Session::Session(Settings *settings, QObject *parent)
     bindChatClient(settings, m_chat);
     m_replies = new ReplyTimer(m_supervisor, m_chat, m_log, this);
     bindReplyTimer(settings, m_replies);
+    // Socket.IO acks carry the id of the event they answer: a reply is matched to it.
+    m_replies->setProtocolIds(
+        [app = m_app](const QString &text) {
+            return app->activeProfile() == AppProfile::EngineIo ? engineio::eventAckId(text) : QString();
+        },
+        [app = m_app](const QString &text) {
+            return app->activeProfile() == AppProfile::EngineIo ? engineio::ackId(text) : QString();
+        });
     m_repeater = new MessageRepeater(m_chat, m_log, this);
     applySubprotocols();
     connect(settings, &Settings::changed, this, [this](Param p) {
