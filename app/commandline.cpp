@@ -85,6 +85,23 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
                                     "the same value as in the message sent (default: the first message received "
                                     "after it)."),
         QCoreApplication::translate("CommandLine", "NAME"));
+    const QCommandLineOption appPingTextOption(
+        QStringLiteral("app-ping-text"),
+        QCoreApplication::translate("CommandLine",
+                                    "Custom profile: the application ping to send every WS_APP_PING_INTERVAL; {seq} "
+                                    "and {ts_ms} are replaced."),
+        QCoreApplication::translate("CommandLine", "TEMPLATE"));
+    const QCommandLineOption appPongMatchOption(
+        QStringLiteral("app-pong-match"),
+        QCoreApplication::translate("CommandLine",
+                                    "Custom profile: a regular expression that recognises the answer to our ping."),
+        QCoreApplication::translate("CommandLine", "REGEX"));
+    const QCommandLineOption appAnswerOption(
+        QStringLiteral("app-answer"),
+        QCoreApplication::translate("CommandLine",
+                                    "Custom profile: answer a server frame that matches PATTERN with REPLY (repeat "
+                                    "for more rules)."),
+        QCoreApplication::translate("CommandLine", "PATTERN=>REPLY"));
     const QCommandLineOption historyOption(
         QStringLiteral("history"),
         QCoreApplication::translate("CommandLine",
@@ -241,6 +258,23 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
                                  .arg(name);
         else
             result.subprotocols << name;
+    }
+    result.customHeartbeat.pingTemplate = parser.value(appPingTextOption);
+    if (parser.isSet(appPongMatchOption)) {
+        result.customHeartbeat.answer = QRegularExpression(parser.value(appPongMatchOption));
+        if (!result.customHeartbeat.answer.isValid())
+            result.errors << QStringLiteral("--app-pong-match: %1").arg(result.customHeartbeat.answer.errorString());
+    }
+    if (!result.customHeartbeat.pingTemplate.isEmpty() && result.customHeartbeat.answer.pattern().isEmpty())
+        result.errors << QCoreApplication::translate("CommandLine",
+                                                     "--app-ping-text needs --app-pong-match to know its answer");
+    for (const QString &rule : parser.values(appAnswerOption)) {
+        wspulse::CustomHeartbeat::Rule parsed;
+        const QString error = wspulse::CustomHeartbeat::parseRule(rule, &parsed);
+        if (error.isEmpty())
+            result.customHeartbeat.rules << parsed;
+        else
+            result.errors << QStringLiteral("--app-answer: ") + error;
     }
     if (parser.isSet(replyIdFieldOption)) {
         result.replyIdField = parser.value(replyIdFieldOption).trimmed();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "appprofile.h"
+
 #include "chatserver.h"
 #include "event.h"
 #include "linksimulator.h"
@@ -27,6 +29,7 @@ struct CommandLine
     QString displayName;                                          // --name
     QStringList subprotocols;                                     // --subprotocol, in order
     QString replyIdField;                                         // --reply-id-field
+    wspulse::CustomHeartbeat customHeartbeat;                     // --app-ping-text, --app-pong-match, --app-answer
     QString language;                                             // --lang: overrides the system locale
     int connections = 1;                                          // --connections: soak mode when > 1
     double ramp = 200;                                            // --ramp: connections opened per second

@@ -1,5 +1,7 @@
 #include "headlessrunner.h"
 
+#include "appkeepalive.h"
+
 #include "messagerepeater.h"
 #include "replytimer.h"
 
@@ -59,6 +61,7 @@ bool HeadlessRunner::start()
     m_chat->setDisplayName(m_options.displayName);
     m_session->setSubprotocols(m_options.subprotocols);
     m_session->replyTimer()->setIdField(m_options.replyIdField);
+    m_session->appKeepalive()->setCustomHeartbeat(m_options.customHeartbeat);
     connect(m_chat, &ChatClient::pendingCountChanged, this, [this](int pending) {
         if (m_drainThenStop && pending == 0)
             stop(0);

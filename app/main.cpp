@@ -180,10 +180,11 @@ int main(int argc, char **argv)
         return options.connections > 1 ? runUntilFinished<SoakRunner>(options, &settings)
                                        : runUntilFinished<HeadlessRunner>(options, &settings);
     case CommandLine::Mode::Gui: {
-        MainWindow window(WindowOptions{options.url, options.displayName, options.subprotocols, options.replyIdField,
-                                        options.link, options.linkUp, options.linkDown, options.linkSeed},
-                          &settings);
-        window.show();
+        WindowOptions window{options.url,          options.displayName,     options.subprotocols,
+                             options.replyIdField, options.customHeartbeat, options.link,
+                             options.linkUp,       options.linkDown,        options.linkSeed};
+        MainWindow mainWindow(window, &settings);
+        mainWindow.show();
         return QCoreApplication::exec();
     }
     }

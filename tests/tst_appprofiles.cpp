@@ -86,7 +86,8 @@ private Q_SLOTS:
     {
         const QStringList names = paramDef(Param::AppProfile).choiceNames();
         QCOMPARE(names.first(), QStringLiteral("auto"));
-        for (AppProfile p : {AppProfile::None, AppProfile::EngineIo, AppProfile::GraphqlWs, AppProfile::Mqtt})
+        for (AppProfile p :
+             {AppProfile::None, AppProfile::EngineIo, AppProfile::GraphqlWs, AppProfile::Mqtt, AppProfile::Custom})
             QCOMPARE(names.value(int(p) + 1), appProfileName(p));
     }
 
@@ -185,6 +186,38 @@ private Q_SLOTS:
         QTRY_COMPARE(probe.events(EventType::Reply).size(), 2);
         QCOMPARE(probe.events(EventType::Reply, "ack_id", "11").size(), 1);
         QCOMPARE(probe.events(EventType::Reply, "ack_id", "12").size(), 1);
+    }
+
+    void aCustomHeartbeatIsSentTimedAndAnswered()
+    {
+        // Our own ping from a template, recognised in the echo.
+        Peer echo;
+        QVERIFY(echo.startNode(QStringLiteral("echo")));
+        Probe probe({{Param::AppProfile, "custom"}, {Param::AppPingInterval, "0.05"}});
+        CustomHeartbeat custom;
+        custom.pingTemplate = QStringLiteral("hb {seq} {ts_ms}");
+        custom.answer = QRegularExpression(QStringLiteral("^hb \\d+ \\d+$"));
+        probe.session.appKeepalive()->setCustomHeartbeat(custom);
+        probe.session.setSubprotocols({QStringLiteral("echo")});
+        QVERIFY(probe.session.start(echo.url()));
+        QTRY_VERIFY_WITH_TIMEOUT(probe.events(EventType::AppPong, "kind", "pong").size() >= 4, 5000);
+        QVERIFY(probe.events(EventType::Reply).isEmpty()); // heartbeats are not requests
+        QVERIFY(probe.session.appKeepalive()->appRtt().count >= 4);
+        // Rules answer a server's own pings: Engine.IO's "2" with "3", without the engineio profile.
+        Peer server;
+        QVERIFY(startApp(server, {QStringLiteral("socketio"), QStringLiteral("150"), QStringLiteral("100")}));
+        Probe rules({{Param::AppProfile, "custom"}});
+        CustomHeartbeat answering;
+        CustomHeartbeat::Rule rule;
+        QVERIFY(CustomHeartbeat::parseRule(QStringLiteral("^2$=>3"), &rule).isEmpty());
+        answering.rules << rule;
+        QVERIFY(!CustomHeartbeat::parseRule(QStringLiteral("([=>x"), nullptr).isEmpty());
+        QVERIFY(!CustomHeartbeat::parseRule(QStringLiteral("no arrow"), nullptr).isEmpty());
+        rules.session.appKeepalive()->setCustomHeartbeat(answering);
+        QSignalSpy closed(rules.sup(), &ConnectionSupervisor::closed);
+        QVERIFY(rules.session.start(socketIoUrl(server.port)));
+        QTRY_VERIFY_WITH_TIMEOUT(rules.events(EventType::AppPing, "from", "server").size() >= 5, 5000);
+        QVERIFY(closed.isEmpty()); // every "2" answered: the server keeps us
     }
 
     void aSocketIoServerThatExitsIsNotAPingTimeout()

@@ -4,87 +4,97 @@
 <context>
     <name>AppProfile</name>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="140"/>
+        <location filename="../core/application/appprofile.cpp" line="143"/>
         <source>graphql-ws: bad request (invalid message)</source>
         <translation>graphql-ws: ungültige Anfrage (ungültige Nachricht)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="141"/>
+        <location filename="../core/application/appprofile.cpp" line="144"/>
         <source>graphql-ws: unauthorized</source>
         <translation>graphql-ws: nicht autorisiert</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="142"/>
+        <location filename="../core/application/appprofile.cpp" line="145"/>
         <source>graphql-ws: forbidden</source>
         <translation>graphql-ws: verboten</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="144"/>
+        <location filename="../core/application/appprofile.cpp" line="147"/>
         <source>graphql-ws: subprotocol not acceptable</source>
         <translation>graphql-ws: Subprotokoll nicht annehmbar</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="146"/>
+        <location filename="../core/application/appprofile.cpp" line="149"/>
         <source>graphql-ws: connection initialisation timeout (no connection_init reached the server in time)</source>
         <translation>graphql-ws: Zeitüberschreitung bei der Verbindungsinitialisierung (kein connection_init erreichte den Server rechtzeitig)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="150"/>
+        <location filename="../core/application/appprofile.cpp" line="153"/>
         <source>graphql-ws: subscriber for this id already exists</source>
         <translation>graphql-ws: für diese ID gibt es bereits einen Abonnenten</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="152"/>
+        <location filename="../core/application/appprofile.cpp" line="155"/>
         <source>graphql-ws: too many initialisation requests</source>
         <translation>graphql-ws: zu viele Initialisierungsanfragen</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="153"/>
+        <location filename="../core/application/appprofile.cpp" line="156"/>
         <source>graphql-ws: terminated</source>
         <translation>graphql-ws: beendet</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="155"/>
+        <location filename="../core/application/appprofile.cpp" line="158"/>
         <source>graphql-ws: internal server error</source>
         <translation>graphql-ws: interner Serverfehler</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="157"/>
+        <location filename="../core/application/appprofile.cpp" line="160"/>
         <source>graphql-ws: connection acknowledgement timeout</source>
         <translation>graphql-ws: Zeitüberschreitung bei der Verbindungsbestätigung</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="218"/>
+        <location filename="../core/application/appprofile.cpp" line="182"/>
+        <source>&quot;%1&quot; is not PATTERN=&gt;REPLY</source>
+        <translation>„%1“ ist nicht MUSTER=&gt;ANTWORT</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="185"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="241"/>
         <source>connection accepted</source>
         <translation>Verbindung angenommen</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="219"/>
+        <location filename="../core/application/appprofile.cpp" line="242"/>
         <source>unacceptable protocol version</source>
         <translation>nicht annehmbare Protokollversion</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="220"/>
+        <location filename="../core/application/appprofile.cpp" line="243"/>
         <source>identifier rejected</source>
         <translation>Kennung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="221"/>
+        <location filename="../core/application/appprofile.cpp" line="244"/>
         <source>server unavailable</source>
         <translation>Server nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="222"/>
+        <location filename="../core/application/appprofile.cpp" line="245"/>
         <source>bad user name or password</source>
         <translation>falscher Benutzername oder falsches Passwort</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="223"/>
+        <location filename="../core/application/appprofile.cpp" line="246"/>
         <source>not authorized</source>
         <translation>nicht autorisiert</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="226"/>
+        <location filename="../core/application/appprofile.cpp" line="249"/>
         <source>return code %1</source>
         <translation>Rückgabecode %1</translation>
     </message>
@@ -387,7 +397,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="56"/>
-        <location filename="../app/commandline.cpp" line="163"/>
+        <location filename="../app/commandline.cpp" line="180"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -421,8 +431,8 @@
         <location filename="../app/commandline.cpp" line="74"/>
         <location filename="../app/commandline.cpp" line="80"/>
         <location filename="../app/commandline.cpp" line="87"/>
-        <location filename="../app/commandline.cpp" line="131"/>
-        <location filename="../app/commandline.cpp" line="165"/>
+        <location filename="../app/commandline.cpp" line="148"/>
+        <location filename="../app/commandline.cpp" line="182"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -453,174 +463,209 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="90"/>
+        <source>Custom profile: the application ping to send every WS_APP_PING_INTERVAL; {seq} and {ts_ms} are replaced.</source>
+        <translation>Eigenes Profil: der Anwendungs-Ping, der alle WS_APP_PING_INTERVAL gesendet wird; {seq} und {ts_ms} werden ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="93"/>
+        <source>TEMPLATE</source>
+        <translation>VORLAGE</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="96"/>
+        <source>Custom profile: a regular expression that recognises the answer to our ping.</source>
+        <translation>Eigenes Profil: ein regulärer Ausdruck, der die Antwort auf unseren Ping erkennt.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="98"/>
+        <source>REGEX</source>
+        <translation>REGEX</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="101"/>
+        <source>Custom profile: answer a server frame that matches PATTERN with REPLY (repeat for more rules).</source>
+        <translation>Eigenes Profil: einen Server-Frame, der auf MUSTER passt, mit ANTWORT beantworten (wiederholen für weitere Regeln).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="104"/>
+        <source>PATTERN=&gt;REPLY</source>
+        <translation>MUSTER=&gt;ANTWORT</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>Server: chat messages replayed to a client that joins (default 100).</source>
         <translation>Server: Chat-Nachrichten, die einem neuen Client nachgereicht werden (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92"/>
-        <location filename="../app/commandline.cpp" line="97"/>
-        <location filename="../app/commandline.cpp" line="101"/>
-        <location filename="../app/commandline.cpp" line="127"/>
-        <location filename="../app/commandline.cpp" line="136"/>
-        <location filename="../app/commandline.cpp" line="140"/>
+        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="144"/>
+        <location filename="../app/commandline.cpp" line="153"/>
+        <location filename="../app/commandline.cpp" line="157"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>Server: connections accepted at once; the next is closed with 1013 (default 1000).</source>
         <translation>Server: gleichzeitig angenommene Verbindungen; die nächste wird mit 1013 geschlossen (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="117"/>
         <source>Server: chat messages per second per connection (default 100).</source>
         <translation>Server: Chat-Nachrichten pro Sekunde und Verbindung (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="121"/>
         <source>Server: comma-separated Origin values accepted on the handshake (default: any).</source>
         <translation>Server: kommagetrennte Origin-Werte, die beim Handshake angenommen werden (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
-        <location filename="../app/commandline.cpp" line="146"/>
+        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="163"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="126"/>
         <source>Language of the interface (it, de, en), instead of the system&apos;s.</source>
         <translation>Sprache der Oberfläche (it, de, en) statt der des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="110"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="130"/>
         <source>Link simulator: added latency in ms, both ways or UP,DOWN.</source>
         <translation>Verbindungssimulator: zusätzliche Latenz in ms, für beide Richtungen oder als HOCH,RUNTER.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="114"/>
-        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="135"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>Link simulator: jitter in ms (+/-), both ways or UP,DOWN.</source>
         <translation>Verbindungssimulator: Jitter in ms (+/-), für beide Richtungen oder als HOCH,RUNTER.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="138"/>
         <source>Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none).</source>
         <translation>Verbindungssimulator: Bandbreitengrenze in Bytes pro Sekunde, für beide Richtungen oder als HOCH,RUNTER (0: keine).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="143"/>
         <source>Link simulator: seed of the jitter, to repeat a run.</source>
         <translation>Verbindungssimulator: Startwert des Jitters, um einen Lauf zu wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="147"/>
         <source>Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi.</source>
         <translation>Verbindungssimulator: von lan, 4g, 3g, satellite oder lossy-wifi ausgehen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="134"/>
+        <location filename="../app/commandline.cpp" line="151"/>
         <source>Headless soak mode: open N supervised connections and print a summary every second.</source>
         <translation>Dauertest ohne Fenster: N überwachte Verbindungen öffnen und jede Sekunde eine Zusammenfassung ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="139"/>
+        <location filename="../app/commandline.cpp" line="156"/>
         <source>Soak mode: connections opened per second (default 200).</source>
         <translation>Dauertest: pro Sekunde geöffnete Verbindungen (Standard 200).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="143"/>
+        <location filename="../app/commandline.cpp" line="160"/>
         <source>Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong).</source>
         <translation>Headless und Server: nur diese Ereignisse ausgeben (timeout,closed) oder alle außer diesen (-ping,-pong).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="149"/>
+        <location filename="../app/commandline.cpp" line="166"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Die Parametertabelle (Markdown) ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="160"/>
+        <location filename="../app/commandline.cpp" line="177"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; Umgebung %2; Standard %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="239"/>
+        <location filename="../app/commandline.cpp" line="256"/>
         <source>--subprotocol: &quot;%1&quot; is not a valid subprotocol name</source>
         <translation>--subprotocol: „%1“ ist kein gültiger Subprotokollname</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="248"/>
+        <location filename="../app/commandline.cpp" line="269"/>
+        <source>--app-ping-text needs --app-pong-match to know its answer</source>
+        <translation>--app-ping-text braucht --app-pong-match, um seine Antwort zu erkennen</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="282"/>
         <source>--reply-id-field: the field name is empty</source>
         <translation>--reply-id-field: der Feldname ist leer</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="274"/>
+        <location filename="../app/commandline.cpp" line="308"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: der Dauertest braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="279"/>
+        <location filename="../app/commandline.cpp" line="313"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: „%1“ ist keine positive Zahl von Verbindungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="301"/>
+        <location filename="../app/commandline.cpp" line="335"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="315"/>
+        <location filename="../app/commandline.cpp" line="349"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von 0 bis %3 und auch kein Paar HOCH,RUNTER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="335"/>
+        <location filename="../app/commandline.cpp" line="369"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="123"/>
-        <location filename="../app/commandline.cpp" line="164"/>
+        <location filename="../app/commandline.cpp" line="140"/>
+        <location filename="../app/commandline.cpp" line="181"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="183"/>
+        <location filename="../app/commandline.cpp" line="200"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="190"/>
+        <location filename="../app/commandline.cpp" line="207"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless und --serve lassen sich nicht kombinieren</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="205"/>
+        <location filename="../app/commandline.cpp" line="222"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: „%1“ ist keine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="213"/>
+        <location filename="../app/commandline.cpp" line="230"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="220"/>
+        <location filename="../app/commandline.cpp" line="237"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: „%1“ ist keine Portnummer (0–65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="256"/>
+        <location filename="../app/commandline.cpp" line="290"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -844,32 +889,32 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="131"/>
+        <location filename="../app/headlessrunner.cpp" line="134"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: unbekannter Parameter „%1“</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="151"/>
+        <location filename="../app/headlessrunner.cpp" line="154"/>
         <source>%1: say up, down or both</source>
         <translation>%1: up, down oder both angeben</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="171"/>
+        <location filename="../app/headlessrunner.cpp" line="174"/>
         <source>/link preset: unknown preset &quot;%1&quot;</source>
         <translation>/link preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="189"/>
+        <location filename="../app/headlessrunner.cpp" line="192"/>
         <source>/link: use latency|jitter|bandwidth VALUE[,DOWN] or preset NAME</source>
         <translation>/link: latency|jitter|bandwidth WERT[,RUNTER] oder preset NAME verwenden</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="213"/>
+        <location filename="../app/headlessrunner.cpp" line="216"/>
         <source>/every: say /every SECONDS TEXT (&quot;%1&quot; is not a number)</source>
         <translation>/every: Aufruf /every SEKUNDEN TEXT („%1“ ist keine Zahl)</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="232"/>
+        <location filename="../app/headlessrunner.cpp" line="235"/>
         <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /every SECONDS TEXT, /stop, /close, /open, /freeze, /thaw, /drop, /link; &quot;//text&quot; sends &quot;/text&quot;</source>
         <translation>unbekannter Befehl „%1“; bekannt: /set NAME WERT, /name NAME, /every SEKUNDEN TEXT, /stop, /close, /open, /freeze, /thaw, /drop, /link; „//text“ sendet „/text“</translation>
     </message>
@@ -1215,64 +1260,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>%1 timeout after %2 ms</source>
         <translation>%1-Zeitlimit nach %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binär (%1 Bytes): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>%1 timeout</source>
         <translation>%1-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Cannot connect (attempt %1): %2</source>
         <translation>Verbindung nicht möglich (Versuch %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1283,72 +1328,72 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1471,67 +1516,67 @@ SHA-256: %5</translation>
         <translation>Anwendungsprofil</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="73"/>
-        <source>The keepalive the server runs above WebSocket: engineio (Socket.IO 4 / Engine.IO v4: answers the server&apos;s pings, watches that they keep coming), graphql-ws (graphql-transport-ws: connection_init, pings both ways), mqtt (MQTT 3.1.1: CONNECT with a keep-alive, PINGREQ/PINGRESP), or none. auto chooses one where the URL (/socket.io/?EIO=4), the negotiated subprotocol or the server&apos;s first frame makes it certain.</source>
-        <translation>Das Keepalive, das der Server oberhalb von WebSocket betreibt: engineio (Socket.IO 4 / Engine.IO v4: beantwortet die Pings des Servers, überwacht, dass sie weiter kommen), graphql-ws (graphql-transport-ws: connection_init, Pings in beide Richtungen), mqtt (MQTT 3.1.1: CONNECT mit Keep-Alive, PINGREQ/PINGRESP) oder none. auto wählt eines, wo die URL (/socket.io/?EIO=4), das ausgehandelte Subprotokoll oder der erste Frame des Servers es sicher macht.</translation>
-    </message>
-    <message>
-        <location filename="../core/config/parameters.cpp" line="83"/>
+        <location filename="../core/config/parameters.cpp" line="84"/>
         <source>Application-level ping period (graphql-ws: our ping; mqtt: our PINGREQ, and the keep-alive announced in CONNECT, rounded up to whole seconds; engineio: the server&apos;s ping period, taken from its open packet unless set). Timed apart from protocol pings.</source>
         <translation>Ping-Periode auf Anwendungsebene (graphql-ws: unser Ping; mqtt: unser PINGREQ und das in CONNECT angekündigte Keep-Alive, auf ganze Sekunden aufgerundet; engineio: die Ping-Periode des Servers, aus seinem Open-Paket, sofern nicht gesetzt). Getrennt von Protokoll-Pings gemessen.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="82"/>
+        <location filename="../core/config/parameters.cpp" line="83"/>
         <source>App ping interval</source>
         <translation>App-Ping-Intervall</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="89"/>
+        <location filename="../core/config/parameters.cpp" line="73"/>
+        <source>The keepalive the server runs above WebSocket: engineio (Socket.IO 4 / Engine.IO v4: answers the server&apos;s pings, watches that they keep coming), graphql-ws (graphql-transport-ws: connection_init, pings both ways), mqtt (MQTT 3.1.1: CONNECT with a keep-alive, PINGREQ/PINGRESP), custom (--app-ping-text, --app-pong-match, --app-answer), or none. auto chooses one where the URL (/socket.io/?EIO=4), the negotiated subprotocol or the server&apos;s first frame makes it certain.</source>
+        <translation>Das Keepalive, das der Server oberhalb von WebSocket betreibt: engineio (Socket.IO 4 / Engine.IO v4: beantwortet die Pings des Servers, überwacht, dass sie weiter kommen), graphql-ws (graphql-transport-ws: connection_init, Pings in beide Richtungen), mqtt (MQTT 3.1.1: CONNECT mit Keep-Alive, PINGREQ/PINGRESP), custom (--app-ping-text, --app-pong-match, --app-answer) oder none. auto wählt eines, wo die URL (/socket.io/?EIO=4), das ausgehandelte Subprotokoll oder der erste Frame des Servers es sicher macht.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/parameters.cpp" line="90"/>
         <source>App pong timeout</source>
         <translation>App-Pong-Timeout</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="90"/>
+        <location filename="../core/config/parameters.cpp" line="91"/>
         <source>An application ping unanswered this long closes and reconnects (timeout app_pong); engineio: the server&apos;s ping overdue by this long (its own pingTimeout unless set) is timeout app_heartbeat.</source>
         <translation>Ein so lange unbeantworteter Anwendungs-Ping schließt und verbindet neu (Timeout app_pong); engineio: ein um so viel überfälliger Ping des Servers (sein eigenes pingTimeout, sofern nicht gesetzt) ist Timeout app_heartbeat.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="139"/>
+        <location filename="../core/config/parameters.cpp" line="140"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="141"/>
+        <location filename="../core/config/parameters.cpp" line="142"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="182"/>
+        <location filename="../core/config/parameters.cpp" line="183"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="183"/>
+        <location filename="../core/config/parameters.cpp" line="184"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="221"/>
+        <location filename="../core/config/parameters.cpp" line="222"/>
         <source>Defaults</source>
         <translation>Standardwerte</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="222"/>
+        <location filename="../core/config/parameters.cpp" line="223"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="223"/>
+        <location filename="../core/config/parameters.cpp" line="224"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="224"/>
+        <location filename="../core/config/parameters.cpp" line="225"/>
         <source>High latency</source>
         <translation>Hohe Latenz</translation>
     </message>
@@ -1676,53 +1721,53 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::AppKeepalive</name>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="62"/>
+        <location filename="../core/application/appkeepalive.cpp" line="63"/>
         <source>chosen while connected</source>
         <translation>während der Verbindung gewählt</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="122"/>
+        <location filename="../core/application/appkeepalive.cpp" line="132"/>
         <source>application profile %1: %2</source>
         <translation>Anwendungsprofil %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="135"/>
+        <location filename="../core/application/appkeepalive.cpp" line="145"/>
         <source>chosen</source>
         <translation>gewählt</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="139"/>
+        <location filename="../core/application/appkeepalive.cpp" line="149"/>
         <source>the server accepted the subprotocol %1</source>
         <translation>der Server hat das Subprotokoll %1 angenommen</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="142"/>
+        <location filename="../core/application/appkeepalive.cpp" line="152"/>
         <source>the URL is an Engine.IO v4 endpoint</source>
         <translation>die URL ist ein Engine.IO-v4-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="194"/>
+        <location filename="../core/application/appkeepalive.cpp" line="208"/>
         <source>the server&apos;s first frame is an Engine.IO open packet</source>
         <translation>der erste Frame des Servers ist ein Engine.IO-Open-Paket</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="275"/>
+        <location filename="../core/application/appkeepalive.cpp" line="291"/>
         <source>Socket.IO refused the namespace: %1</source>
         <translation>Socket.IO hat den Namespace abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="311"/>
-        <location filename="../core/application/appkeepalive.cpp" line="393"/>
+        <location filename="../core/application/appkeepalive.cpp" line="347"/>
+        <location filename="../core/application/appkeepalive.cpp" line="434"/>
         <source>the MQTT broker refused CONNECT: %1</source>
         <translation>der MQTT-Broker hat CONNECT abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="401"/>
+        <location filename="../core/application/appkeepalive.cpp" line="442"/>
         <source>the MQTT broker dropped us %1 s after its last answer (it allows 1.5 x the keep-alive of %2 s without a packet from us): ours did not reach it</source>
         <translation>der MQTT-Broker hat uns %1 s nach seiner letzten Antwort getrennt (er erlaubt das 1,5-Fache des Keep-Alive von %2 s ohne ein Paket von uns): unsere erreichten ihn nicht</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="418"/>
+        <location filename="../core/application/appkeepalive.cpp" line="459"/>
         <source>the Engine.IO server closed %1 s after its last ping: our answer did not reach it within its pingTimeout (%2 s)</source>
         <translation>der Engine.IO-Server schloss %1 s nach seinem letzten Ping: unsere Antwort erreichte ihn nicht innerhalb seines pingTimeout (%2 s)</translation>
     </message>

@@ -4,87 +4,97 @@
 <context>
     <name>AppProfile</name>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="140"/>
+        <location filename="../core/application/appprofile.cpp" line="143"/>
         <source>graphql-ws: bad request (invalid message)</source>
         <translation>graphql-ws: richiesta non valida (messaggio non valido)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="141"/>
+        <location filename="../core/application/appprofile.cpp" line="144"/>
         <source>graphql-ws: unauthorized</source>
         <translation>graphql-ws: non autorizzato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="142"/>
+        <location filename="../core/application/appprofile.cpp" line="145"/>
         <source>graphql-ws: forbidden</source>
         <translation>graphql-ws: vietato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="144"/>
+        <location filename="../core/application/appprofile.cpp" line="147"/>
         <source>graphql-ws: subprotocol not acceptable</source>
         <translation>graphql-ws: sottoprotocollo non accettabile</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="146"/>
+        <location filename="../core/application/appprofile.cpp" line="149"/>
         <source>graphql-ws: connection initialisation timeout (no connection_init reached the server in time)</source>
         <translation>graphql-ws: timeout di inizializzazione della connessione (nessun connection_init ha raggiunto il server in tempo)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="150"/>
+        <location filename="../core/application/appprofile.cpp" line="153"/>
         <source>graphql-ws: subscriber for this id already exists</source>
         <translation>graphql-ws: esiste già un sottoscrittore per questo id</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="152"/>
+        <location filename="../core/application/appprofile.cpp" line="155"/>
         <source>graphql-ws: too many initialisation requests</source>
         <translation>graphql-ws: troppe richieste di inizializzazione</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="153"/>
+        <location filename="../core/application/appprofile.cpp" line="156"/>
         <source>graphql-ws: terminated</source>
         <translation>graphql-ws: terminata</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="155"/>
+        <location filename="../core/application/appprofile.cpp" line="158"/>
         <source>graphql-ws: internal server error</source>
         <translation>graphql-ws: errore interno del server</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="157"/>
+        <location filename="../core/application/appprofile.cpp" line="160"/>
         <source>graphql-ws: connection acknowledgement timeout</source>
         <translation>graphql-ws: timeout della conferma di connessione</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="218"/>
+        <location filename="../core/application/appprofile.cpp" line="182"/>
+        <source>&quot;%1&quot; is not PATTERN=&gt;REPLY</source>
+        <translation>«%1» non è SCHEMA=&gt;RISPOSTA</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="185"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="241"/>
         <source>connection accepted</source>
         <translation>connessione accettata</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="219"/>
+        <location filename="../core/application/appprofile.cpp" line="242"/>
         <source>unacceptable protocol version</source>
         <translation>versione del protocollo non accettabile</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="220"/>
+        <location filename="../core/application/appprofile.cpp" line="243"/>
         <source>identifier rejected</source>
         <translation>identificatore rifiutato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="221"/>
+        <location filename="../core/application/appprofile.cpp" line="244"/>
         <source>server unavailable</source>
         <translation>server non disponibile</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="222"/>
+        <location filename="../core/application/appprofile.cpp" line="245"/>
         <source>bad user name or password</source>
         <translation>nome utente o password errati</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="223"/>
+        <location filename="../core/application/appprofile.cpp" line="246"/>
         <source>not authorized</source>
         <translation>non autorizzato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="226"/>
+        <location filename="../core/application/appprofile.cpp" line="249"/>
         <source>return code %1</source>
         <translation>codice di ritorno %1</translation>
     </message>
@@ -387,7 +397,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="56"/>
-        <location filename="../app/commandline.cpp" line="163"/>
+        <location filename="../app/commandline.cpp" line="180"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -421,8 +431,8 @@
         <location filename="../app/commandline.cpp" line="74"/>
         <location filename="../app/commandline.cpp" line="80"/>
         <location filename="../app/commandline.cpp" line="87"/>
-        <location filename="../app/commandline.cpp" line="131"/>
-        <location filename="../app/commandline.cpp" line="165"/>
+        <location filename="../app/commandline.cpp" line="148"/>
+        <location filename="../app/commandline.cpp" line="182"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
@@ -453,174 +463,209 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="90"/>
+        <source>Custom profile: the application ping to send every WS_APP_PING_INTERVAL; {seq} and {ts_ms} are replaced.</source>
+        <translation>Profilo personalizzato: il ping applicativo da inviare ogni WS_APP_PING_INTERVAL; {seq} e {ts_ms} vengono sostituiti.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="93"/>
+        <source>TEMPLATE</source>
+        <translation>MODELLO</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="96"/>
+        <source>Custom profile: a regular expression that recognises the answer to our ping.</source>
+        <translation>Profilo personalizzato: un&apos;espressione regolare che riconosce la risposta al nostro ping.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="98"/>
+        <source>REGEX</source>
+        <translation>REGEX</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="101"/>
+        <source>Custom profile: answer a server frame that matches PATTERN with REPLY (repeat for more rules).</source>
+        <translation>Profilo personalizzato: risponde a un frame del server che corrisponde a SCHEMA con RISPOSTA (ripetere per altre regole).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="104"/>
+        <source>PATTERN=&gt;REPLY</source>
+        <translation>SCHEMA=&gt;RISPOSTA</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>Server: chat messages replayed to a client that joins (default 100).</source>
         <translation>Server: messaggi di chat riproposti a un client che entra (predefinito 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92"/>
-        <location filename="../app/commandline.cpp" line="97"/>
-        <location filename="../app/commandline.cpp" line="101"/>
-        <location filename="../app/commandline.cpp" line="127"/>
-        <location filename="../app/commandline.cpp" line="136"/>
-        <location filename="../app/commandline.cpp" line="140"/>
+        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="144"/>
+        <location filename="../app/commandline.cpp" line="153"/>
+        <location filename="../app/commandline.cpp" line="157"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>Server: connections accepted at once; the next is closed with 1013 (default 1000).</source>
         <translation>Server: connessioni accettate contemporaneamente; la successiva viene chiusa con 1013 (predefinito 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="117"/>
         <source>Server: chat messages per second per connection (default 100).</source>
         <translation>Server: messaggi di chat al secondo per connessione (predefinito 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="121"/>
         <source>Server: comma-separated Origin values accepted on the handshake (default: any).</source>
         <translation>Server: valori di Origin separati da virgole accettati nell&apos;handshake (predefinito: tutti).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
-        <location filename="../app/commandline.cpp" line="146"/>
+        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="163"/>
         <source>LIST</source>
         <translation>ELENCO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="126"/>
         <source>Language of the interface (it, de, en), instead of the system&apos;s.</source>
         <translation>Lingua dell&apos;interfaccia (it, de, en) invece di quella del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="110"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>CODE</source>
         <translation>CODICE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="130"/>
         <source>Link simulator: added latency in ms, both ways or UP,DOWN.</source>
         <translation>Simulatore di collegamento: latenza aggiunta in ms, in entrambe le direzioni o come SU,GIÙ.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="114"/>
-        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="135"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>Link simulator: jitter in ms (+/-), both ways or UP,DOWN.</source>
         <translation>Simulatore di collegamento: jitter in ms (+/-), in entrambe le direzioni o come SU,GIÙ.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="138"/>
         <source>Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none).</source>
         <translation>Simulatore di collegamento: limite di banda in byte al secondo, in entrambe le direzioni o come SU,GIÙ (0: nessuno).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="143"/>
         <source>Link simulator: seed of the jitter, to repeat a run.</source>
         <translation>Simulatore di collegamento: seme del jitter, per ripetere un&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="147"/>
         <source>Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi.</source>
         <translation>Simulatore di collegamento: parti da lan, 4g, 3g, satellite o lossy-wifi.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="134"/>
+        <location filename="../app/commandline.cpp" line="151"/>
         <source>Headless soak mode: open N supervised connections and print a summary every second.</source>
         <translation>Prova di carico senza finestra: apre N connessioni sorvegliate e stampa un riepilogo ogni secondo.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="139"/>
+        <location filename="../app/commandline.cpp" line="156"/>
         <source>Soak mode: connections opened per second (default 200).</source>
         <translation>Prova di carico: connessioni aperte al secondo (predefinito 200).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="143"/>
+        <location filename="../app/commandline.cpp" line="160"/>
         <source>Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong).</source>
         <translation>Headless e server: stampa solo questi eventi (timeout,closed) o tutti tranne questi (-ping,-pong).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="149"/>
+        <location filename="../app/commandline.cpp" line="166"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Stampa la tabella dei parametri (Markdown) ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="160"/>
+        <location filename="../app/commandline.cpp" line="177"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; variabile %2; predefinito %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="239"/>
+        <location filename="../app/commandline.cpp" line="256"/>
         <source>--subprotocol: &quot;%1&quot; is not a valid subprotocol name</source>
         <translation>--subprotocol: «%1» non è un nome di sottoprotocollo valido</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="248"/>
+        <location filename="../app/commandline.cpp" line="269"/>
+        <source>--app-ping-text needs --app-pong-match to know its answer</source>
+        <translation>--app-ping-text richiede --app-pong-match per riconoscere la sua risposta</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="282"/>
         <source>--reply-id-field: the field name is empty</source>
         <translation>--reply-id-field: il nome del campo è vuoto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="274"/>
+        <location filename="../app/commandline.cpp" line="308"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: la prova di carico richiede --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="279"/>
+        <location filename="../app/commandline.cpp" line="313"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: «%1» non è un numero positivo di connessioni al secondo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="301"/>
+        <location filename="../app/commandline.cpp" line="335"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: preset sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="315"/>
+        <location filename="../app/commandline.cpp" line="349"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: «%2» non è un numero intero da 0 a %3, né una coppia SU,GIÙ</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="335"/>
+        <location filename="../app/commandline.cpp" line="369"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: «%1» non è un numero intero</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="123"/>
-        <location filename="../app/commandline.cpp" line="164"/>
+        <location filename="../app/commandline.cpp" line="140"/>
+        <location filename="../app/commandline.cpp" line="181"/>
         <source>BYTES</source>
         <translation>BYTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="183"/>
+        <location filename="../app/commandline.cpp" line="200"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="190"/>
+        <location filename="../app/commandline.cpp" line="207"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless e --serve non si possono combinare</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="205"/>
+        <location filename="../app/commandline.cpp" line="222"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: «%1» non è un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="213"/>
+        <location filename="../app/commandline.cpp" line="230"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: «%1» non è un indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="220"/>
+        <location filename="../app/commandline.cpp" line="237"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: «%1» non è un numero di porta (0-65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="256"/>
+        <location filename="../app/commandline.cpp" line="290"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: «%2» non è un numero intero da %3 a %4</translation>
     </message>
@@ -844,32 +889,32 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="131"/>
+        <location filename="../app/headlessrunner.cpp" line="134"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: parametro sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="151"/>
+        <location filename="../app/headlessrunner.cpp" line="154"/>
         <source>%1: say up, down or both</source>
         <translation>%1: indica up, down o both</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="171"/>
+        <location filename="../app/headlessrunner.cpp" line="174"/>
         <source>/link preset: unknown preset &quot;%1&quot;</source>
         <translation>/link preset: preset sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="189"/>
+        <location filename="../app/headlessrunner.cpp" line="192"/>
         <source>/link: use latency|jitter|bandwidth VALUE[,DOWN] or preset NAME</source>
         <translation>/link: usa latency|jitter|bandwidth VALORE[,GIÙ] oppure preset NOME</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="213"/>
+        <location filename="../app/headlessrunner.cpp" line="216"/>
         <source>/every: say /every SECONDS TEXT (&quot;%1&quot; is not a number)</source>
         <translation>/every: usare /every SECONDI TESTO («%1» non è un numero)</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="232"/>
+        <location filename="../app/headlessrunner.cpp" line="235"/>
         <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /every SECONDS TEXT, /stop, /close, /open, /freeze, /thaw, /drop, /link; &quot;//text&quot; sends &quot;/text&quot;</source>
         <translation>comando sconosciuto «%1»; noti: /set NOME VALORE, /name NOME, /every SECONDI TESTO, /stop, /close, /open, /freeze, /thaw, /drop, /link; «//testo» invia «/testo»</translation>
     </message>
@@ -1215,64 +1260,64 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>%1 timeout after %2 ms</source>
         <translation>timeout %1 dopo %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>by the peer</source>
         <translation>dal peer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binario (%1 byte): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>%1 timeout</source>
         <translation>timeout %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>nessuna risposta entro il timeout di connessione (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Cannot connect (attempt %1): %2</source>
         <translation>Impossibile connettersi (tentativo %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1283,72 +1328,72 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Health</source>
         <translation>Salute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Link simulator</source>
         <translation>Simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -1471,67 +1516,67 @@ SHA-256: %5</translation>
         <translation>Profilo applicativo</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="73"/>
-        <source>The keepalive the server runs above WebSocket: engineio (Socket.IO 4 / Engine.IO v4: answers the server&apos;s pings, watches that they keep coming), graphql-ws (graphql-transport-ws: connection_init, pings both ways), mqtt (MQTT 3.1.1: CONNECT with a keep-alive, PINGREQ/PINGRESP), or none. auto chooses one where the URL (/socket.io/?EIO=4), the negotiated subprotocol or the server&apos;s first frame makes it certain.</source>
-        <translation>Il keepalive che il server esegue sopra WebSocket: engineio (Socket.IO 4 / Engine.IO v4: risponde ai ping del server, controlla che continuino ad arrivare), graphql-ws (graphql-transport-ws: connection_init, ping in entrambe le direzioni), mqtt (MQTT 3.1.1: CONNECT con un keep-alive, PINGREQ/PINGRESP) o none. auto ne sceglie uno dove l&apos;URL (/socket.io/?EIO=4), il sottoprotocollo negoziato o il primo frame del server lo rendono certo.</translation>
-    </message>
-    <message>
-        <location filename="../core/config/parameters.cpp" line="83"/>
+        <location filename="../core/config/parameters.cpp" line="84"/>
         <source>Application-level ping period (graphql-ws: our ping; mqtt: our PINGREQ, and the keep-alive announced in CONNECT, rounded up to whole seconds; engineio: the server&apos;s ping period, taken from its open packet unless set). Timed apart from protocol pings.</source>
         <translation>Periodo di ping a livello applicativo (graphql-ws: il nostro ping; mqtt: il nostro PINGREQ e il keep-alive annunciato in CONNECT, arrotondato ai secondi interi; engineio: il periodo di ping del server, preso dal suo pacchetto open se non impostato). Misurato separatamente dai ping di protocollo.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="82"/>
+        <location filename="../core/config/parameters.cpp" line="83"/>
         <source>App ping interval</source>
         <translation>Intervallo ping app</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="89"/>
+        <location filename="../core/config/parameters.cpp" line="73"/>
+        <source>The keepalive the server runs above WebSocket: engineio (Socket.IO 4 / Engine.IO v4: answers the server&apos;s pings, watches that they keep coming), graphql-ws (graphql-transport-ws: connection_init, pings both ways), mqtt (MQTT 3.1.1: CONNECT with a keep-alive, PINGREQ/PINGRESP), custom (--app-ping-text, --app-pong-match, --app-answer), or none. auto chooses one where the URL (/socket.io/?EIO=4), the negotiated subprotocol or the server&apos;s first frame makes it certain.</source>
+        <translation>Il keepalive che il server esegue sopra WebSocket: engineio (Socket.IO 4 / Engine.IO v4: risponde ai ping del server, controlla che continuino ad arrivare), graphql-ws (graphql-transport-ws: connection_init, ping in entrambe le direzioni), mqtt (MQTT 3.1.1: CONNECT con un keep-alive, PINGREQ/PINGRESP), custom (--app-ping-text, --app-pong-match, --app-answer) o none. auto ne sceglie uno dove l&apos;URL (/socket.io/?EIO=4), il sottoprotocollo negoziato o il primo frame del server lo rendono certo.</translation>
+    </message>
+    <message>
+        <location filename="../core/config/parameters.cpp" line="90"/>
         <source>App pong timeout</source>
         <translation>Timeout pong app</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="90"/>
+        <location filename="../core/config/parameters.cpp" line="91"/>
         <source>An application ping unanswered this long closes and reconnects (timeout app_pong); engineio: the server&apos;s ping overdue by this long (its own pingTimeout unless set) is timeout app_heartbeat.</source>
         <translation>Un ping applicativo senza risposta per questo tempo chiude e riconnette (timeout app_pong); engineio: il ping del server in ritardo di questo tempo (il suo pingTimeout se non impostato) è il timeout app_heartbeat.</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="139"/>
+        <location filename="../core/config/parameters.cpp" line="140"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="141"/>
+        <location filename="../core/config/parameters.cpp" line="142"/>
         <source>bytes</source>
         <translation>byte</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="182"/>
+        <location filename="../core/config/parameters.cpp" line="183"/>
         <source>no limit</source>
         <translation>nessun limite</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="183"/>
+        <location filename="../core/config/parameters.cpp" line="184"/>
         <source>off</source>
         <translation>disattivato</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="221"/>
+        <location filename="../core/config/parameters.cpp" line="222"/>
         <source>Defaults</source>
         <translation>Predefiniti</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="222"/>
+        <location filename="../core/config/parameters.cpp" line="223"/>
         <source>Development</source>
         <translation>Sviluppo</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="223"/>
+        <location filename="../core/config/parameters.cpp" line="224"/>
         <source>Production</source>
         <translation>Produzione</translation>
     </message>
     <message>
-        <location filename="../core/config/parameters.cpp" line="224"/>
+        <location filename="../core/config/parameters.cpp" line="225"/>
         <source>High latency</source>
         <translation>Alta latenza</translation>
     </message>
@@ -1676,53 +1721,53 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::AppKeepalive</name>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="62"/>
+        <location filename="../core/application/appkeepalive.cpp" line="63"/>
         <source>chosen while connected</source>
         <translation>scelto durante la connessione</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="122"/>
+        <location filename="../core/application/appkeepalive.cpp" line="132"/>
         <source>application profile %1: %2</source>
         <translation>profilo applicativo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="135"/>
+        <location filename="../core/application/appkeepalive.cpp" line="145"/>
         <source>chosen</source>
         <translation>scelto</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="139"/>
+        <location filename="../core/application/appkeepalive.cpp" line="149"/>
         <source>the server accepted the subprotocol %1</source>
         <translation>il server ha accettato il sottoprotocollo %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="142"/>
+        <location filename="../core/application/appkeepalive.cpp" line="152"/>
         <source>the URL is an Engine.IO v4 endpoint</source>
         <translation>l&apos;URL è un endpoint Engine.IO v4</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="194"/>
+        <location filename="../core/application/appkeepalive.cpp" line="208"/>
         <source>the server&apos;s first frame is an Engine.IO open packet</source>
         <translation>il primo frame del server è un pacchetto open di Engine.IO</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="275"/>
+        <location filename="../core/application/appkeepalive.cpp" line="291"/>
         <source>Socket.IO refused the namespace: %1</source>
         <translation>Socket.IO ha rifiutato il namespace: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="311"/>
-        <location filename="../core/application/appkeepalive.cpp" line="393"/>
+        <location filename="../core/application/appkeepalive.cpp" line="347"/>
+        <location filename="../core/application/appkeepalive.cpp" line="434"/>
         <source>the MQTT broker refused CONNECT: %1</source>
         <translation>il broker MQTT ha rifiutato CONNECT: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="401"/>
+        <location filename="../core/application/appkeepalive.cpp" line="442"/>
         <source>the MQTT broker dropped us %1 s after its last answer (it allows 1.5 x the keep-alive of %2 s without a packet from us): ours did not reach it</source>
         <translation>il broker MQTT ci ha scollegati %1 s dopo la sua ultima risposta (consente 1,5 volte il keep-alive di %2 s senza un nostro pacchetto): i nostri non l&apos;hanno raggiunto</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="418"/>
+        <location filename="../core/application/appkeepalive.cpp" line="459"/>
         <source>the Engine.IO server closed %1 s after its last ping: our answer did not reach it within its pingTimeout (%2 s)</source>
         <translation>il server Engine.IO ha chiuso %1 s dopo il suo ultimo ping: la nostra risposta non l&apos;ha raggiunto entro il suo pingTimeout (%2 s)</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "appkeepalive.h"
+
 #include "messagerepeater.h"
 #include "replytimer.h"
 
@@ -37,7 +39,7 @@ constexpr auto kAlertShown = 30s;
 } // namespace
 
 MainWindow::MainWindow(const QUrl &url, Settings *settings, const QString &displayName, QWidget *parent)
-    : MainWindow(WindowOptions{url, displayName, {}, {}, false, {}, {}, std::nullopt}, settings, parent)
+    : MainWindow(WindowOptions{url, displayName, {}, {}, {}, false, {}, {}, std::nullopt}, settings, parent)
 {
 }
 
@@ -90,6 +92,7 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
     m_session->chat()->setDisplayName(options.displayName);
     m_session->setSubprotocols(options.subprotocols);
     m_session->replyTimer()->setIdField(options.replyIdField);
+    m_session->appKeepalive()->setCustomHeartbeat(options.customHeartbeat);
     m_bar->setDisplayName(options.displayName);
     if (options.link) {
         if (options.linkSeed)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "appprofile.h"
+
 #include <QMainWindow>
 #include <QSslCertificate>
 #include <QSslError>
@@ -33,9 +35,10 @@ struct WindowOptions
 {
     QUrl url; // empty: the embedded server
     QString displayName;
-    QStringList subprotocols; // instead of the chat protocol
-    QString replyIdField;     // raw mode: correlate replies by this JSON field
-    bool link = false;        // start routed through the link simulator
+    QStringList subprotocols;                 // instead of the chat protocol
+    QString replyIdField;                     // raw mode: correlate replies by this JSON field
+    wspulse::CustomHeartbeat customHeartbeat; // the custom application profile
+    bool link = false;                        // start routed through the link simulator
     wspulse::LinkConditions linkUp;
     wspulse::LinkConditions linkDown;
     std::optional<quint32> linkSeed;

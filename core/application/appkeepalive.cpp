@@ -4,6 +4,7 @@
 #include "eventlog.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QWebSocketProtocol>
 
 #include <cmath>
@@ -97,6 +98,15 @@ bool AppKeepalive::ownsFrame(const QString &frame) const
     case AppProfile::None:
     case AppProfile::Mqtt: // binary: the chat view shows no binary frames as text
         return false;
+    case AppProfile::Custom: {
+        if (m_custom.answer.isValid() && !m_custom.answer.pattern().isEmpty()
+            && m_custom.answer.match(frame).hasMatch())
+            return true;
+        for (const CustomHeartbeat::Rule &r : m_custom.rules)
+            if (r.when.match(frame).hasMatch())
+                return true;
+        return false;
+    }
     case AppProfile::EngineIo:
         return frame == QLatin1String("2") || frame == QLatin1String("3") || frame.startsWith(QLatin1String("40"))
             || engineio::parseOpen(frame).has_value();
@@ -168,6 +178,10 @@ void AppKeepalive::onOpenedAs(AppProfile profile)
         m_outstandingId = m_sup->sendText(QStringLiteral("{\"type\":\"connection_init\"}"));
         m_outstandingLeftAt.reset();
         break;
+    case AppProfile::Custom:
+        if (pingsItself() && m_pingInterval > Nanos::zero())
+            m_pingSlot.arm(now() + m_pingInterval);
+        break;
     case AppProfile::Mqtt: {
         // The broker drops a client silent for 1.5 x the keep-alive it announced.
         const int keepAlive =
@@ -199,6 +213,8 @@ void AppKeepalive::onText(const QString &frame)
         onEngineIoFrame(frame);
     else if (m_active == AppProfile::GraphqlWs)
         onGraphqlFrame(frame);
+    else if (m_active == AppProfile::Custom)
+        onCustomFrame(frame);
 }
 
 void AppKeepalive::onWritten(quint64 id)
@@ -296,6 +312,26 @@ void AppKeepalive::onGraphqlFrame(const QString &frame)
         answered(type);
 }
 
+void AppKeepalive::onCustomFrame(const QString &frame)
+{
+    if (m_outstandingId && !m_custom.answer.pattern().isEmpty() && m_custom.answer.match(frame).hasMatch()) {
+        answered(QStringLiteral("pong"));
+        return;
+    }
+    for (const CustomHeartbeat::Rule &r : m_custom.rules) {
+        if (!r.when.match(frame).hasMatch())
+            continue;
+        ++m_serverPings;
+        m_sup->sendText(m_custom.render(r.reply, m_serverPings, QDateTime::currentMSecsSinceEpoch()));
+        if (m_log)
+            m_log->add(
+                EventType::AppPing,
+                {{QLatin1String("from"), QLatin1String("server")}, {QLatin1String("seq"), qint64(m_serverPings)}});
+        Q_EMIT appPing(m_serverPings, true);
+        return;
+    }
+}
+
 void AppKeepalive::onBinary(const QByteArray &frame)
 {
     if (!m_open || m_active != AppProfile::Mqtt)
@@ -345,8 +381,13 @@ void AppKeepalive::sendAppPing()
         return;
     ++m_seq;
     m_outstandingIsInit = false;
-    m_outstandingId = m_active == AppProfile::Mqtt ? m_sup->sendBinary(mqtt::pingreqPacket())
-                                                   : m_sup->sendText(QStringLiteral("{\"type\":\"ping\"}"));
+    if (m_active == AppProfile::Mqtt)
+        m_outstandingId = m_sup->sendBinary(mqtt::pingreqPacket());
+    else if (m_active == AppProfile::Custom)
+        m_outstandingId =
+            m_sup->sendText(m_custom.render(m_custom.pingTemplate, m_seq, QDateTime::currentMSecsSinceEpoch()));
+    else
+        m_outstandingId = m_sup->sendText(QStringLiteral("{\"type\":\"ping\"}"));
     m_outstandingLeftAt.reset();
     if (m_log)
         m_log->add(EventType::AppPing,

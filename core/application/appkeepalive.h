@@ -63,6 +63,8 @@ public:
     AppProfile activeProfile() const { return m_active; }
     // The subprotocols to offer for the chosen profile (empty: no preference).
     QStringList subprotocols() const;
+    // The custom profile's heartbeat (from the command line).
+    void setCustomHeartbeat(const CustomHeartbeat &custom) { m_custom = custom; }
     // A frame of the profile's own (heartbeat, handshake) that the chat or
     // raw view need not show.
     bool ownsFrame(const QString &frame) const;
@@ -94,7 +96,12 @@ private:
     void onBinary(const QByteArray &frame);
     // Our outstanding request was answered (a pong, an ack): timed, and the next ping planned.
     void answered(const QString &kind);
-    bool pingsItself() const { return m_active == AppProfile::GraphqlWs || m_active == AppProfile::Mqtt; }
+    void onCustomFrame(const QString &frame);
+    bool pingsItself() const
+    {
+        return m_active == AppProfile::GraphqlWs || m_active == AppProfile::Mqtt
+            || (m_active == AppProfile::Custom && !m_custom.pingTemplate.isEmpty());
+    }
     void sendAppPing();
     void armWatch(Nanos at);
     void onWatchDue();
@@ -123,6 +130,7 @@ private:
     std::optional<Nanos> m_lastAnswerAt;
     int m_connackRefused = 0;
     RttWindow m_rtt;
+    CustomHeartbeat m_custom;
     DeadlineScheduler::Slot m_pingSlot;
     DeadlineScheduler::Slot m_watchSlot;
 };

@@ -21,6 +21,8 @@ QString appProfileName(AppProfile p)
         return QStringLiteral("graphql-ws");
     case AppProfile::Mqtt:
         return QStringLiteral("mqtt");
+    case AppProfile::Custom:
+        return QStringLiteral("custom");
     }
     return QString();
 }
@@ -34,6 +36,7 @@ QString appProfileSubprotocol(AppProfile p)
         return QLatin1String(mqtt::Subprotocol);
     case AppProfile::None:
     case AppProfile::EngineIo:
+    case AppProfile::Custom:
         break;
     }
     return QString();
@@ -164,6 +167,26 @@ std::optional<CloseMeaning> closeMeaning(int code)
 }
 
 } // namespace graphqlws
+
+QString CustomHeartbeat::render(const QString &text, quint64 seq, qint64 tsMs) const
+{
+    return QString(text)
+        .replace(QLatin1String("{seq}"), QString::number(seq))
+        .replace(QLatin1String("{ts_ms}"), QString::number(tsMs));
+}
+
+QString CustomHeartbeat::parseRule(const QString &text, Rule *out)
+{
+    const qsizetype arrow = text.indexOf(QLatin1String("=>"));
+    if (arrow <= 0)
+        return QCoreApplication::translate("AppProfile", "\"%1\" is not PATTERN=>REPLY").arg(text);
+    const QRegularExpression when(text.left(arrow));
+    if (!when.isValid())
+        return QCoreApplication::translate("AppProfile", "\"%1\": %2").arg(text.left(arrow), when.errorString());
+    if (out)
+        *out = Rule{when, text.mid(arrow + 2)};
+    return QString();
+}
 
 namespace mqtt {
 

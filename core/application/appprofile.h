@@ -2,6 +2,8 @@
 
 #include "closeclassifier.h"
 
+#include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QUrl>
 
@@ -11,7 +13,7 @@ namespace wspulse {
 
 // The keepalive a server runs above WebSocket. The values follow
 // WS_APP_PROFILE's choices, in order.
-enum class AppProfile { None, EngineIo, GraphqlWs, Mqtt };
+enum class AppProfile { None, EngineIo, GraphqlWs, Mqtt, Custom };
 QString appProfileName(AppProfile p);
 
 // The subprotocol a profile offers in the upgrade (empty: none of its own).
@@ -58,6 +60,23 @@ struct CloseMeaning
 std::optional<CloseMeaning> closeMeaning(int code);
 
 } // namespace graphqlws
+
+// A heartbeat of one's own: our ping from a template, a pattern that
+// recognises its answer, and rules that answer the server's own pings.
+struct CustomHeartbeat
+{
+    QString pingTemplate; // "{seq}" and "{ts_ms}" are replaced ("hb {seq}")
+    QRegularExpression answer;
+    struct Rule
+    {
+        QRegularExpression when; // a server frame that matches ...
+        QString reply;           // ... is answered with this ("{seq}", "{ts_ms}" replaced)
+    };
+    QList<Rule> rules;
+    QString render(const QString &text, quint64 seq, qint64 tsMs) const;
+    // "PATTERN=>REPLY" for a rule; why not, or empty.
+    static QString parseRule(const QString &text, Rule *out);
+};
 
 // MQTT 3.1.1 over WebSocket (subprotocol "mqtt"): the few packets a keepalive needs.
 namespace mqtt {

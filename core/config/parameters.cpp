@@ -68,16 +68,17 @@ constexpr std::array<ParamDef, ParamCount> kDefs = {{
      QT_TRANSLATE_NOOP("Parameters",
                        "A ping round trip or a message's send-to-acknowledgement time above this "
                        "is flagged with a warning.")},
-    {Param::AppProfile, "WS_APP_PROFILE", "app-profile", "app_profile", 0, Unit::Choice, 0, 4, false, true,
+    {Param::AppProfile, "WS_APP_PROFILE", "app-profile", "app_profile", 0, Unit::Choice, 0, 5, false, true,
      QT_TRANSLATE_NOOP("Parameters", "Application profile"),
      QT_TRANSLATE_NOOP("Parameters",
                        "The keepalive the server runs above WebSocket: engineio (Socket.IO 4 / "
                        "Engine.IO v4: answers the server's pings, watches that they keep coming), "
                        "graphql-ws (graphql-transport-ws: connection_init, pings both ways), mqtt (MQTT "
-                       "3.1.1: CONNECT with a keep-alive, PINGREQ/PINGRESP), or none. auto chooses one "
-                       "where the URL (/socket.io/?EIO=4), the negotiated subprotocol or the server's "
-                       "first frame makes it certain."),
-     "auto,none,engineio,graphql-ws,mqtt"},
+                       "3.1.1: CONNECT with a keep-alive, PINGREQ/PINGRESP), custom (--app-ping-text, "
+                       "--app-pong-match, --app-answer), or none. auto chooses one where the URL "
+                       "(/socket.io/?EIO=4), the negotiated subprotocol or the server's first frame "
+                       "makes it certain."),
+     "auto,none,engineio,graphql-ws,mqtt,custom"},
     {Param::AppPingInterval, "WS_APP_PING_INTERVAL", "app-ping-interval", "app_ping_interval", 25, Unit::Seconds,
      kMinSeconds, kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "App ping interval"),
      QT_TRANSLATE_NOOP("Parameters",
