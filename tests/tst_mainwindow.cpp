@@ -1,4 +1,5 @@
 // The window on the offscreen platform, against its embedded server.
+#include "appkeepalive.h"
 #include "chatmodel.h"
 #include "chatpane.h"
 #include "connectionbar.h"
@@ -100,6 +101,21 @@ private Q_SLOTS:
         window.findChild<QDockWidget *>(QStringLiteral("settings"))->raise();
         shoot(&window, "settings");
         QVERIFY2(!QPixmap(QStringLiteral(":/icons/wspulse-64.png")).isNull(), "icons are compiled into the ui library");
+    }
+
+    void applicationRoundTripsAreASeriesOfTheirOwn()
+    {
+        Settings settings;
+        settings.set(Param::PingInterval, QStringLiteral("0.1"), Source::Flag);
+        MainWindow window(QUrl(), &settings);
+        window.show();
+        QTRY_VERIFY(window.healthPanel()->graph()->sampleCount(LatencyGraph::Series::Protocol) >= 2);
+        QCOMPARE(window.healthPanel()->graph()->sampleCount(LatencyGraph::Series::Application), 0);
+        // What an application profile reports (a pong to our app ping) goes to its own series.
+        for (int i = 1; i <= 3; ++i)
+            Q_EMIT window.session()->appKeepalive()->appPong(quint64(i), 1500 + 400 * i);
+        QCOMPARE(window.healthPanel()->graph()->sampleCount(LatencyGraph::Series::Application), 3);
+        shoot(&window, "app-series");
     }
 
     void repeatEveryBoxSendsUntilUnticked()

@@ -977,128 +977,128 @@
         <translation>Zeitüberschreitungen</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="96"/>
+        <location filename="../ui/healthpanel.cpp" line="99"/>
         <source>reconnect %1</source>
         <translation>Neuverbindung %1</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="99"/>
+        <location filename="../ui/healthpanel.cpp" line="102"/>
         <source>alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="102"/>
+        <location filename="../ui/healthpanel.cpp" line="105"/>
         <source>slow ack</source>
         <translation>langsame Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="136"/>
+        <location filename="../ui/healthpanel.cpp" line="139"/>
         <source>%1 s to %2</source>
         <translation>%1 s bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="136"/>
+        <location filename="../ui/healthpanel.cpp" line="139"/>
         <source>%1 off</source>
         <translation>%1 aus</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="139"/>
         <location filename="../ui/healthpanel.cpp" line="142"/>
+        <location filename="../ui/healthpanel.cpp" line="145"/>
         <source>%1 s (%2)</source>
         <translation>%1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="141"/>
+        <location filename="../ui/healthpanel.cpp" line="144"/>
         <source>lifetime limit</source>
         <translation>Dauergrenze</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="144"/>
+        <location filename="../ui/healthpanel.cpp" line="147"/>
         <source>idle timeout</source>
         <translation>Leerlauf-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="146"/>
+        <location filename="../ui/healthpanel.cpp" line="149"/>
         <source>in %1 s</source>
         <translation>in %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="146"/>
+        <location filename="../ui/healthpanel.cpp" line="149"/>
         <source>pings off</source>
         <translation>Pings aus</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="149"/>
+        <location filename="../ui/healthpanel.cpp" line="152"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="150"/>
+        <location filename="../ui/healthpanel.cpp" line="153"/>
         <source>%1, oldest waiting %2 s of %3 s</source>
         <translation>%1, der älteste wartet %2 s von %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="158"/>
+        <location filename="../ui/healthpanel.cpp" line="161"/>
         <source>no check yet</source>
         <translation>noch keine Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="159"/>
+        <location filename="../ui/healthpanel.cpp" line="162"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="160"/>
+        <location filename="../ui/healthpanel.cpp" line="163"/>
         <source>nothing arrived (misses in a row: %1)</source>
         <translation>nichts angekommen (Ausfälle in Folge: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="164"/>
+        <location filename="../ui/healthpanel.cpp" line="167"/>
         <source>no samples yet</source>
         <translation>noch keine Messwerte</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="165"/>
+        <location filename="../ui/healthpanel.cpp" line="168"/>
         <source>now %1 · min %2 · mean %3 · p50 %4 · p95 %5 · max %6 · jitter %7</source>
         <translation>jetzt %1 · min %2 · Mittel %3 · p50 %4 · p95 %5 · max %6 · Jitter %7</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="172"/>
+        <location filename="../ui/healthpanel.cpp" line="175"/>
         <source>%1: no samples yet</source>
         <translation>%1: noch keine Messwerte</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="173"/>
+        <location filename="../ui/healthpanel.cpp" line="176"/>
         <source>%1 RTT p50 %2 · p95 %3 · max %4</source>
         <translation>%1 RTT p50 %2 · p95 %3 · max %4</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="178"/>
+        <location filename="../ui/healthpanel.cpp" line="181"/>
         <source>reply p50 %1 · p95 %2 · max %3 (%4 replies)</source>
         <translation>Antwort p50 %1 · p95 %2 · max %3 (%4 Antworten)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="181"/>
+        <location filename="../ui/healthpanel.cpp" line="184"/>
         <source>no application profile, no replies timed</source>
         <translation>kein Anwendungsprofil, keine Antworten gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="184"/>
+        <location filename="../ui/healthpanel.cpp" line="187"/>
         <source>%1 above %2 s (pings %3, acks %4)</source>
         <translation>%1 über %2 s (Pings %3, Bestätigungen %4)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="190"/>
+        <location filename="../ui/healthpanel.cpp" line="193"/>
         <source>messages %1 in / %2 out · %3 / %4 bytes · pings %5, pongs %6, missed %7 · reconnects %8</source>
         <translation>Nachrichten %1 ein / %2 aus · %3 / %4 Bytes · Pings %5, Pongs %6, verpasst %7 · Neuverbindungen %8</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="199"/>
+        <location filename="../ui/healthpanel.cpp" line="202"/>
         <source>idle %1 · pong %2 · lifetime %3 · message %4 · connect %5</source>
         <translation>Leerlauf %1 · Pong %2 · Dauer %3 · Nachricht %4 · Aufbau %5</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="208"/>
+        <location filename="../ui/healthpanel.cpp" line="211"/>
         <source>app pong %1 · app heartbeat %2</source>
         <translation>App-Pong %1 · App-Heartbeat %2</translation>
     </message>
@@ -1111,19 +1111,29 @@
         <translation>Latenzgraph</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="123"/>
+        <location filename="../ui/latencygraph.cpp" line="129"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="128"/>
+        <location filename="../ui/latencygraph.cpp" line="134"/>
         <source>-%1 s</source>
         <translation>-%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="129"/>
+        <location filename="../ui/latencygraph.cpp" line="135"/>
         <source>now</source>
         <translation>jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="202"/>
+        <source>protocol ping</source>
+        <translation>Protokoll-Ping</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="203"/>
+        <source>application ping</source>
+        <translation>Anwendungs-Ping</translation>
     </message>
 </context>
 <context>

@@ -977,128 +977,128 @@
         <translation>Timeout</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="96"/>
+        <location filename="../ui/healthpanel.cpp" line="99"/>
         <source>reconnect %1</source>
         <translation>riconnessione %1</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="99"/>
+        <location filename="../ui/healthpanel.cpp" line="102"/>
         <source>alert</source>
         <translation>allarme</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="102"/>
+        <location filename="../ui/healthpanel.cpp" line="105"/>
         <source>slow ack</source>
         <translation>conferma lenta</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="136"/>
+        <location filename="../ui/healthpanel.cpp" line="139"/>
         <source>%1 s to %2</source>
         <translation>%1 s a %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="136"/>
+        <location filename="../ui/healthpanel.cpp" line="139"/>
         <source>%1 off</source>
         <translation>%1 disattivato</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="139"/>
         <location filename="../ui/healthpanel.cpp" line="142"/>
+        <location filename="../ui/healthpanel.cpp" line="145"/>
         <source>%1 s (%2)</source>
         <translation>%1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="141"/>
+        <location filename="../ui/healthpanel.cpp" line="144"/>
         <source>lifetime limit</source>
         <translation>limite di durata</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="144"/>
+        <location filename="../ui/healthpanel.cpp" line="147"/>
         <source>idle timeout</source>
         <translation>timeout di inattività</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="146"/>
+        <location filename="../ui/healthpanel.cpp" line="149"/>
         <source>in %1 s</source>
         <translation>tra %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="146"/>
+        <location filename="../ui/healthpanel.cpp" line="149"/>
         <source>pings off</source>
         <translation>ping disattivati</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="149"/>
+        <location filename="../ui/healthpanel.cpp" line="152"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="150"/>
+        <location filename="../ui/healthpanel.cpp" line="153"/>
         <source>%1, oldest waiting %2 s of %3 s</source>
         <translation>%1, il più vecchio attende da %2 s su %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="158"/>
+        <location filename="../ui/healthpanel.cpp" line="161"/>
         <source>no check yet</source>
         <translation>nessun controllo ancora</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="159"/>
+        <location filename="../ui/healthpanel.cpp" line="162"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="160"/>
+        <location filename="../ui/healthpanel.cpp" line="163"/>
         <source>nothing arrived (misses in a row: %1)</source>
         <translation>non è arrivato nulla (mancati di fila: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="164"/>
+        <location filename="../ui/healthpanel.cpp" line="167"/>
         <source>no samples yet</source>
         <translation>nessun campione ancora</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="165"/>
+        <location filename="../ui/healthpanel.cpp" line="168"/>
         <source>now %1 · min %2 · mean %3 · p50 %4 · p95 %5 · max %6 · jitter %7</source>
         <translation>ora %1 · min %2 · media %3 · p50 %4 · p95 %5 · max %6 · jitter %7</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="172"/>
+        <location filename="../ui/healthpanel.cpp" line="175"/>
         <source>%1: no samples yet</source>
         <translation>%1: ancora nessun campione</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="173"/>
+        <location filename="../ui/healthpanel.cpp" line="176"/>
         <source>%1 RTT p50 %2 · p95 %3 · max %4</source>
         <translation>%1 RTT p50 %2 · p95 %3 · max %4</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="178"/>
+        <location filename="../ui/healthpanel.cpp" line="181"/>
         <source>reply p50 %1 · p95 %2 · max %3 (%4 replies)</source>
         <translation>risposta p50 %1 · p95 %2 · max %3 (%4 risposte)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="181"/>
+        <location filename="../ui/healthpanel.cpp" line="184"/>
         <source>no application profile, no replies timed</source>
         <translation>nessun profilo applicativo, nessuna risposta misurata</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="184"/>
+        <location filename="../ui/healthpanel.cpp" line="187"/>
         <source>%1 above %2 s (pings %3, acks %4)</source>
         <translation>%1 sopra %2 s (ping %3, conferme %4)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="190"/>
+        <location filename="../ui/healthpanel.cpp" line="193"/>
         <source>messages %1 in / %2 out · %3 / %4 bytes · pings %5, pongs %6, missed %7 · reconnects %8</source>
         <translation>messaggi %1 in arrivo / %2 in uscita · %3 / %4 byte · ping %5, pong %6, persi %7 · riconnessioni %8</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="199"/>
+        <location filename="../ui/healthpanel.cpp" line="202"/>
         <source>idle %1 · pong %2 · lifetime %3 · message %4 · connect %5</source>
         <translation>inattività %1 · pong %2 · durata %3 · messaggio %4 · connessione %5</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="208"/>
+        <location filename="../ui/healthpanel.cpp" line="211"/>
         <source>app pong %1 · app heartbeat %2</source>
         <translation>pong app %1 · heartbeat app %2</translation>
     </message>
@@ -1111,19 +1111,29 @@
         <translation>Grafico della latenza</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="123"/>
+        <location filename="../ui/latencygraph.cpp" line="129"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="128"/>
+        <location filename="../ui/latencygraph.cpp" line="134"/>
         <source>-%1 s</source>
         <translation>-%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="129"/>
+        <location filename="../ui/latencygraph.cpp" line="135"/>
         <source>now</source>
         <translation>ora</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="202"/>
+        <source>protocol ping</source>
+        <translation>ping di protocollo</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="203"/>
+        <source>application ping</source>
+        <translation>ping applicativo</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,9 @@ HealthPanel::HealthPanel(Session *session, QWidget *parent)
     connect(supervisor, &ConnectionSupervisor::pongReceived, this, [this](quint64, qint64 rttUs, bool queued) {
         m_graph->addSample(nowSeconds(), double(rttUs) / 1000.0, queued);
     });
+    connect(m_app, &AppKeepalive::appPong, this, [this](quint64, qint64 rttUs) {
+        m_graph->addSample(nowSeconds(), double(rttUs) / 1000.0, false, LatencyGraph::Series::Application);
+    });
     connect(supervisor, &ConnectionSupervisor::timedOut, this, [this](TimeoutKind kind, qint64) {
         m_graph->addMark(nowSeconds(), LatencyGraph::Mark::Timeout, timeoutKindName(kind));
     });

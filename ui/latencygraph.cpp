@@ -44,12 +44,18 @@ LatencyGraph::LatencyGraph(QWidget *parent)
     setAccessibleName(tr("Latency graph"));
 }
 
-void LatencyGraph::addSample(double t, double ms, bool queued)
+void LatencyGraph::addSample(double t, double ms, bool queued, Series series)
 {
-    m_samples.push_back({t, ms, queued});
+    m_samples.push_back({t, ms, queued, series});
     m_now = std::max(m_now, t);
     prune();
     update();
+}
+
+int LatencyGraph::sampleCount(Series series) const
+{
+    return int(
+        std::count_if(m_samples.begin(), m_samples.end(), [series](const Sample &s) { return s.series == series; }));
 }
 
 void LatencyGraph::addMark(double t, Mark kind, const QString &label)
@@ -157,28 +163,58 @@ void LatencyGraph::paintEvent(QPaintEvent *)
         }
     }
 
-    // The samples: a line through network samples, hollow dots for queued ones.
-    QPainterPath path;
-    bool started = false;
-    const QColor line = pal.color(QPalette::Highlight);
-    for (const Sample &s : m_samples) {
-        const QPointF pt(x(s.t), y(std::min(s.ms, top)));
-        if (s.queued)
-            continue;
-        if (!started) {
-            path.moveTo(pt);
-            started = true;
-        } else {
-            path.lineTo(pt);
+    // The samples, one series at a time: a line through network samples,
+    // hollow dots for queued ones.
+    const QColor protocolColor = pal.color(QPalette::Highlight);
+    const QColor applicationColor(0x2e, 0x7d, 0x32);
+    bool anyApplication = false;
+    for (const Series series : {Series::Protocol, Series::Application}) {
+        const QColor line = series == Series::Protocol ? protocolColor : applicationColor;
+        QPainterPath path;
+        bool started = false;
+        for (const Sample &s : m_samples) {
+            if (s.series != series)
+                continue;
+            anyApplication |= series == Series::Application;
+            const QPointF pt(x(s.t), y(std::min(s.ms, top)));
+            if (s.queued)
+                continue;
+            if (!started) {
+                path.moveTo(pt);
+                started = true;
+            } else {
+                path.lineTo(pt);
+            }
+        }
+        p.setPen(QPen(line, 1.5));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+        for (const Sample &s : m_samples) {
+            if (s.series != series)
+                continue;
+            const QPointF pt(x(s.t), y(std::min(s.ms, top)));
+            p.setBrush(s.queued ? Qt::NoBrush : QBrush(line));
+            p.drawEllipse(pt, 2.5, 2.5);
         }
     }
-    p.setPen(QPen(line, 1.5));
-    p.drawPath(path);
-    for (const Sample &s : m_samples) {
-        const QPointF pt(x(s.t), y(std::min(s.ms, top)));
-        p.setPen(QPen(line, 1.5));
-        p.setBrush(s.queued ? Qt::NoBrush : QBrush(line));
-        p.drawEllipse(pt, 2.5, 2.5);
+    // A legend only when there are two series to tell apart.
+    if (anyApplication) {
+        const QString protocol = tr("protocol ping");
+        const QString application = tr("application ping");
+        const qreal w = std::max(fm.horizontalAdvance(protocol), fm.horizontalAdvance(application)) + 20;
+        const QRectF box(plot.left() + 4, plot.bottom() - 2 * fm.height() - 6, w, 2 * fm.height() + 4);
+        p.fillRect(box, pal.color(QPalette::Base));
+        int row = 0;
+        for (const auto &[color, text] :
+             {std::pair{protocolColor, protocol}, std::pair{applicationColor, application}}) {
+            const qreal cy = box.top() + 2 + (row + 0.5) * fm.height();
+            p.setPen(QPen(color, 1.5));
+            p.setBrush(QBrush(color));
+            p.drawEllipse(QPointF(box.left() + 7, cy), 2.5, 2.5);
+            p.setPen(pal.color(QPalette::Text));
+            p.drawText(QPointF(box.left() + 14, cy + fm.ascent() / 2.0 - 1), text);
+            ++row;
+        }
     }
     p.setPen(grid);
     p.setBrush(Qt::NoBrush);

@@ -15,7 +15,10 @@ public:
 
     explicit LatencyGraph(QWidget *parent = nullptr);
 
-    void addSample(double tSeconds, double rttMs, bool queued);
+    // Protocol pings, and an application profile's own round trips (drawn
+    // apart, in their own colour, with a legend once there are any).
+    enum class Series { Protocol, Application };
+    void addSample(double tSeconds, double rttMs, bool queued, Series series = Series::Protocol);
     void addMark(double tSeconds, Mark kind, const QString &label);
     void setNow(double tSeconds);
     void setSpan(double seconds);
@@ -25,6 +28,7 @@ public:
         update();
     }
     int sampleCount() const { return int(m_samples.size()); }
+    int sampleCount(Series series) const;
     int markCount() const { return int(m_marks.size()); }
     void clear();
 
@@ -40,6 +44,7 @@ private:
         double t;
         double ms;
         bool queued;
+        Series series;
     };
     struct Marker
     {
