@@ -212,8 +212,9 @@ void HeadlessRunner::handleLine(const QString &line)
         bool ok = false;
         const double seconds = QLocale::c().toDouble(m.captured(1), &ok);
         const QString text = m.captured(2);
-        const QString error = ok ? m_session->repeater()->start(seconds, text)
-                                 : tr("/every: say /every SECONDS TEXT (\"%1\" is not a number)").arg(words.value(1));
+        const QString error = !m.hasMatch() ? tr("/every: say /every SECONDS TEXT")
+            : ok                            ? m_session->repeater()->start(seconds, text)
+                 : tr("/every: say /every SECONDS TEXT (\"%1\" is not a number)").arg(m.captured(1));
         if (!error.isEmpty())
             m_log->add(EventType::Error, {{QLatin1String("text"), error}});
         return;

@@ -116,6 +116,7 @@ void SoakRunner::openMore()
     while (int(m_connections.size()) < due && m_firstHandshakes < MaxHandshakesAtOnce) {
         // No per-connection events: thousands of lines a second help no one.
         auto *c = new ConnectionSupervisor;
+        c->setWitnessTcpEnding(false); // one descriptor per connection, not two
         bindSupervisor(m_settings, c);
         c->setUrl(m_url);
         connect(c, &ConnectionSupervisor::pongReceived, this,

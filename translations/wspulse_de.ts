@@ -909,12 +909,17 @@
         <translation>/link: latency|jitter|bandwidth WERT[,RUNTER] oder preset NAME verwenden</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="216"/>
+        <location filename="../app/headlessrunner.cpp" line="215"/>
+        <source>/every: say /every SECONDS TEXT</source>
+        <translation>/every: Aufruf /every SEKUNDEN TEXT</translation>
+    </message>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="217"/>
         <source>/every: say /every SECONDS TEXT (&quot;%1&quot; is not a number)</source>
         <translation>/every: Aufruf /every SEKUNDEN TEXT („%1“ ist keine Zahl)</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="235"/>
+        <location filename="../app/headlessrunner.cpp" line="236"/>
         <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /every SECONDS TEXT, /stop, /close, /open, /freeze, /thaw, /drop, /link; &quot;//text&quot; sends &quot;/text&quot;</source>
         <translation>unbekannter Befehl „%1“; bekannt: /set NAME WERT, /name NAME, /every SEKUNDEN TEXT, /stop, /close, /open, /freeze, /thaw, /drop, /link; „//text“ sendet „/text“</translation>
     </message>
@@ -1305,29 +1310,29 @@
         <translation>%1-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Cannot connect (attempt %1): %2</source>
         <translation>Verbindung nicht möglich (Versuch %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1338,72 +1343,72 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1741,43 +1746,43 @@ SHA-256: %5</translation>
         <translation>Anwendungsprofil %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="145"/>
+        <location filename="../core/application/appkeepalive.cpp" line="152"/>
         <source>chosen</source>
         <translation>gewählt</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="149"/>
+        <location filename="../core/application/appkeepalive.cpp" line="156"/>
         <source>the server accepted the subprotocol %1</source>
         <translation>der Server hat das Subprotokoll %1 angenommen</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="152"/>
+        <location filename="../core/application/appkeepalive.cpp" line="159"/>
         <source>the URL is an Engine.IO v4 endpoint</source>
         <translation>die URL ist ein Engine.IO-v4-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="208"/>
+        <location filename="../core/application/appkeepalive.cpp" line="221"/>
         <source>the server&apos;s first frame is an Engine.IO open packet</source>
         <translation>der erste Frame des Servers ist ein Engine.IO-Open-Paket</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="291"/>
+        <location filename="../core/application/appkeepalive.cpp" line="305"/>
         <source>Socket.IO refused the namespace: %1</source>
         <translation>Socket.IO hat den Namespace abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="347"/>
-        <location filename="../core/application/appkeepalive.cpp" line="434"/>
+        <location filename="../core/application/appkeepalive.cpp" line="361"/>
+        <location filename="../core/application/appkeepalive.cpp" line="451"/>
         <source>the MQTT broker refused CONNECT: %1</source>
         <translation>der MQTT-Broker hat CONNECT abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="442"/>
+        <location filename="../core/application/appkeepalive.cpp" line="459"/>
         <source>the MQTT broker dropped us %1 s after its last answer (it allows 1.5 x the keep-alive of %2 s without a packet from us): ours did not reach it</source>
         <translation>der MQTT-Broker hat uns %1 s nach seiner letzten Antwort getrennt (er erlaubt das 1,5-Fache des Keep-Alive von %2 s ohne ein Paket von uns): unsere erreichten ihn nicht</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="459"/>
+        <location filename="../core/application/appkeepalive.cpp" line="479"/>
         <source>the Engine.IO server closed %1 s after its last ping: our answer did not reach it within its pingTimeout (%2 s)</source>
         <translation>der Engine.IO-Server schloss %1 s nach seinem letzten Ping: unsere Antwort erreichte ihn nicht innerhalb seines pingTimeout (%2 s)</translation>
     </message>
@@ -1795,32 +1800,32 @@ SHA-256: %5</translation>
         <translation>Rohmodus: der Server hat %1 nicht ausgehandelt; Text wird wie eingegeben gesendet und Frames werden gezeigt, wie sie kommen</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="123"/>
+        <location filename="../core/chat/chatclient.cpp" line="125"/>
         <source>raw mode: the server accepted %1 but does not speak it (%2); text is sent as typed and frames are shown as they come</source>
         <translation>Rohmodus: der Server hat %1 angenommen, spricht es aber nicht (%2); Text wird wie eingegeben gesendet und Frames werden gezeigt, wie sie kommen</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="187"/>
+        <location filename="../core/chat/chatclient.cpp" line="189"/>
         <source>message %1 failed: sent %2 times without an acknowledgement</source>
         <translation>Nachricht %1 fehlgeschlagen: %2-mal ohne Bestätigung gesendet</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="251"/>
+        <location filename="../core/chat/chatclient.cpp" line="253"/>
         <source>its first frame is not a hello: &quot;%1&quot;</source>
         <translation>sein erster Frame ist kein hello: „%1“</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="282"/>
+        <location filename="../core/chat/chatclient.cpp" line="284"/>
         <source>message acknowledged after %1 ms, above WS_LATENCY_ALERT</source>
         <translation>Nachricht nach %1 ms bestätigt, über WS_LATENCY_ALERT</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="294"/>
+        <location filename="../core/chat/chatclient.cpp" line="296"/>
         <source>server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="304"/>
+        <location filename="../core/chat/chatclient.cpp" line="306"/>
         <source>bad frame from the server: %1</source>
         <translation>fehlerhafter Frame vom Server: %1</translation>
     </message>
@@ -1920,6 +1925,7 @@ SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../core/chat/messagerepeater.cpp" line="30"/>
+        <location filename="../core/chat/messagerepeater.cpp" line="48"/>
         <source>repeat: the interval must be %1 to %2 s</source>
         <translation>Wiederholen: der Abstand muss %1 bis %2 s betragen</translation>
     </message>

@@ -909,12 +909,17 @@
         <translation>/link: usa latency|jitter|bandwidth VALORE[,GIÙ] oppure preset NOME</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="216"/>
+        <location filename="../app/headlessrunner.cpp" line="215"/>
+        <source>/every: say /every SECONDS TEXT</source>
+        <translation>/every: usare /every SECONDI TESTO</translation>
+    </message>
+    <message>
+        <location filename="../app/headlessrunner.cpp" line="217"/>
         <source>/every: say /every SECONDS TEXT (&quot;%1&quot; is not a number)</source>
         <translation>/every: usare /every SECONDI TESTO («%1» non è un numero)</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="235"/>
+        <location filename="../app/headlessrunner.cpp" line="236"/>
         <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /every SECONDS TEXT, /stop, /close, /open, /freeze, /thaw, /drop, /link; &quot;//text&quot; sends &quot;/text&quot;</source>
         <translation>comando sconosciuto «%1»; noti: /set NOME VALORE, /name NOME, /every SECONDI TESTO, /stop, /close, /open, /freeze, /thaw, /drop, /link; «//testo» invia «/testo»</translation>
     </message>
@@ -1305,29 +1310,29 @@
         <translation>timeout %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>nessuna risposta entro il timeout di connessione (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Cannot connect (attempt %1): %2</source>
         <translation>Impossibile connettersi (tentativo %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1338,72 +1343,72 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Health</source>
         <translation>Salute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Link simulator</source>
         <translation>Simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -1741,43 +1746,43 @@ SHA-256: %5</translation>
         <translation>profilo applicativo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="145"/>
+        <location filename="../core/application/appkeepalive.cpp" line="152"/>
         <source>chosen</source>
         <translation>scelto</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="149"/>
+        <location filename="../core/application/appkeepalive.cpp" line="156"/>
         <source>the server accepted the subprotocol %1</source>
         <translation>il server ha accettato il sottoprotocollo %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="152"/>
+        <location filename="../core/application/appkeepalive.cpp" line="159"/>
         <source>the URL is an Engine.IO v4 endpoint</source>
         <translation>l&apos;URL è un endpoint Engine.IO v4</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="208"/>
+        <location filename="../core/application/appkeepalive.cpp" line="221"/>
         <source>the server&apos;s first frame is an Engine.IO open packet</source>
         <translation>il primo frame del server è un pacchetto open di Engine.IO</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="291"/>
+        <location filename="../core/application/appkeepalive.cpp" line="305"/>
         <source>Socket.IO refused the namespace: %1</source>
         <translation>Socket.IO ha rifiutato il namespace: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="347"/>
-        <location filename="../core/application/appkeepalive.cpp" line="434"/>
+        <location filename="../core/application/appkeepalive.cpp" line="361"/>
+        <location filename="../core/application/appkeepalive.cpp" line="451"/>
         <source>the MQTT broker refused CONNECT: %1</source>
         <translation>il broker MQTT ha rifiutato CONNECT: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="442"/>
+        <location filename="../core/application/appkeepalive.cpp" line="459"/>
         <source>the MQTT broker dropped us %1 s after its last answer (it allows 1.5 x the keep-alive of %2 s without a packet from us): ours did not reach it</source>
         <translation>il broker MQTT ci ha scollegati %1 s dopo la sua ultima risposta (consente 1,5 volte il keep-alive di %2 s senza un nostro pacchetto): i nostri non l&apos;hanno raggiunto</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="459"/>
+        <location filename="../core/application/appkeepalive.cpp" line="479"/>
         <source>the Engine.IO server closed %1 s after its last ping: our answer did not reach it within its pingTimeout (%2 s)</source>
         <translation>il server Engine.IO ha chiuso %1 s dopo il suo ultimo ping: la nostra risposta non l&apos;ha raggiunto entro il suo pingTimeout (%2 s)</translation>
     </message>
@@ -1795,32 +1800,32 @@ SHA-256: %5</translation>
         <translation>modalità grezza: il server non ha negoziato %1; il testo viene inviato così com&apos;è e i frame mostrati come arrivano</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="123"/>
+        <location filename="../core/chat/chatclient.cpp" line="125"/>
         <source>raw mode: the server accepted %1 but does not speak it (%2); text is sent as typed and frames are shown as they come</source>
         <translation>modalità grezza: il server ha accettato %1 ma non lo parla (%2); il testo è inviato come digitato e i frame sono mostrati come arrivano</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="187"/>
+        <location filename="../core/chat/chatclient.cpp" line="189"/>
         <source>message %1 failed: sent %2 times without an acknowledgement</source>
         <translation>messaggio %1 non riuscito: inviato %2 volte senza conferma</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="251"/>
+        <location filename="../core/chat/chatclient.cpp" line="253"/>
         <source>its first frame is not a hello: &quot;%1&quot;</source>
         <translation>il suo primo frame non è un hello: «%1»</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="282"/>
+        <location filename="../core/chat/chatclient.cpp" line="284"/>
         <source>message acknowledged after %1 ms, above WS_LATENCY_ALERT</source>
         <translation>messaggio confermato dopo %1 ms, oltre WS_LATENCY_ALERT</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="294"/>
+        <location filename="../core/chat/chatclient.cpp" line="296"/>
         <source>server: %1</source>
         <translation>server: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="304"/>
+        <location filename="../core/chat/chatclient.cpp" line="306"/>
         <source>bad frame from the server: %1</source>
         <translation>frame errato dal server: %1</translation>
     </message>
@@ -1920,6 +1925,7 @@ SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../core/chat/messagerepeater.cpp" line="30"/>
+        <location filename="../core/chat/messagerepeater.cpp" line="48"/>
         <source>repeat: the interval must be %1 to %2 s</source>
         <translation>ripeti: l&apos;intervallo deve essere da %1 a %2 s</translation>
     </message>

@@ -119,7 +119,7 @@ ChatPane::ChatPane(ChatModel *model, QWidget *parent)
     // A new interval applies at once to what is being repeated.
     connect(m_repeatSeconds, &QDoubleSpinBox::valueChanged, this, [this](double seconds) {
         if (m_repeat->isChecked())
-            Q_EMIT repeatRequested(seconds, m_repeatText);
+            Q_EMIT repeatIntervalChanged(seconds);
     });
 
     connect(m_edit, &MessageEdit::sendRequested, this, &ChatPane::send);

@@ -49,6 +49,7 @@ Q_SIGNALS:
     // Send `text` now and every `seconds` (the composer's text when ticked).
     void repeatRequested(double seconds, const QString &text);
     void repeatStopRequested();
+    void repeatIntervalChanged(double seconds);
 
 protected:
     void changeEvent(QEvent *event) override;

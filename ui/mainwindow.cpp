@@ -186,6 +186,10 @@ void MainWindow::wireSession()
         }
     });
     connect(m_chatPane, &ChatPane::repeatStopRequested, repeater, &MessageRepeater::stop);
+    connect(m_chatPane, &ChatPane::repeatIntervalChanged, this, [this, repeater](double seconds) {
+        if (const QString error = repeater->setInterval(seconds); !error.isEmpty())
+            statusBar()->showMessage(error, 8000);
+    });
     connect(repeater, &MessageRepeater::activeChanged, m_chatPane, &ChatPane::setRepeating);
     // Raw frames we send (typed, or repeated) appear in the chat as sent.
     connect(chat, &ChatClient::rawSent, this, [this](quint64, const QString &text, bool fromOutbox) {

@@ -60,6 +60,7 @@ void AppKeepalive::setConfig(const AppKeepaliveConfig &config)
     if (!m_open)
         return;
     if (profileChanged && config.profile) {
+        m_sup->holdQueue(false); // the old profile's handshake no longer holds anything back
         activate(*config.profile, tr("chosen while connected"));
         onOpenedAs(*config.profile);
         return;
@@ -133,6 +134,13 @@ void AppKeepalive::activate(AppProfile profile, const QString &why)
     Q_EMIT profileChanged(profile);
 }
 
+void AppKeepalive::forgetIfNotSent()
+{
+    // The connection was not open: nothing left, nothing to wait for.
+    if (m_outstandingId == quint64(0))
+        m_outstandingId.reset();
+}
+
 void AppKeepalive::onOpened()
 {
     m_open = true;
@@ -160,6 +168,10 @@ void AppKeepalive::onOpenedAs(AppProfile profile)
 {
     m_pingSlot.cancel();
     m_watchSlot.cancel();
+    // Whatever the previous profile had outstanding is nobody's answer now.
+    m_outstandingId.reset();
+    m_outstandingLeftAt.reset();
+    m_outstandingIsInit = false;
     m_pingInterval = m_config.pingInterval;
     m_pongTimeout = m_config.pongTimeout;
     m_heartbeatWatchFrom = now();
@@ -175,7 +187,9 @@ void AppKeepalive::onOpenedAs(AppProfile profile)
     case AppProfile::GraphqlWs:
         // connection_init first; the server closes with 4408 without it.
         m_outstandingIsInit = true;
-        m_outstandingId = m_sup->sendText(QStringLiteral("{\"type\":\"connection_init\"}"));
+        m_sup->holdQueue(true); // nothing of the person's before connection_ack
+        m_outstandingId = m_sup->sendControlText(QStringLiteral("{\"type\":\"connection_init\"}"));
+        forgetIfNotSent();
         m_outstandingLeftAt.reset();
         break;
     case AppProfile::Custom:
@@ -190,8 +204,10 @@ void AppKeepalive::onOpenedAs(AppProfile profile)
         m_connackRefused = 0;
         m_lastAnswerAt.reset();
         m_outstandingIsInit = true;
-        m_outstandingId = m_sup->sendBinary(
-            mqtt::connectPacket(keepAlive, QStringLiteral("wspulse-%1").arg(QCoreApplication::applicationPid())));
+        m_sup->holdQueue(true); // nothing of the person's before CONNACK
+        m_outstandingId = m_sup->sendControlBinary(
+            mqtt::connectPacket(keepAlive, QStringLiteral("wspulse%1").arg(QCoreApplication::applicationPid())));
+        forgetIfNotSent();
         m_outstandingLeftAt.reset();
         break;
     }
@@ -255,7 +271,9 @@ void AppKeepalive::startEngineIo(const engineio::OpenPacket &open)
     armWatch(m_heartbeatWatchFrom + m_pingInterval + m_pongTimeout);
     // Join the default namespace (Socket.IO); its answer "40{...}" is timed.
     m_outstandingIsInit = true;
-    m_outstandingId = m_sup->sendText(QStringLiteral("40"));
+    m_sup->holdQueue(true); // no event before the namespace is joined
+    m_outstandingId = m_sup->sendControlText(QStringLiteral("40"));
+    forgetIfNotSent();
     m_outstandingLeftAt.reset();
 }
 
@@ -266,7 +284,7 @@ void AppKeepalive::onEngineIoFrame(const QString &frame)
         startEngineIo(*open);
     } else if (frame == QLatin1String("2")) {
         // The server's ping: answered at once; its regularity is the server's heartbeat.
-        m_sup->sendText(QStringLiteral("3"));
+        m_sup->sendControlText(QStringLiteral("3"));
         ++m_serverPings;
         QJsonObject fields{{QLatin1String("from"), QLatin1String("server")},
                            {QLatin1String("seq"), qint64(m_serverPings)}};
@@ -286,6 +304,7 @@ void AppKeepalive::onEngineIoFrame(const QString &frame)
         m_outstandingId.reset();
         m_outstandingLeftAt.reset();
         m_outstandingIsInit = false;
+        m_sup->holdQueue(false); // events may follow now
     } else if (frame.startsWith(QLatin1String("44")) && m_log) {
         m_log->add(EventType::Warning,
                    {{QLatin1String("text"), tr("Socket.IO refused the namespace: %1").arg(frame.mid(2).left(200))}});
@@ -297,7 +316,7 @@ void AppKeepalive::onGraphqlFrame(const QString &frame)
     const Nanos t = now();
     const QString type = graphqlws::messageType(frame);
     if (type == QLatin1String("ping")) {
-        m_sup->sendText(QStringLiteral("{\"type\":\"pong\"}"));
+        m_sup->sendControlText(QStringLiteral("{\"type\":\"pong\"}"));
         ++m_serverPings;
         if (m_log)
             m_log->add(
@@ -322,7 +341,7 @@ void AppKeepalive::onCustomFrame(const QString &frame)
         if (!r.when.match(frame).hasMatch())
             continue;
         ++m_serverPings;
-        m_sup->sendText(m_custom.render(r.reply, m_serverPings, QDateTime::currentMSecsSinceEpoch()));
+        m_sup->sendControlText(m_custom.render(r.reply, m_serverPings, QDateTime::currentMSecsSinceEpoch()));
         if (m_log)
             m_log->add(
                 EventType::AppPing,
@@ -367,12 +386,15 @@ void AppKeepalive::answered(const QString &kind)
         m_log->add(EventType::AppPong, fields);
     Q_EMIT appPong(m_outstandingIsInit ? 0 : m_seq, rttUs);
     const Nanos leftAt = m_outstandingLeftAt.value_or(t);
+    const bool handshake = m_outstandingIsInit;
     m_outstandingId.reset();
     m_outstandingLeftAt.reset();
     m_outstandingIsInit = false;
     m_watchSlot.cancel();
     if (m_pingInterval > Nanos::zero())
         m_pingSlot.arm(std::max(t, leftAt + m_pingInterval));
+    if (handshake)
+        m_sup->holdQueue(false); // the person's messages may follow now
 }
 
 void AppKeepalive::sendAppPing()
@@ -382,12 +404,15 @@ void AppKeepalive::sendAppPing()
     ++m_seq;
     m_outstandingIsInit = false;
     if (m_active == AppProfile::Mqtt)
-        m_outstandingId = m_sup->sendBinary(mqtt::pingreqPacket());
+        m_outstandingId = m_sup->sendControlBinary(mqtt::pingreqPacket());
     else if (m_active == AppProfile::Custom)
         m_outstandingId =
-            m_sup->sendText(m_custom.render(m_custom.pingTemplate, m_seq, QDateTime::currentMSecsSinceEpoch()));
+            m_sup->sendControlText(m_custom.render(m_custom.pingTemplate, m_seq, QDateTime::currentMSecsSinceEpoch()));
     else
-        m_outstandingId = m_sup->sendText(QStringLiteral("{\"type\":\"ping\"}"));
+        m_outstandingId = m_sup->sendControlText(QStringLiteral("{\"type\":\"ping\"}"));
+    forgetIfNotSent();
+    if (!m_outstandingId)
+        return; // not open: no ping left
     m_outstandingLeftAt.reset();
     if (m_log)
         m_log->add(EventType::AppPing,
@@ -453,8 +478,11 @@ void AppKeepalive::explainClose(CloseInfo &info) const
     // Engine.IO closes pingTimeout after a ping whose "3" did not reach it;
     // a close that long after the server's last ping (and before its next)
     // is that rule at work. Our answer left; it did not arrive in time.
+    // Only about pingTimeout after the ping (its timer, plus the way back),
+    // and never a "going away" (a restart says 1001).
     const Nanos since = now() - *m_lastServerPingAt;
-    if (since >= m_pongTimeout * 8 / 10 && since < m_pingInterval + m_pongTimeout) {
+    if (info.code != int(QWebSocketProtocol::CloseCodeGoingAway) && since >= m_pongTimeout * 8 / 10
+        && since < m_pongTimeout * 5 / 4 + std::chrono::milliseconds(500)) {
         info.cause = QStringLiteral("engineio_ping_timeout");
         info.explanation = tr("the Engine.IO server closed %1 s after its last ping: our answer did not reach it "
                               "within its pingTimeout (%2 s)")

@@ -97,6 +97,7 @@ private:
     // Our outstanding request was answered (a pong, an ack): timed, and the next ping planned.
     void answered(const QString &kind);
     void onCustomFrame(const QString &frame);
+    void forgetIfNotSent();
     bool pingsItself() const
     {
         return m_active == AppProfile::GraphqlWs || m_active == AppProfile::Mqtt

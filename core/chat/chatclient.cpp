@@ -24,7 +24,7 @@ ChatClient::ChatClient(ConnectionSupervisor *supervisor, EventLog *log, QObject 
     m_helloTimer.setInterval(DefaultHelloWait);
     connect(&m_helloTimer, &QTimer::timeout, this, [this] {
         if (m_mode == Mode::Chat && !m_ready && m_supervisor->state() == ConnectionSupervisor::State::Open)
-            becomeRaw(tr("no hello within %1 ms of opening").arg(m_helloTimer.interval()));
+            becomeRaw(tr("no hello within %1 ms of opening").arg(m_helloTimer.interval()), false);
     });
     connect(m_supervisor, &ConnectionSupervisor::closed, this, [this] {
         m_ready = false;
@@ -109,11 +109,13 @@ void ChatClient::onOpened()
     m_helloTimer.start();
 }
 
-void ChatClient::becomeRaw(const QString &why)
+void ChatClient::becomeRaw(const QString &why, bool sticky)
 {
     // Some servers (Node's ws among them) accept whatever subprotocol is
-    // offered first; what they send is what counts.
-    m_notChatUrl = m_supervisor->url();
+    // offered first; what they send is what counts. A hello that is only
+    // late (a slow link) is given its chance again on the next connection.
+    if (sticky)
+        m_notChatUrl = m_supervisor->url();
     m_mode = Mode::Raw;
     m_ready = false;
     m_supervisor->setReportMessages(true);
@@ -248,7 +250,7 @@ void ChatClient::logChatIn(const chat::ChatMessage &m, bool fromHistory)
 void ChatClient::onText(const QString &frame)
 {
     if (m_mode == Mode::Chat && !m_ready && !std::holds_alternative<chat::Hello>(chat::decodeServerFrame(frame)))
-        becomeRaw(tr("its first frame is not a hello: \"%1\"").arg(frame.left(60)));
+        becomeRaw(tr("its first frame is not a hello: \"%1\"").arg(frame.left(60)), true);
     if (m_mode != Mode::Chat) {
         if (!m_owned || !m_owned(frame))
             Q_EMIT rawReceived(frame);

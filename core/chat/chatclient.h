@@ -93,7 +93,9 @@ private:
     void onOpened();
     void onText(const QString &frame);
     void onHello(const chat::Hello &hello);
-    void becomeRaw(const QString &why);
+    // `sticky`: the server has shown it does not speak the chat protocol
+    // (raw for this URL from now on); else for this connection only.
+    void becomeRaw(const QString &why, bool sticky);
     void pump();
     bool takeToken();
     void transmit(Outgoing &m);

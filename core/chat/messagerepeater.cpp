@@ -40,6 +40,19 @@ QString MessageRepeater::start(double seconds, const QString &text)
     return QString();
 }
 
+QString MessageRepeater::setInterval(double seconds)
+{
+    if (!isActive())
+        return QString();
+    if (!std::isfinite(seconds) || seconds < MinSeconds || seconds > MaxSeconds)
+        return tr("repeat: the interval must be %1 to %2 s").arg(MinSeconds).arg(MaxSeconds);
+    const QString old = describe();
+    m_seconds = seconds;
+    m_timer.start(std::chrono::milliseconds(qint64(std::llround(seconds * 1000))));
+    logChange(old);
+    return QString();
+}
+
 void MessageRepeater::stop()
 {
     if (!isActive())

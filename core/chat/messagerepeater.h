@@ -27,6 +27,8 @@ public:
     // text, an interval out of range) without changing what runs.
     QString start(double seconds, const QString &text);
     void stop();
+    // A new interval for what runs, from now, without an extra send.
+    QString setInterval(double seconds);
     bool isActive() const { return m_timer.isActive(); }
     QString text() const { return m_text; }
     double seconds() const { return m_seconds; }

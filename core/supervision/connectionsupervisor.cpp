@@ -188,6 +188,9 @@ void ConnectionSupervisor::attach(QWebSocket *socket, QAbstractSocket *transport
     wireTransport();
     if (m_transport) {
         m_transport->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        // A server has thousands of these: no second descriptor each to tell
+        // a client's FIN from its reset.
+        m_witnessTcpEnding = false;
         onTransportConnected();
     }
     m_policy.opened(now());
@@ -243,7 +246,8 @@ void ConnectionSupervisor::wireTransport()
 void ConnectionSupervisor::onTransportConnected()
 {
     m_kernelFd = kernelDescriptorOf(m_transport);
-    m_tcpEnding.watch(m_kernelFd);
+    if (m_witnessTcpEnding)
+        m_tcpEnding.watch(m_kernelFd);
 }
 
 void ConnectionSupervisor::onConnected()
@@ -253,7 +257,8 @@ void ConnectionSupervisor::onConnected()
     // back behind a delayed ACK and add up to 40 ms to what we measure.
     if (m_transport)
         m_transport->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_attempt = 0;
+    // m_attempt is reset once the connection proves stable (see onDisconnected).
+    m_openedAt = t;
     m_failingToConnect = false;
     m_missedHeartbeats = 0;
     m_inboundSinceHeartbeat = false;

@@ -118,6 +118,19 @@ public:
     // Queues or sends; never drops. Returns the message's local id.
     quint64 sendText(const QString &text);
     quint64 sendBinary(const QByteArray &data);
+    // A frame of this connection only (an application profile's handshake
+    // or heartbeat): written now, ahead of anything queued for it, or not at
+    // all when the connection is not open (returns 0). Never resent.
+    quint64 sendControlText(const QString &text);
+    quint64 sendControlBinary(const QByteArray &data);
+    // Whether the kernel is asked how each TCP connection ended (a FIN or a
+    // reset): one more descriptor per connection while it lasts (default on;
+    // soak mode, which opens thousands, turns it off).
+    void setWitnessTcpEnding(bool on) { m_witnessTcpEnding = on; }
+    // Holds what is queued (and what is sent meanwhile) on an open connection
+    // until released: an application handshake must be answered before the
+    // person's messages may follow. Released by itself when the connection ends.
+    void holdQueue(bool hold);
 
     State state() const { return m_state; }
     // Attempts since the last open have failed (refused, timed out...): a
@@ -253,6 +266,9 @@ private:
     ReconnectBackoff m_backoff;
     int m_attempt = 0;
     bool m_failingToConnect = false;
+    bool m_witnessTcpEnding = true;
+    bool m_queueHeld = false;
+    Nanos m_openedAt{0}; // of the current connection, to know whether it proved stable
 
     std::optional<CloseIntent> m_intent;
     std::function<void(CloseInfo &)> m_explainClose;

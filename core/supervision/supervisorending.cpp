@@ -90,6 +90,7 @@ void ConnectionSupervisor::onDisconnected()
 {
     m_deadline.cancel();
     m_closeGuardSlot.cancel();
+    m_queueHeld = false; // the next connection's handshake decides again
     const bool wasOpen = m_state == State::Open || m_state == State::Closing;
     m_policy.stopped();
     m_outbox.requeueUnwritten(m_resendUnwritten);
@@ -114,6 +115,11 @@ void ConnectionSupervisor::onDisconnected()
         m_explainClose(info);
     if (wasOpen) {
         const Nanos t = now();
+        // Backoff starts over only after a connection that lasted: one a
+        // server closes at once (a refused login, a 1000 straight away)
+        // must not be retried at the base delay for ever.
+        if (t - m_openedAt >= std::max<Nanos>(m_config.reconnectMaxDelay, std::chrono::seconds(1)))
+            m_attempt = 0;
         info.ageMs = toMs(t - m_policy.openedAt());
         info.idleMs = toMs(m_intent ? m_intent->idleWhenDecided : t - m_policy.lastActivity());
     }

@@ -208,10 +208,30 @@ quint64 ConnectionSupervisor::sendBinary(const QByteArray &data)
     return enqueue(OutMessage{m_outbox.takeId(), true, data, {}, std::nullopt, 0});
 }
 
+quint64 ConnectionSupervisor::sendControlText(const QString &text)
+{
+    if (m_state != State::Open)
+        return 0;
+    OutMessage m{m_outbox.takeId(), false, {}, text, std::nullopt, 0};
+    const quint64 id = m.id;
+    writeMessage(std::move(m));
+    return id;
+}
+
+quint64 ConnectionSupervisor::sendControlBinary(const QByteArray &data)
+{
+    if (m_state != State::Open)
+        return 0;
+    OutMessage m{m_outbox.takeId(), true, data, {}, std::nullopt, 0};
+    const quint64 id = m.id;
+    writeMessage(std::move(m));
+    return id;
+}
+
 quint64 ConnectionSupervisor::enqueue(OutMessage m)
 {
     const quint64 id = m.id;
-    if (m_state == State::Open && !m_outbox.hasQueued()) {
+    if (m_state == State::Open && !m_outbox.hasQueued() && !m_queueHeld) {
         writeMessage(std::move(m));
         return id;
     }
@@ -224,8 +244,15 @@ quint64 ConnectionSupervisor::enqueue(OutMessage m)
 
 void ConnectionSupervisor::flushQueue()
 {
-    while (m_outbox.hasQueued() && m_state == State::Open)
+    while (m_outbox.hasQueued() && m_state == State::Open && !m_queueHeld)
         writeMessage(m_outbox.takeNext());
+}
+
+void ConnectionSupervisor::holdQueue(bool hold)
+{
+    m_queueHeld = hold;
+    if (!hold)
+        flushQueue();
 }
 
 void ConnectionSupervisor::writeMessage(OutMessage m)
