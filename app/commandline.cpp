@@ -169,6 +169,7 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
                        subprotocolOption, historyOption,     maxConnectionsOption, rateLimitOption,     originOption,
                        langOption,        linkLatencyOption, linkJitterOption,     linkBandwidthOption, linkSeedOption,
                        linkPresetOption,  connectionsOption, rampOption,           eventsOption});
+    parser.addOptions({replyIdFieldOption, appPingTextOption, appPongMatchOption, appAnswerOption});
     QList<QCommandLineOption> paramOptions;
     for (const ParamDef &def : parameterDefs()) {
         paramOptions.append(QCommandLineOption(

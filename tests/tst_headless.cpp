@@ -136,6 +136,16 @@ private Q_SLOTS:
                                         << QStringLiteral("boom");
         QTest::addRow("events mixed") << QStringList{QStringLiteral("--events"), QStringLiteral("-ping,pong")}
                                       << QStringLiteral("--events");
+        QTest::addRow("subprotocol") << QStringList{QStringLiteral("--subprotocol"), QStringLiteral("a b")}
+                                     << QStringLiteral("is not a valid subprotocol name");
+        QTest::addRow("reply id field") << QStringList{QStringLiteral("--reply-id-field"), QStringLiteral(" ")}
+                                        << QStringLiteral("--reply-id-field: the field name is empty");
+        QTest::addRow("pong match") << QStringList{QStringLiteral("--app-pong-match"), QStringLiteral("(")}
+                                    << QStringLiteral("--app-pong-match: ");
+        QTest::addRow("ping text alone") << QStringList{QStringLiteral("--app-ping-text"), QStringLiteral("hb")}
+                                         << QStringLiteral("needs --app-pong-match");
+        QTest::addRow("answer rule") << QStringList{QStringLiteral("--app-answer"), QStringLiteral("no arrow")}
+                                     << QStringLiteral("--app-answer: ");
     }
     void badArgumentsExitTwo()
     {
@@ -415,6 +425,26 @@ private Q_SLOTS:
         p->terminate();
         QVERIFY(p->waitForFinished(10000));
         QCOMPARE(p->exitCode(), 0);
+    }
+
+    void applicationFlagsAreAcceptedAndUsed()
+    {
+        // Every application flag on one command line: accepted, and the
+        // custom profile's ping goes out (the chat server never answers it,
+        // so there is one).
+        std::unique_ptr<QProcess> p(start(
+            {QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("0.5"),
+             QStringLiteral("--subprotocol"), QStringLiteral("x-echo"), QStringLiteral("--reply-id-field"),
+             QStringLiteral("rid"), QStringLiteral("--app-profile"), QStringLiteral("custom"),
+             QStringLiteral("--app-ping-interval"), QStringLiteral("0.05"), QStringLiteral("--app-ping-text"),
+             QStringLiteral("hb {seq}"), QStringLiteral("--app-pong-match"), QStringLiteral("^hb \\d+$"),
+             QStringLiteral("--app-answer"), QStringLiteral("^2$=>3"), QStringLiteral("--events=app_ping,error")}));
+        p->closeWriteChannel();
+        QVERIFY(p->waitForFinished(10000));
+        QCOMPARE(p->exitCode(), 0);
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QVERIFY(!named(parseLines(p->readAllStandardOutput()), "app_ping").isEmpty());
     }
 
     void stdinFromDevNullEndsTheRun()
