@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "messagerepeater.h"
 #include "parameters.h"
 #include "settings.h"
 
@@ -102,6 +103,12 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
                                     "Custom profile: answer a server frame that matches PATTERN with REPLY (repeat "
                                     "for more rules)."),
         QCoreApplication::translate("CommandLine", "PATTERN=>REPLY"));
+    const QCommandLineOption sendEveryOption(
+        QStringLiteral("send-every"),
+        QCoreApplication::translate("CommandLine",
+                                    "Headless and soak mode: send TEXT every SECONDS from the start (each "
+                                    "connection, in soak mode), like /every; one argument, e.g. \"5 hello\"."),
+        QCoreApplication::translate("CommandLine", "\"SECONDS TEXT\""));
     const QCommandLineOption historyOption(
         QStringLiteral("history"),
         QCoreApplication::translate("CommandLine",
@@ -164,11 +171,12 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
     const QCommandLineOption listOption(
         QStringLiteral("list-parameters"),
         QCoreApplication::translate("CommandLine", "Print the parameter table (Markdown) and exit."));
-    parser.addOptions({urlOption,         headlessOption,    serveOption,          durationOption,      bindOption,
-                       portOption,        presetOption,      profileOption,        listOption,          nameOption,
-                       subprotocolOption, historyOption,     maxConnectionsOption, rateLimitOption,     originOption,
-                       langOption,        linkLatencyOption, linkJitterOption,     linkBandwidthOption, linkSeedOption,
-                       linkPresetOption,  connectionsOption, rampOption,           eventsOption});
+    parser.addOptions(
+        {urlOption,         headlessOption,   serveOption,       durationOption,       bindOption,
+         portOption,        presetOption,     profileOption,     listOption,           nameOption,
+         subprotocolOption, sendEveryOption,  historyOption,     maxConnectionsOption, rateLimitOption,
+         originOption,      langOption,       linkLatencyOption, linkJitterOption,     linkBandwidthOption,
+         linkSeedOption,    linkPresetOption, connectionsOption, rampOption,           eventsOption});
     parser.addOptions({replyIdFieldOption, appPingTextOption, appPongMatchOption, appAnswerOption});
     QList<QCommandLineOption> paramOptions;
     for (const ParamDef &def : parameterDefs()) {
@@ -276,6 +284,17 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
             result.customHeartbeat.rules << parsed;
         else
             result.errors << QStringLiteral("--app-answer: ") + error;
+    }
+    if (parser.isSet(sendEveryOption)) {
+        CommandLine::Repeat repeat;
+        const QString error =
+            wspulse::MessageRepeater::parse(parser.value(sendEveryOption), &repeat.seconds, &repeat.text);
+        if (!error.isEmpty())
+            result.errors << QStringLiteral("--send-every: ") + error;
+        else if (result.mode != CommandLine::Mode::Headless)
+            result.errors << QCoreApplication::translate("CommandLine", "--send-every: needs --headless");
+        else
+            result.sendEvery = repeat;
     }
     if (parser.isSet(replyIdFieldOption)) {
         result.replyIdField = parser.value(replyIdFieldOption).trimmed();

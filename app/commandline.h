@@ -26,13 +26,19 @@ struct CommandLine
     std::optional<double> durationSeconds;
     QHostAddress bind = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8765;
-    QString displayName;                                          // --name
-    QStringList subprotocols;                                     // --subprotocol, in order
-    QString replyIdField;                                         // --reply-id-field
-    wspulse::CustomHeartbeat customHeartbeat;                     // --app-ping-text, --app-pong-match, --app-answer
-    QString language;                                             // --lang: overrides the system locale
-    int connections = 1;                                          // --connections: soak mode when > 1
-    double ramp = 200;                                            // --ramp: connections opened per second
+    QString displayName;                      // --name
+    QStringList subprotocols;                 // --subprotocol, in order
+    QString replyIdField;                     // --reply-id-field
+    wspulse::CustomHeartbeat customHeartbeat; // --app-ping-text, --app-pong-match, --app-answer
+    QString language;                         // --lang: overrides the system locale
+    int connections = 1;                      // --connections: soak mode when > 1
+    double ramp = 200;                        // --ramp: connections opened per second
+    struct Repeat
+    {
+        double seconds = 0;
+        QString text;
+    };
+    std::optional<Repeat> sendEvery;                              // --send-every "SECONDS TEXT"
     wspulse::EventTypeSet events = wspulse::EventTypeSet().set(); // --events: what the JSON lines show
     wspulse::ChatServerOptions server;
     // The link simulator: on when any --link-* option is given.

@@ -80,6 +80,8 @@ bool HeadlessRunner::start()
         m_session->link()->setConditions(LinkDirection::Up, m_options.linkUp);
         m_session->link()->setConditions(LinkDirection::Down, m_options.linkDown);
     }
+    if (m_options.sendEvery) // its `setting` event after `config`
+        m_session->repeater()->start(m_options.sendEvery->seconds, m_options.sendEvery->text);
 
     if (m_options.durationSeconds)
         m_durationTimer.start(
@@ -207,14 +209,13 @@ void HeadlessRunner::handleLine(const QString &line)
     }
     if (command == QLatin1String("/every")) {
         // "/every SECONDS TEXT": the text is the rest of the line, spaces kept.
-        static const QRegularExpression every(QStringLiteral("^/every\\s+(\\S+)\\s+(.*)$"));
-        const QRegularExpressionMatch m = every.match(line);
-        bool ok = false;
-        const double seconds = QLocale::c().toDouble(m.captured(1), &ok);
-        const QString text = m.captured(2);
-        const QString error = !m.hasMatch() ? tr("/every: say /every SECONDS TEXT")
-            : ok                            ? m_session->repeater()->start(seconds, text)
-                 : tr("/every: say /every SECONDS TEXT (\"%1\" is not a number)").arg(m.captured(1));
+        double seconds = 0;
+        QString text;
+        QString error = MessageRepeater::parse(line.mid(int(command.size())), &seconds, &text);
+        if (error.isEmpty())
+            error = m_session->repeater()->start(seconds, text);
+        else
+            error = QStringLiteral("/every: ") + error;
         if (!error.isEmpty())
             m_log->add(EventType::Error, {{QLatin1String("text"), error}});
         return;

@@ -145,7 +145,12 @@ int main(int argc, char **argv)
     // WSPULSE_EVENT_DISPATCHER=qt keeps Qt's UNIX one (the bench compares).
     if (!window)
         installEventDispatcher();
-    if (window)
+    // Qt aborts with a page about platform plugins when there is no display:
+    // without one, the command line is still read (and its errors said), and
+    // then what to do instead.
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    if (window && !noDisplay)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -180,6 +185,12 @@ int main(int argc, char **argv)
         return options.connections > 1 ? runUntilFinished<SoakRunner>(options, &settings)
                                        : runUntilFinished<HeadlessRunner>(options, &settings);
     case CommandLine::Mode::Gui: {
+        if (noDisplay) {
+            std::fprintf(stderr, "wspulse: %s\n",
+                         qPrintable(QCoreApplication::translate(
+                             "main", "no display for the window (DISPLAY is not set); use --headless or --serve")));
+            return 2;
+        }
         WindowOptions window{options.url,          options.displayName,     options.subprotocols,
                              options.replyIdField, options.customHeartbeat, options.link,
                              options.linkUp,       options.linkDown,        options.linkSeed};

@@ -1,8 +1,12 @@
 #include "supervisorbinding.h"
 #include "soakrunner.h"
 
+#include "appkeepalive.h"
+#include "chatclient.h"
 #include "chatserver.h"
 #include "connectionsupervisor.h"
+#include "messagerepeater.h"
+#include "replytimer.h"
 #include "eventlog.h"
 #include "jsonlinewriter.h"
 #include "settings.h"
@@ -43,7 +47,10 @@ SoakRunner::SoakRunner(const CommandLine &options, Settings *settings, QObject *
     , m_options(options)
     , m_settings(settings)
     , m_log(new EventLog(SteadyClock::instance(), this))
+    , m_quietLog(new EventLog(SteadyClock::instance(), this))
 {
+    m_quietLog->setCapacity(0);
+    m_quietLog->setAcceptedTypes({});
     m_log->setCapacity(0);
     m_log->setAcceptedTypes(options.events);
     new JsonLineWriter(m_log, this);
@@ -59,9 +66,14 @@ SoakRunner::SoakRunner(const CommandLine &options, Settings *settings, QObject *
 
 SoakRunner::~SoakRunner()
 {
-    // Clients before the server they are connected to.
-    for (ConnectionSupervisor *c : m_connections)
-        delete c;
+    // Clients before the server they are connected to; each from the top layer down.
+    for (const Client &c : m_clients) {
+        delete c.repeater;
+        delete c.replies;
+        delete c.chat;
+        delete c.app;
+        delete c.supervisor;
+    }
     delete m_server;
 }
 
@@ -88,9 +100,13 @@ bool SoakRunner::start()
     config.insert(QLatin1String("url"), m_url.toString());
     config.insert(QLatin1String("connections"), m_options.connections);
     config.insert(QLatin1String("ramp"), m_options.ramp);
+    if (m_options.sendEvery)
+        config.insert(QLatin1String("send_every"),
+                      QJsonObject{{QLatin1String("seconds"), m_options.sendEvery->seconds},
+                                  {QLatin1String("text"), m_options.sendEvery->text}});
     m_log->add(EventType::Config, config);
     logSettingsImplications(m_settings, m_log);
-    m_connections.reserve(size_t(m_options.connections));
+    m_clients.reserve(size_t(m_options.connections));
     // Open in small batches, often, so the ramp is even.
     m_rampStart = SteadyClock::instance()->now();
     m_rampTimer.start(std::chrono::milliseconds(std::clamp(int(1000.0 / m_options.ramp), 1, 100)));
@@ -113,34 +129,68 @@ void SoakRunner::openMore()
     // 1 s retransmission timeout, which would measure our impatience, not
     // the server.
     constexpr int MaxHandshakesAtOnce = 500;
-    while (int(m_connections.size()) < due && m_firstHandshakes < MaxHandshakesAtOnce) {
-        // No per-connection events: thousands of lines a second help no one.
-        auto *c = new ConnectionSupervisor;
-        c->setWitnessTcpEnding(false); // one descriptor per connection, not two
-        bindSupervisor(m_settings, c);
-        c->setUrl(m_url);
-        connect(c, &ConnectionSupervisor::pongReceived, this,
-                [this](quint64, qint64 rttUs, bool) { m_rttWindow.push_back(rttUs); });
-        connect(c, &ConnectionSupervisor::opened, this, [this, c, first = true]() mutable {
-            if (std::exchange(first, false))
-                ++m_everOpened;
-            noteAllOpen();
-        });
-        connect(c, &ConnectionSupervisor::stateChanged, this,
-                [this, first = true](ConnectionSupervisor::State state) mutable {
-                    if (!first || state == ConnectionSupervisor::State::Connecting)
-                        return;
-                    first = false; // the first attempt ended, either way
-                    --m_firstHandshakes;
-                    if (m_rampTimer.isActive())
-                        openMore();
-                });
-        m_connections.push_back(c);
-        ++m_firstHandshakes;
-        c->open();
-    }
-    if (int(m_connections.size()) >= m_options.connections)
+    while (int(m_clients.size()) < due && m_firstHandshakes < MaxHandshakesAtOnce)
+        addClient();
+    if (int(m_clients.size()) >= m_options.connections)
         m_rampTimer.stop();
+}
+
+void SoakRunner::addClient()
+{
+    // No per-connection events: thousands of lines a second help no one.
+    Client client;
+    auto *c = client.supervisor = new ConnectionSupervisor;
+    c->setWitnessTcpEnding(false); // one descriptor per connection, not two
+    bindSupervisor(m_settings, c);
+    c->setUrl(m_url);
+    connect(c, &ConnectionSupervisor::pongReceived, this, [this](quint64, qint64 rttUs, bool) { m_rtt.add(rttUs); });
+    connect(c, &ConnectionSupervisor::opened, this, [this, first = true]() mutable {
+        if (std::exchange(first, false))
+            ++m_everOpened;
+        noteAllOpen();
+    });
+    connect(c, &ConnectionSupervisor::stateChanged, this,
+            [this, first = true](ConnectionSupervisor::State state) mutable {
+                if (!first || state == ConnectionSupervisor::State::Connecting)
+                    return;
+                first = false; // the first attempt ended, either way
+                --m_firstHandshakes;
+                if (m_rampTimer.isActive())
+                    openMore();
+            });
+    // The application heartbeat first (it sees each frame before the chat),
+    // as in a single session.
+    client.app = new AppKeepalive(c, m_quietLog);
+    bindAppKeepalive(m_settings, client.app);
+    client.app->setCustomHeartbeat(m_options.customHeartbeat);
+    connect(client.app, &AppKeepalive::appPong, this, [this](quint64, qint64 rttUs) { m_appRtt.add(rttUs); });
+    if (m_options.sendEvery) {
+        client.chat = new ChatClient(c, m_quietLog);
+        client.chat->setFrameFilter([app = client.app](const QString &frame) { return app->ownsFrame(frame); });
+        bindChatClient(m_settings, client.chat);
+        connect(client.chat, &ChatClient::deliveryChanged, this,
+                [this](const QString &, ChatClient::Delivery state, qint64 rttUs) {
+                    if (state == ChatClient::Delivery::Delivered)
+                        m_delivery.add(rttUs);
+                });
+        client.replies = new ReplyTimer(c, client.chat, m_quietLog);
+        bindReplyTimer(m_settings, client.replies);
+        connect(client.replies, &ReplyTimer::replied, this, [this](qint64 us) { m_reply.add(us); });
+        client.repeater = new MessageRepeater(client.chat, m_quietLog);
+    }
+    // What to offer: the person's list, else the profile's, else the chat
+    // protocol when chatting, else nothing.
+    QStringList offer = m_options.subprotocols;
+    if (offer.isEmpty())
+        offer = client.app->subprotocols();
+    if (offer.isEmpty() && client.chat)
+        offer = {QLatin1String(chat::Subprotocol)};
+    c->setSubprotocols(offer);
+    m_clients.push_back(client);
+    ++m_firstHandshakes;
+    c->open();
+    if (client.repeater) // the first one waits for the open in the chat's outbox
+        client.repeater->start(m_options.sendEvery->seconds, m_options.sendEvery->text);
 }
 
 void SoakRunner::noteAllOpen()
@@ -149,12 +199,23 @@ void SoakRunner::noteAllOpen()
     // accept them all is one of the figures a soak run is for.
     if (m_allOpenAfterMs || m_everOpened < m_options.connections)
         return;
-    const bool allOpenNow = std::all_of(m_connections.begin(), m_connections.end(), [](const ConnectionSupervisor *c) {
-        return c->state() == ConnectionSupervisor::State::Open;
+    const bool allOpenNow = std::all_of(m_clients.begin(), m_clients.end(), [](const Client &c) {
+        return c.supervisor->state() == ConnectionSupervisor::State::Open;
     });
     if (allOpenNow)
         m_allOpenAfterMs =
             std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::instance()->now() - m_rampStart).count();
+}
+
+void SoakRunner::SampleWindow::report(QJsonObject *fields, const QString &prefix, bool final)
+{
+    std::sort(samples.begin(), samples.end());
+    const qint64 windowMax = samples.empty() ? 0 : samples.back();
+    maxAll = std::max(maxAll, windowMax);
+    fields->insert(prefix + QLatin1String("p50_us"), percentile(samples, 0.50));
+    fields->insert(prefix + QLatin1String("p95_us"), percentile(samples, 0.95));
+    fields->insert(prefix + QLatin1String("max_us"), final ? maxAll : windowMax);
+    samples.clear();
 }
 
 void SoakRunner::report(bool final)
@@ -162,8 +223,9 @@ void SoakRunner::report(bool final)
     using State = ConnectionSupervisor::State;
     int states[ConnectionSupervisor::StateCount] = {};
     quint64 timeouts[TimeoutKindCount] = {};
-    quint64 in = 0, out = 0, pings = 0, pongs = 0, reconnects = 0;
-    for (const ConnectionSupervisor *c : m_connections) {
+    quint64 in = 0, out = 0, pings = 0, pongs = 0, reconnects = 0, repeats = 0, skipped = 0;
+    for (const Client &client : m_clients) {
+        const ConnectionSupervisor *c = client.supervisor;
         ++states[int(c->state())];
         const Counters &k = c->counters();
         for (int i = 0; i < TimeoutKindCount; ++i)
@@ -173,34 +235,56 @@ void SoakRunner::report(bool final)
         pings += k.pings;
         pongs += k.pongs;
         reconnects += k.reconnects;
+        if (client.repeater) {
+            repeats += client.repeater->sentCount();
+            skipped += client.repeater->skippedCount();
+        }
     }
-    std::sort(m_rttWindow.begin(), m_rttWindow.end());
-    const qint64 windowMax = m_rttWindow.empty() ? 0 : m_rttWindow.back();
-    m_rttMaxAll = std::max(m_rttMaxAll, windowMax);
     QJsonObject byKind;
     for (int i = 0; i < TimeoutKindCount; ++i)
         byKind.insert(timeoutKindName(TimeoutKind(i)), qint64(timeouts[i]));
-    QJsonObject fields{{QLatin1String("connections"), int(m_connections.size())},
+    QJsonObject fields{{QLatin1String("connections"), int(m_clients.size())},
                        {QLatin1String("open"), states[int(State::Open)]},
                        {QLatin1String("connecting"), states[int(State::Connecting)]},
                        {QLatin1String("reconnecting"), states[int(State::Reconnecting)]},
                        {QLatin1String("disconnected"), states[int(State::Disconnected)]},
                        {QLatin1String("timeouts"), byKind},
-                       {QLatin1String("samples"), qint64(m_rttWindow.size())},
-                       {QLatin1String("rtt_p50_us"), percentile(m_rttWindow, 0.50)},
-                       {QLatin1String("rtt_p95_us"), percentile(m_rttWindow, 0.95)},
-                       {QLatin1String("rtt_max_us"), final ? m_rttMaxAll : windowMax},
+                       {QLatin1String("samples"), qint64(m_rtt.samples.size())},
                        {QLatin1String("pings"), qint64(pings)},
                        {QLatin1String("pongs"), qint64(pongs)},
                        {QLatin1String("reconnects"), qint64(reconnects)},
                        {QLatin1String("messages_in"), qint64(in)},
                        {QLatin1String("messages_out"), qint64(out)}};
+    m_rtt.report(&fields, QStringLiteral("rtt_"), final);
+    // The application's figures only where there is an application layer,
+    // or something sent: a plain soak keeps its plain summary.
+    if (m_appRtt.total > 0) {
+        fields.insert(QLatin1String("app_samples"), qint64(m_appRtt.samples.size()));
+        fields.insert(QLatin1String("app_pongs"), qint64(m_appRtt.total));
+        m_appRtt.report(&fields, QStringLiteral("app_rtt_"), final);
+    }
+    if (m_options.sendEvery) {
+        fields.insert(QLatin1String("sent"), qint64(repeats));
+        fields.insert(QLatin1String("send_skipped"), qint64(skipped));
+        fields.insert(QLatin1String("delivered"), qint64(m_delivery.total));
+        fields.insert(QLatin1String("replies"), qint64(m_reply.total));
+        if (m_delivery.total > 0)
+            m_delivery.report(&fields, QStringLiteral("delivery_"), final);
+        if (m_reply.total > 0)
+            m_reply.report(&fields, QStringLiteral("reply_"), final);
+    }
     if (m_allOpenAfterMs)
         fields.insert(QLatin1String("all_open_ms"), *m_allOpenAfterMs);
     if (final)
         fields.insert(QLatin1String("final"), true);
     m_log->add(EventType::Summary, fields);
-    m_rttWindow.clear();
+}
+
+bool SoakRunner::allDisconnected() const
+{
+    return std::all_of(m_clients.begin(), m_clients.end(), [](const Client &c) {
+        return c.supervisor->state() == ConnectionSupervisor::State::Disconnected;
+    });
 }
 
 void SoakRunner::stop(int exitCode)
@@ -213,25 +297,19 @@ void SoakRunner::stop(int exitCode)
     m_reportTimer.stop();
     m_durationTimer.stop();
     report(true);
-    int closing = 0;
-    for (ConnectionSupervisor *c : m_connections) {
+    for (const Client &client : m_clients) {
+        if (client.repeater)
+            client.repeater->stop();
+        ConnectionSupervisor *c = client.supervisor;
         if (c->state() == ConnectionSupervisor::State::Disconnected)
             continue;
-        ++closing;
         connect(c, &ConnectionSupervisor::stateChanged, this, [this](ConnectionSupervisor::State s) {
-            if (s != ConnectionSupervisor::State::Disconnected)
-                return;
-            const bool all = std::all_of(m_connections.begin(), m_connections.end(), [](const ConnectionSupervisor *x) {
-                return x->state() == ConnectionSupervisor::State::Disconnected;
-            });
-            if (all)
+            if (s == ConnectionSupervisor::State::Disconnected && allDisconnected())
                 Q_EMIT finished(m_exitCode);
         });
         c->close(QStringLiteral("wspulse exiting"));
     }
-    if (closing == 0 || std::all_of(m_connections.begin(), m_connections.end(), [](const ConnectionSupervisor *x) {
-            return x->state() == ConnectionSupervisor::State::Disconnected;
-        })) {
+    if (allDisconnected()) {
         Q_EMIT finished(exitCode);
         return;
     }

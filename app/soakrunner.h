@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "commandline.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -10,7 +11,11 @@
 #include <vector>
 
 namespace wspulse {
+class AppKeepalive;
+class ChatClient;
 class ChatServer;
+class MessageRepeater;
+class ReplyTimer;
 class ConnectionSupervisor;
 class EventLog;
 class Settings;
@@ -21,7 +26,10 @@ class Settings;
 // of per-connection events it prints one `summary` line a second (states,
 // timeouts per kind, RTT p50/p95/max over that second, messages) and a final
 // one. It is how one finds out what a server's keepalive does with thousands
-// of clients.
+// of clients. Each connection also keeps the application profile's heartbeat
+// (app RTT in the summary, apart from the protocol's) and, with
+// --send-every, chats: delivery times (chat protocol) or reply times (any
+// other server) in the summary too.
 class SoakRunner : public QObject
 {
     Q_OBJECT
@@ -39,6 +47,31 @@ private:
     void openMore();
     void noteAllOpen();
     void report(bool final);
+    void addClient();
+    bool allDisconnected() const;
+
+    // One soak connection and the layers above it (those it needs only).
+    struct Client
+    {
+        wspulse::ConnectionSupervisor *supervisor = nullptr;
+        wspulse::AppKeepalive *app = nullptr;
+        wspulse::ChatClient *chat = nullptr;          // --send-every only
+        wspulse::ReplyTimer *replies = nullptr;       // --send-every only
+        wspulse::MessageRepeater *repeater = nullptr; // --send-every only
+    };
+    // A second's samples and the run's maximum, microseconds.
+    struct SampleWindow
+    {
+        std::vector<qint64> samples;
+        qint64 maxAll = 0;
+        quint64 total = 0;
+        void add(qint64 us)
+        {
+            samples.push_back(us);
+            ++total;
+        }
+        void report(QJsonObject *fields, const QString &prefix, bool final);
+    };
 
     CommandLine m_options;
     wspulse::Settings *m_settings;
@@ -47,9 +80,13 @@ private:
     wspulse::EventLog *m_serverLog = nullptr;
     wspulse::ChatServer *m_server = nullptr;
     QUrl m_url;
-    std::vector<wspulse::ConnectionSupervisor *> m_connections;
-    std::vector<qint64> m_rttWindow; // this second's samples, microseconds
-    qint64 m_rttMaxAll = 0;
+    std::vector<Client> m_clients;
+    // Per-connection events are not shown: their layers log here, to no one.
+    wspulse::EventLog *m_quietLog;
+    SampleWindow m_rtt;      // protocol pings
+    SampleWindow m_appRtt;   // application pings
+    SampleWindow m_delivery; // --send-every, chat protocol: send to ack
+    SampleWindow m_reply;    // --send-every, other servers: send to reply
     QTimer m_rampTimer;
     wspulse::Nanos m_rampStart{0};
     int m_firstHandshakes = 0;              // connections still in their first attempt

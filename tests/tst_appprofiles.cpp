@@ -16,6 +16,9 @@
 #include "session.h"
 #include "settings.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -63,6 +66,24 @@ bool startApp(Peer &peer, const QStringList &args)
     return peer.start(QStringLiteral("node"), QStringList{kPeers + QStringLiteral("/app_servers.js")} + args);
 }
 
+// `wspulse --headless ARGS` run to its end: its `summary` events, the final one last.
+QList<QJsonObject> soakSummaries(const QStringList &args)
+{
+    QProcess p;
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.start(QStringLiteral(WSPULSE_BINARY),
+            QStringList{QStringLiteral("--headless"), QStringLiteral("--events=summary")} + args);
+    if (!p.waitForFinished(20000) || p.exitCode() != 0) {
+        qWarning("wspulse: %s", p.readAllStandardError().constData());
+        return {};
+    }
+    QList<QJsonObject> out;
+    for (const QByteArray &line : p.readAllStandardOutput().split('\n'))
+        if (!line.isEmpty())
+            out << QJsonDocument::fromJson(line).object();
+    return out;
+}
+
 QUrl socketIoUrl(quint16 port, const char *path = "/socket.io/")
 {
     return QUrl(QStringLiteral("ws://127.0.0.1:%1%2?EIO=4&transport=websocket").arg(port).arg(QLatin1String(path)));
@@ -103,6 +124,62 @@ private Q_SLOTS:
         QVERIFY(!engineio::parseOpen(QStringLiteral(R"({"type":"hello"})")));
         QVERIFY(profileFromUrl(socketIoUrl(1)) == AppProfile::EngineIo);
         QVERIFY(!profileFromUrl(QUrl(QStringLiteral("ws://h/socket.io/?EIO=3"))));
+    }
+
+    void socketIoPacketsAreDescribed_data()
+    {
+        QTest::addColumn<QString>("frame");
+        QTest::addColumn<QString>("shown");
+        QTest::addRow("event") << R"(42["chat","hi",{"n":1}])"
+                               << R"(chat("hi", {"n":1}))";
+        QTest::addRow("event, no args") << R"(42["tick"])"
+                                        << R"(tick())";
+        QTest::addRow("event with ack id") << R"(427["echo",5])"
+                                           << R"(echo(5) (ack id 7))";
+        QTest::addRow("namespace") << R"(42/admin,["kick",null])"
+                                   << R"(/admin: kick(null))";
+        QTest::addRow("ack") << R"(431["ok",true])"
+                             << R"(ack 1: ["ok",true])";
+        QTest::addRow("connect") << R"(40{"sid":"x"})"
+                                 << "connect /";
+        QTest::addRow("connect error") << R"(44{"message":"Invalid namespace"})"
+                                       << "connect error: Invalid namespace";
+        QTest::addRow("engine.io ping") << "2"
+                                        << "";
+        QTest::addRow("not an event") << R"(42{"a":1})"
+                                      << "";
+        QTest::addRow("cut") << R"(42["chat")"
+                             << "";
+        QTest::addRow("plain text") << "hello"
+                                    << "";
+    }
+    void socketIoPacketsAreDescribed()
+    {
+        QFETCH(QString, frame);
+        QFETCH(QString, shown);
+        QCOMPARE(engineio::describePacket(frame), shown);
+    }
+
+    void mqttPacketsAreDescribed_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<QString>("shown");
+        QTest::addRow("connack") << QByteArray::fromHex("20020005") << "CONNACK: not authorized";
+        QTest::addRow("pingresp") << QByteArray::fromHex("d000") << "PINGRESP";
+        // PUBLISH QoS 1, retained, topic "a/b", id 5, payload "21.5".
+        QTest::addRow("publish") << QByteArray::fromHex("330b0003612f62000532312e35")
+                                 << "PUBLISH a/b (QoS 1, id 5, retained): 21.5";
+        QTest::addRow("binary payload") << QByteArray::fromHex("3005000161ff00") << "PUBLISH a (QoS 0): 2 bytes: ff 00";
+        QTest::addRow("suback") << QByteArray::fromHex("9004000a0180") << "SUBACK id 10: QoS 1, refused";
+        QTest::addRow("two in one frame") << QByteArray::fromHex("d000d000") << "PINGRESP\nPINGRESP";
+        QTest::addRow("cut short") << QByteArray::fromHex("300a0003") << "incomplete MQTT packet (4 bytes)";
+        QTest::addRow("endless length") << QByteArray::fromHex("30ffffffff01") << "incomplete MQTT packet (6 bytes)";
+    }
+    void mqttPacketsAreDescribed()
+    {
+        QFETCH(QByteArray, frame);
+        QFETCH(QString, shown);
+        QCOMPARE(mqtt::describePackets(frame), shown);
     }
 
     void socketIoHeartbeatsAreAnsweredOverManyPeriods()
@@ -353,6 +430,20 @@ private Q_SLOTS:
         QVERIFY(probe.events(EventType::Closed).isEmpty());
     }
 
+    void mqttKeepaliveFramesAreTheProfilesOwn()
+    {
+        Peer broker;
+        QVERIFY(startApp(broker, {QStringLiteral("mqtt")}));
+        Probe probe({{Param::AppProfile, "mqtt"}, {Param::AppPingInterval, "0.1"}});
+        QVERIFY(probe.session.start(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(broker.port))));
+        QTRY_VERIFY_WITH_TIMEOUT(probe.events(EventType::AppPong, "kind", "pong").size() >= 2, 5000);
+        AppKeepalive *app = probe.session.appKeepalive();
+        QVERIFY(app->ownsFrame(QByteArray::fromHex("d000")));            // PINGRESP
+        QVERIFY(app->ownsFrame(QByteArray::fromHex("20020000")));        // CONNACK, accepted
+        QVERIFY(!app->ownsFrame(QByteArray::fromHex("20020005")));       // refused: shown
+        QVERIFY(!app->ownsFrame(QByteArray::fromHex("3005000161ff00"))); // PUBLISH: shown
+    }
+
     void mqttBrokerDroppingASilentClientIsNamed()
     {
         // Keep-alive 1 s: the broker drops a client it has not heard for 1.5 s.
@@ -413,6 +504,56 @@ private Q_SLOTS:
         QCOMPARE(probe.session.replyTimer()->summary().count, 5);
         for (const Event &e : probe.events(EventType::Reply))
             QVERIFY(e.fields.value(QLatin1String("reply_ms")).toDouble() > 0);
+    }
+
+    void soakKeepsEachConnectionsApplicationHeartbeat()
+    {
+        // Soak mode against graphql-ws: every connection does its own
+        // connection_init and pings, and the summary has the application's
+        // round trips apart from the protocol's (which are off here).
+        Peer server;
+        QVERIFY(startApp(server, {QStringLiteral("graphql"), QStringLiteral("3000")}));
+        const QList<QJsonObject> summaries = soakSummaries(
+            {QStringLiteral("--connections"), QStringLiteral("4"), QStringLiteral("--duration"), QStringLiteral("1.2"),
+             QStringLiteral("--ping-interval"), QStringLiteral("0"), QStringLiteral("--app-profile"),
+             QStringLiteral("graphql-ws"), QStringLiteral("--app-ping-interval"), QStringLiteral("0.1"),
+             QStringLiteral("--url"), QStringLiteral("ws://127.0.0.1:%1/").arg(server.port)});
+        QVERIFY(!summaries.isEmpty());
+        const QJsonObject last = summaries.last();
+        QVERIFY(last.value(QLatin1String("final")).toBool());
+        QCOMPARE(last.value(QLatin1String("open")).toInt(), 4);
+        // connection_ack and at least a few pongs on each of the four.
+        QVERIFY2(last.value(QLatin1String("app_pongs")).toInt() >= 4 * 5,
+                 qPrintable(QString::number(last.value(QLatin1String("app_pongs")).toInt())));
+        QVERIFY(last.value(QLatin1String("app_rtt_p50_us")).toInteger() > 0);
+        QVERIFY(last.value(QLatin1String("app_rtt_max_us")).toInteger()
+                >= last.value(QLatin1String("app_rtt_p50_us")).toInteger());
+        QCOMPARE(last.value(QLatin1String("pongs")).toInt(), 0);
+        QCOMPARE(last.value(QLatin1String("timeouts")).toObject().value(QLatin1String("app_pong")).toInt(), 0);
+    }
+
+    void soakSendsEveryAndTimesTheReplies()
+    {
+        // --send-every against a raw echo server: each connection sends,
+        // and the summary has reply times (there are no acks to time). The
+        // server's own subprotocol is asked for, so raw mode starts at once
+        // (no wait for a chat hello).
+        Peer echo;
+        QVERIFY(echo.startNode(QStringLiteral("echo")));
+        const QList<QJsonObject> summaries = soakSummaries(
+            {QStringLiteral("--connections"), QStringLiteral("3"), QStringLiteral("--duration"), QStringLiteral("1.5"),
+             QStringLiteral("--app-profile"), QStringLiteral("none"), QStringLiteral("--send-every"),
+             QStringLiteral("0.1 are you there?"), QStringLiteral("--subprotocol"), QStringLiteral("x-echo"),
+             QStringLiteral("--url"), echo.url().toString()});
+        QVERIFY(!summaries.isEmpty());
+        const QJsonObject last = summaries.last();
+        QVERIFY2(last.value(QLatin1String("sent")).toInt() >= 3 * 3,
+                 qPrintable(QString::number(last.value(QLatin1String("sent")).toInt())));
+        QVERIFY(last.value(QLatin1String("replies")).toInt() >= 3 * 3);
+        QVERIFY(last.value(QLatin1String("replies")).toInt() <= last.value(QLatin1String("sent")).toInt());
+        QVERIFY(last.value(QLatin1String("reply_p50_us")).toInteger() > 0);
+        QCOMPARE(last.value(QLatin1String("delivered")).toInt(), 0);
+        QVERIFY(!last.contains(QLatin1String("app_pongs")));
     }
 
     void repliesAreMatchedByTheirIdField()

@@ -4,6 +4,7 @@
 // independent Python client.
 #include "testmain.h"
 #include "chatclient.h"
+#include "messagerepeater.h"
 #include "chatserver.h"
 #include "boundsupervisor.h"
 #include "connectionsupervisor.h"
@@ -402,6 +403,34 @@ private Q_SLOTS:
         for (int i = 0; i < 100; ++i)
             expected << QStringLiteral("m%1").arg(i);
         QCOMPARE(seen(), expected);
+    }
+
+    void aRepeatDoesNotPileUpDuringAnOutage()
+    {
+        // "/every 0.02 hi" while the server is away: one message waits in
+        // the outbox, the other ticks are skipped, and it is delivered once
+        // the server is back; then the repeat goes on as before.
+        auto server = std::make_unique<Server>();
+        const quint16 port = server->server->port();
+        Client alice(server->url(), QStringLiteral("alice"));
+        QVERIFY(alice.openAndWait());
+        MessageRepeater repeat(&alice.chat, &alice.log);
+        server.reset();
+        QTRY_VERIFY(alice.sup.state() != State::Open);
+        QVERIFY(repeat.start(0.02, QStringLiteral("hi")).isEmpty());
+        QTRY_VERIFY(repeat.skippedCount() >= 5);
+        QCOMPARE(alice.chat.pendingCount(), 1);
+        QCOMPARE(repeat.sentCount(), quint64(1));
+        server = std::make_unique<Server>(ChatServerOptions{}, port);
+        QTRY_VERIFY_WITH_TIMEOUT(repeat.sentCount() >= 4, 5000);
+        QTRY_VERIFY(alice.chat.pendingCount() <= 1);
+        repeat.stop();
+        QVERIFY(alice.log.size() > 0);
+        int setting = 0;
+        for (qsizetype i = 0; i < alice.log.size(); ++i)
+            setting += alice.log.at(i).type == EventType::Setting
+                && alice.log.at(i).fields.value(QLatin1String("name")).toString() == QLatin1String("repeat");
+        QCOMPARE(setting, 2); // on, off
     }
 
     void badInputGetsAnErrorAndTheConnectionStays_data()

@@ -144,6 +144,10 @@ private Q_SLOTS:
                                     << QStringLiteral("--app-pong-match: ");
         QTest::addRow("ping text alone") << QStringList{QStringLiteral("--app-ping-text"), QStringLiteral("hb")}
                                          << QStringLiteral("needs --app-pong-match");
+        QTest::addRow("send every") << QStringList{QStringLiteral("--send-every"), QStringLiteral("soon hello")}
+                                    << QStringLiteral("--send-every: say SECONDS TEXT (\"soon\" is not a number)");
+        QTest::addRow("send every nothing") << QStringList{QStringLiteral("--send-every"), QStringLiteral("5")}
+                                            << QStringLiteral("--send-every: say SECONDS TEXT");
         QTest::addRow("answer rule") << QStringList{QStringLiteral("--app-answer"), QStringLiteral("no arrow")}
                                      << QStringLiteral("--app-answer: ");
     }
@@ -276,6 +280,50 @@ private Q_SLOTS:
         QVERIFY(second.value(QStringLiteral("rtt_p50_us")).toDouble() > 0);
         QCOMPARE(summaries.last().value(QStringLiteral("timeouts")).toObject().value(QStringLiteral("pong")).toInt(),
                  0);
+    }
+
+    void soakModeChatsWithSendEvery()
+    {
+        // A load test that chats: every connection sends to the embedded
+        // chat server, and the summary has send-to-ack (delivery) times.
+        std::unique_ptr<QProcess> p(
+            start({QStringLiteral("--headless"), QStringLiteral("--connections"), QStringLiteral("5"),
+                   QStringLiteral("--send-every"), QStringLiteral("0.1 load that chats"), QStringLiteral("--duration"),
+                   QStringLiteral("1.5")}));
+        QVERIFY(p->waitForFinished(20000));
+        QCOMPARE(p->exitCode(), 0);
+        const QList<QJsonObject> events = parseLines(p->readAllStandardOutput());
+        const QJsonObject config = named(events, "config").value(0);
+        QCOMPARE(config.value(QStringLiteral("send_every")).toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("load that chats"));
+        const QJsonObject last = named(events, "summary").last();
+        const int sent = last.value(QStringLiteral("sent")).toInt();
+        const int delivered = last.value(QStringLiteral("delivered")).toInt();
+        QVERIFY2(sent >= 5 * 5, qPrintable(QString::number(sent)));
+        // All but the last few in flight at the end were acknowledged.
+        QVERIFY2(delivered >= sent - 5 && delivered <= sent,
+                 qPrintable(QStringLiteral("%1/%2").arg(delivered).arg(sent)));
+        QVERIFY(last.value(QStringLiteral("delivery_p50_us")).toInteger() > 0);
+        QVERIFY(last.value(QStringLiteral("delivery_p95_us")).toInteger()
+                >= last.value(QStringLiteral("delivery_p50_us")).toInteger());
+        // Each message reaches all five (the chat server relays to everyone).
+        QVERIFY(last.value(QStringLiteral("messages_in")).toInt() >= 5 * delivered);
+    }
+
+    void sendEveryInHeadlessMode()
+    {
+        // The command-line form of /every, from the start, with stdin at its end already.
+        std::unique_ptr<QProcess> p(start({QStringLiteral("--headless"), QStringLiteral("--events=delivered,setting"),
+                                           QStringLiteral("--send-every"), QStringLiteral("0.05 tick"),
+                                           QStringLiteral("--duration"), QStringLiteral("0.6")}));
+        p->closeWriteChannel();
+        QVERIFY(p->waitForFinished(10000));
+        QCOMPARE(p->exitCode(), 0);
+        const QList<QJsonObject> events = parseLines(p->readAllStandardOutput());
+        QVERIFY2(named(events, "delivered").size() >= 4,
+                 qPrintable(QString::number(named(events, "delivered").size())));
+        QVERIFY(
+            named(events, "setting").value(0).value(QStringLiteral("new")).toString().contains(QLatin1String("tick")));
     }
 
     void soakModeKeepsAtMost500HandshakesInFlight()

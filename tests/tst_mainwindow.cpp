@@ -16,6 +16,7 @@
 #include "settings.h"
 #include "settingseditor.h"
 #include "settingspanel.h"
+#include "peerprocess.h"
 #include "rawpeer.h"
 #include "tlsserver.h"
 
@@ -116,6 +117,33 @@ private Q_SLOTS:
             Q_EMIT window.session()->appKeepalive()->appPong(quint64(i), 1500 + 400 * i);
         QCOMPARE(window.healthPanel()->graph()->sampleCount(LatencyGraph::Series::Application), 3);
         shoot(&window, "app-series");
+    }
+
+    void socketIoEventsReadAsNameAndArguments()
+    {
+        // A real Socket.IO 4 server: what is typed ('421["echo",{"n":1}]')
+        // and its ack are shown as an event and an ack, not as wire text; the
+        // heartbeats do not fill the chat.
+        Peer server;
+        QVERIFY(server.start(QStringLiteral("node"),
+                             {kPeers + QStringLiteral("/app_servers.js"), QStringLiteral("socketio"),
+                              QStringLiteral("100"), QStringLiteral("100")}));
+        Settings settings;
+        MainWindow window(
+            QUrl(QStringLiteral("ws://127.0.0.1:%1/socket.io/?EIO=4&transport=websocket").arg(server.port)), &settings);
+        window.show();
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        QTRY_COMPARE(window.session()->appKeepalive()->activeProfile(), AppProfile::EngineIo);
+        QTRY_VERIFY(server.saw(QStringLiteral("CONNECTED")));
+        MessageEdit *composer = window.chatPane()->composer();
+        QTest::keyClicks(composer, QStringLiteral("421[\"echo\",{\"n\":1}]"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        ChatModel *model = window.chatModel();
+        QTRY_COMPARE(model->rowCount(), 2);
+        QCOMPARE(model->index(0).data(ChatModel::TextRole).toString(), QStringLiteral("echo({\"n\":1}) (ack id 1)"));
+        QCOMPARE(model->index(1).data(ChatModel::TextRole).toString(), QStringLiteral("ack 1: [{\"n\":1}]"));
+        QTest::qWait(350); // three of the server's heartbeats: none of them in the chat
+        QCOMPARE(model->rowCount(), 2);
     }
 
     void repeatEveryBoxSendsUntilUnticked()

@@ -4,99 +4,176 @@
 <context>
     <name>AppProfile</name>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="143"/>
+        <location filename="../core/application/appprofile.cpp" line="153"/>
+        <source> (ack id %1)</source>
+        <translation> (id ack %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="156"/>
+        <source>connect %1</source>
+        <translation>connessione %1</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="158"/>
+        <source>disconnect %1</source>
+        <translation>disconnessione %1</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="175"/>
+        <source>ack %1: %2</source>
+        <translation>ack %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="179"/>
+        <source>connect error: %1</source>
+        <translation>errore di connessione: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="208"/>
         <source>graphql-ws: bad request (invalid message)</source>
         <translation>graphql-ws: richiesta non valida (messaggio non valido)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="144"/>
+        <location filename="../core/application/appprofile.cpp" line="209"/>
         <source>graphql-ws: unauthorized</source>
         <translation>graphql-ws: non autorizzato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="145"/>
+        <location filename="../core/application/appprofile.cpp" line="210"/>
         <source>graphql-ws: forbidden</source>
         <translation>graphql-ws: vietato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="147"/>
+        <location filename="../core/application/appprofile.cpp" line="212"/>
         <source>graphql-ws: subprotocol not acceptable</source>
         <translation>graphql-ws: sottoprotocollo non accettabile</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="149"/>
+        <location filename="../core/application/appprofile.cpp" line="214"/>
         <source>graphql-ws: connection initialisation timeout (no connection_init reached the server in time)</source>
         <translation>graphql-ws: timeout di inizializzazione della connessione (nessun connection_init ha raggiunto il server in tempo)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="153"/>
+        <location filename="../core/application/appprofile.cpp" line="218"/>
         <source>graphql-ws: subscriber for this id already exists</source>
         <translation>graphql-ws: esiste già un sottoscrittore per questo id</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="155"/>
+        <location filename="../core/application/appprofile.cpp" line="220"/>
         <source>graphql-ws: too many initialisation requests</source>
         <translation>graphql-ws: troppe richieste di inizializzazione</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="156"/>
+        <location filename="../core/application/appprofile.cpp" line="221"/>
         <source>graphql-ws: terminated</source>
         <translation>graphql-ws: terminata</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="158"/>
+        <location filename="../core/application/appprofile.cpp" line="223"/>
         <source>graphql-ws: internal server error</source>
         <translation>graphql-ws: errore interno del server</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="160"/>
+        <location filename="../core/application/appprofile.cpp" line="225"/>
         <source>graphql-ws: connection acknowledgement timeout</source>
         <translation>graphql-ws: timeout della conferma di connessione</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="182"/>
+        <location filename="../core/application/appprofile.cpp" line="247"/>
         <source>&quot;%1&quot; is not PATTERN=&gt;REPLY</source>
         <translation>«%1» non è SCHEMA=&gt;RISPOSTA</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="185"/>
+        <location filename="../core/application/appprofile.cpp" line="250"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="241"/>
+        <location filename="../core/application/appprofile.cpp" line="306"/>
         <source>connection accepted</source>
         <translation>connessione accettata</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="242"/>
+        <location filename="../core/application/appprofile.cpp" line="307"/>
         <source>unacceptable protocol version</source>
         <translation>versione del protocollo non accettabile</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="243"/>
+        <location filename="../core/application/appprofile.cpp" line="308"/>
         <source>identifier rejected</source>
         <translation>identificatore rifiutato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="244"/>
+        <location filename="../core/application/appprofile.cpp" line="309"/>
         <source>server unavailable</source>
         <translation>server non disponibile</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="245"/>
+        <location filename="../core/application/appprofile.cpp" line="310"/>
         <source>bad user name or password</source>
         <translation>nome utente o password errati</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="246"/>
+        <location filename="../core/application/appprofile.cpp" line="311"/>
         <source>not authorized</source>
         <translation>non autorizzato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="249"/>
+        <location filename="../core/application/appprofile.cpp" line="314"/>
         <source>return code %1</source>
         <translation>codice di ritorno %1</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="347"/>
+        <source>reserved packet type %1</source>
+        <translation>tipo di pacchetto riservato %1</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="354"/>
+        <source>PUBLISH (malformed)</source>
+        <translation>PUBLISH (malformato)</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="357"/>
+        <location filename="../core/application/appprofile.cpp" line="381"/>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="359"/>
+        <source>, id %1</source>
+        <translation>, id %1</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="363"/>
+        <source>, retained</source>
+        <translation>, conservato (retained)</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="369"/>
+        <source>%1 bytes: %2</source>
+        <translation>%1 byte: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="377"/>
+        <source>%1 id %2</source>
+        <translation>%1 id %2</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="381"/>
+        <source>refused</source>
+        <translation>rifiutato</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="382"/>
+        <location filename="../core/application/appprofile.cpp" line="393"/>
+        <source>%1 id %2: %3</source>
+        <translation>%1 id %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="409"/>
+        <source>incomplete MQTT packet (%1 bytes)</source>
+        <translation>pacchetto MQTT incompleto (%1 byte)</translation>
     </message>
 </context>
 <context>
@@ -346,326 +423,341 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="21"/>
+        <location filename="../app/commandline.cpp" line="22"/>
         <source>--url: empty URL</source>
         <translation>--url: URL vuoto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="23"/>
+        <location filename="../app/commandline.cpp" line="24"/>
         <source>--url: &quot;%1&quot; is not a valid URL: %2</source>
         <translation>--url: «%1» non è un URL valido: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/commandline.cpp" line="28"/>
         <source>--url: &quot;%1&quot; must start with ws:// or wss://</source>
         <translation>--url: «%1» deve iniziare con ws:// o wss://</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="29"/>
+        <location filename="../app/commandline.cpp" line="30"/>
         <source>--url: &quot;%1&quot; has no host</source>
         <translation>--url: «%1» non indica un host</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="39"/>
+        <location filename="../app/commandline.cpp" line="40"/>
         <source>Watch and tune the health of WebSocket connections while chatting over them.</source>
         <translation>Osserva e regola la salute delle connessioni WebSocket mentre ci si chatta sopra.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="45"/>
+        <location filename="../app/commandline.cpp" line="46"/>
         <source>Connect to this ws:// or wss:// server instead of the embedded one.</source>
         <translation>Connettiti a questo server ws:// o wss:// invece che a quello integrato.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="47"/>
+        <location filename="../app/commandline.cpp" line="48"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="50"/>
+        <location filename="../app/commandline.cpp" line="51"/>
         <source>No window: JSON lines on stdout, stdin lines are sent.</source>
         <translation>Senza finestra: righe JSON su stdout, le righe di stdin vengono inviate.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="52"/>
+        <location filename="../app/commandline.cpp" line="53"/>
         <source>Run only the server.</source>
         <translation>Esegui solo il server.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="55"/>
+        <location filename="../app/commandline.cpp" line="56"/>
         <source>Headless: end after this many seconds.</source>
         <translation>Senza finestra: termina dopo questi secondi.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
-        <location filename="../app/commandline.cpp" line="180"/>
+        <location filename="../app/commandline.cpp" line="57"/>
+        <location filename="../app/commandline.cpp" line="189"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="58"/>
+        <location filename="../app/commandline.cpp" line="59"/>
         <source>Serve: address to listen on.</source>
         <translation>Server: indirizzo su cui ascoltare.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="59"/>
+        <location filename="../app/commandline.cpp" line="60"/>
         <source>ADDR</source>
         <translation>INDIRIZZO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="61"/>
+        <location filename="../app/commandline.cpp" line="62"/>
         <source>Serve: port to listen on.</source>
         <translation>Server: porta su cui ascoltare.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="62"/>
+        <location filename="../app/commandline.cpp" line="63"/>
         <source>PORT</source>
         <translation>PORTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="65"/>
+        <location filename="../app/commandline.cpp" line="66"/>
         <source>Start from a preset: defaults, development, production, high-latency.</source>
         <translation>Parti da un preset: defaults, development, production, high-latency.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="67"/>
-        <location filename="../app/commandline.cpp" line="74"/>
-        <location filename="../app/commandline.cpp" line="80"/>
-        <location filename="../app/commandline.cpp" line="87"/>
-        <location filename="../app/commandline.cpp" line="148"/>
-        <location filename="../app/commandline.cpp" line="182"/>
+        <location filename="../app/commandline.cpp" line="68"/>
+        <location filename="../app/commandline.cpp" line="75"/>
+        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="88"/>
+        <location filename="../app/commandline.cpp" line="155"/>
+        <location filename="../app/commandline.cpp" line="191"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="70"/>
+        <location filename="../app/commandline.cpp" line="71"/>
         <source>Read parameters from this INI file (keys like ping_interval).</source>
         <translation>Leggi i parametri da questo file INI (chiavi come ping_interval).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="71"/>
+        <location filename="../app/commandline.cpp" line="72"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="73"/>
+        <location filename="../app/commandline.cpp" line="74"/>
         <source>Chat: display name to ask the server for.</source>
         <translation>Chat: nome visualizzato da chiedere al server.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="77"/>
+        <location filename="../app/commandline.cpp" line="78"/>
         <source>Offer this subprotocol in the upgrade instead of the chat protocol (repeat for more, in order of preference).</source>
         <translation>Offre questo sottoprotocollo nell&apos;upgrade al posto del protocollo di chat (ripetere per altri, in ordine di preferenza).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="83"/>
+        <location filename="../app/commandline.cpp" line="84"/>
         <source>Raw mode: a reply is the first JSON message whose top-level field NAME has the same value as in the message sent (default: the first message received after it).</source>
         <translation>Modalità grezza: una risposta è il primo messaggio JSON il cui campo NAME di primo livello ha lo stesso valore del messaggio inviato (predefinito: il primo messaggio ricevuto dopo di esso).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="90"/>
+        <location filename="../app/commandline.cpp" line="91"/>
         <source>Custom profile: the application ping to send every WS_APP_PING_INTERVAL; {seq} and {ts_ms} are replaced.</source>
         <translation>Profilo personalizzato: il ping applicativo da inviare ogni WS_APP_PING_INTERVAL; {seq} e {ts_ms} vengono sostituiti.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="93"/>
+        <location filename="../app/commandline.cpp" line="94"/>
         <source>TEMPLATE</source>
         <translation>MODELLO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="97"/>
         <source>Custom profile: a regular expression that recognises the answer to our ping.</source>
         <translation>Profilo personalizzato: un&apos;espressione regolare che riconosce la risposta al nostro ping.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>REGEX</source>
         <translation>REGEX</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>Custom profile: answer a server frame that matches PATTERN with REPLY (repeat for more rules).</source>
         <translation>Profilo personalizzato: risponde a un frame del server che corrisponde a SCHEMA con RISPOSTA (ripetere per altre regole).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>PATTERN=&gt;REPLY</source>
         <translation>SCHEMA=&gt;RISPOSTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="108"/>
+        <source>Headless and soak mode: send TEXT every SECONDS from the start (each connection, in soak mode), like /every; one argument, e.g. &quot;5 hello&quot;.</source>
+        <translation>Modalità headless e soak: invia TESTO ogni SECONDI dall&apos;avvio (ogni connessione, in modalità soak), come /every; un solo argomento, ad es. &quot;5 ciao&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="111"/>
+        <source>&quot;SECONDS TEXT&quot;</source>
+        <translation>&quot;SECONDI TESTO&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="114"/>
         <source>Server: chat messages replayed to a client that joins (default 100).</source>
         <translation>Server: messaggi di chat riproposti a un client che entra (predefinito 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
-        <location filename="../app/commandline.cpp" line="114"/>
-        <location filename="../app/commandline.cpp" line="118"/>
-        <location filename="../app/commandline.cpp" line="144"/>
-        <location filename="../app/commandline.cpp" line="153"/>
-        <location filename="../app/commandline.cpp" line="157"/>
+        <location filename="../app/commandline.cpp" line="116"/>
+        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="125"/>
+        <location filename="../app/commandline.cpp" line="151"/>
+        <location filename="../app/commandline.cpp" line="160"/>
+        <location filename="../app/commandline.cpp" line="164"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="119"/>
         <source>Server: connections accepted at once; the next is closed with 1013 (default 1000).</source>
         <translation>Server: connessioni accettate contemporaneamente; la successiva viene chiusa con 1013 (predefinito 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="124"/>
         <source>Server: chat messages per second per connection (default 100).</source>
         <translation>Server: messaggi di chat al secondo per connessione (predefinito 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="128"/>
         <source>Server: comma-separated Origin values accepted on the handshake (default: any).</source>
         <translation>Server: valori di Origin separati da virgole accettati nell&apos;handshake (predefinito: tutti).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="123"/>
-        <location filename="../app/commandline.cpp" line="163"/>
+        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="170"/>
         <source>LIST</source>
         <translation>ELENCO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>Language of the interface (it, de, en), instead of the system&apos;s.</source>
         <translation>Lingua dell&apos;interfaccia (it, de, en) invece di quella del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>CODE</source>
         <translation>CODICE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="137"/>
         <source>Link simulator: added latency in ms, both ways or UP,DOWN.</source>
         <translation>Simulatore di collegamento: latenza aggiunta in ms, in entrambe le direzioni o come SU,GIÙ.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
-        <location filename="../app/commandline.cpp" line="135"/>
+        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="142"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="134"/>
+        <location filename="../app/commandline.cpp" line="141"/>
         <source>Link simulator: jitter in ms (+/-), both ways or UP,DOWN.</source>
         <translation>Simulatore di collegamento: jitter in ms (+/-), in entrambe le direzioni o come SU,GIÙ.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="145"/>
         <source>Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none).</source>
         <translation>Simulatore di collegamento: limite di banda in byte al secondo, in entrambe le direzioni o come SU,GIÙ (0: nessuno).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="143"/>
+        <location filename="../app/commandline.cpp" line="150"/>
         <source>Link simulator: seed of the jitter, to repeat a run.</source>
         <translation>Simulatore di collegamento: seme del jitter, per ripetere un&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="147"/>
+        <location filename="../app/commandline.cpp" line="154"/>
         <source>Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi.</source>
         <translation>Simulatore di collegamento: parti da lan, 4g, 3g, satellite o lossy-wifi.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="151"/>
+        <location filename="../app/commandline.cpp" line="158"/>
         <source>Headless soak mode: open N supervised connections and print a summary every second.</source>
         <translation>Prova di carico senza finestra: apre N connessioni sorvegliate e stampa un riepilogo ogni secondo.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="156"/>
+        <location filename="../app/commandline.cpp" line="163"/>
         <source>Soak mode: connections opened per second (default 200).</source>
         <translation>Prova di carico: connessioni aperte al secondo (predefinito 200).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="160"/>
+        <location filename="../app/commandline.cpp" line="167"/>
         <source>Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong).</source>
         <translation>Headless e server: stampa solo questi eventi (timeout,closed) o tutti tranne questi (-ping,-pong).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="166"/>
+        <location filename="../app/commandline.cpp" line="173"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Stampa la tabella dei parametri (Markdown) ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="177"/>
+        <location filename="../app/commandline.cpp" line="186"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; variabile %2; predefinito %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="256"/>
+        <location filename="../app/commandline.cpp" line="265"/>
         <source>--subprotocol: &quot;%1&quot; is not a valid subprotocol name</source>
         <translation>--subprotocol: «%1» non è un nome di sottoprotocollo valido</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="269"/>
+        <location filename="../app/commandline.cpp" line="278"/>
         <source>--app-ping-text needs --app-pong-match to know its answer</source>
         <translation>--app-ping-text richiede --app-pong-match per riconoscere la sua risposta</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="282"/>
+        <location filename="../app/commandline.cpp" line="295"/>
+        <source>--send-every: needs --headless</source>
+        <translation>--send-every: richiede --headless</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="302"/>
         <source>--reply-id-field: the field name is empty</source>
         <translation>--reply-id-field: il nome del campo è vuoto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="308"/>
+        <location filename="../app/commandline.cpp" line="328"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: la prova di carico richiede --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="313"/>
+        <location filename="../app/commandline.cpp" line="333"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: «%1» non è un numero positivo di connessioni al secondo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="335"/>
+        <location filename="../app/commandline.cpp" line="355"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: preset sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="349"/>
+        <location filename="../app/commandline.cpp" line="369"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: «%2» non è un numero intero da 0 a %3, né una coppia SU,GIÙ</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="369"/>
+        <location filename="../app/commandline.cpp" line="389"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: «%1» non è un numero intero</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="140"/>
-        <location filename="../app/commandline.cpp" line="181"/>
+        <location filename="../app/commandline.cpp" line="147"/>
+        <location filename="../app/commandline.cpp" line="190"/>
         <source>BYTES</source>
         <translation>BYTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="200"/>
+        <location filename="../app/commandline.cpp" line="209"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="207"/>
+        <location filename="../app/commandline.cpp" line="216"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless e --serve non si possono combinare</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="222"/>
+        <location filename="../app/commandline.cpp" line="231"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: «%1» non è un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="230"/>
+        <location filename="../app/commandline.cpp" line="239"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: «%1» non è un indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="237"/>
+        <location filename="../app/commandline.cpp" line="246"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: «%1» non è un numero di porta (0-65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="290"/>
+        <location filename="../app/commandline.cpp" line="310"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: «%2» non è un numero intero da %3 a %4</translation>
     </message>
@@ -889,37 +981,27 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="134"/>
+        <location filename="../app/headlessrunner.cpp" line="136"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: parametro sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="154"/>
+        <location filename="../app/headlessrunner.cpp" line="156"/>
         <source>%1: say up, down or both</source>
         <translation>%1: indica up, down o both</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="174"/>
+        <location filename="../app/headlessrunner.cpp" line="176"/>
         <source>/link preset: unknown preset &quot;%1&quot;</source>
         <translation>/link preset: preset sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="192"/>
+        <location filename="../app/headlessrunner.cpp" line="194"/>
         <source>/link: use latency|jitter|bandwidth VALUE[,DOWN] or preset NAME</source>
         <translation>/link: usa latency|jitter|bandwidth VALORE[,GIÙ] oppure preset NOME</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="215"/>
-        <source>/every: say /every SECONDS TEXT</source>
-        <translation>/every: usare /every SECONDI TESTO</translation>
-    </message>
-    <message>
-        <location filename="../app/headlessrunner.cpp" line="217"/>
-        <source>/every: say /every SECONDS TEXT (&quot;%1&quot; is not a number)</source>
-        <translation>/every: usare /every SECONDI TESTO («%1» non è un numero)</translation>
-    </message>
-    <message>
-        <location filename="../app/headlessrunner.cpp" line="236"/>
+        <location filename="../app/headlessrunner.cpp" line="237"/>
         <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /every SECONDS TEXT, /stop, /close, /open, /freeze, /thaw, /drop, /link; &quot;//text&quot; sends &quot;/text&quot;</source>
         <translation>comando sconosciuto «%1»; noti: /set NOME VALORE, /name NOME, /every SECONDI TESTO, /stop, /close, /open, /freeze, /thaw, /drop, /link; «//testo» invia «/testo»</translation>
     </message>
@@ -1300,7 +1382,7 @@
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binario (%1 byte): %2</translation>
     </message>
@@ -1310,29 +1392,29 @@
         <translation>timeout %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>nessuna risposta entro il timeout di connessione (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Cannot connect (attempt %1): %2</source>
         <translation>Impossibile connettersi (tentativo %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1343,72 +1425,72 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Health</source>
         <translation>Salute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Link simulator</source>
         <translation>Simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -1715,7 +1797,7 @@ SHA-256: %5</translation>
 <context>
     <name>SoakRunner</name>
     <message>
-        <location filename="../app/soakrunner.cpp" line="82"/>
+        <location filename="../app/soakrunner.cpp" line="94"/>
         <source>cannot start the embedded server: %1</source>
         <translation>impossibile avviare il server integrato: %1</translation>
     </message>
@@ -1732,57 +1814,62 @@ SHA-256: %5</translation>
         <source>wspulse: warning: serving on %1, reachable from the network</source>
         <translation>wspulse: attenzione: server su %1, raggiungibile dalla rete</translation>
     </message>
+    <message>
+        <location filename="../app/main.cpp" line="190"/>
+        <source>no display for the window (DISPLAY is not set); use --headless or --serve</source>
+        <translation>nessuno schermo per la finestra (DISPLAY non è impostato); usare --headless o --serve</translation>
+    </message>
 </context>
 <context>
     <name>wspulse::AppKeepalive</name>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="63"/>
+        <location filename="../core/application/appkeepalive.cpp" line="64"/>
         <source>chosen while connected</source>
         <translation>scelto durante la connessione</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="132"/>
+        <location filename="../core/application/appkeepalive.cpp" line="143"/>
         <source>application profile %1: %2</source>
         <translation>profilo applicativo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="152"/>
+        <location filename="../core/application/appkeepalive.cpp" line="163"/>
         <source>chosen</source>
         <translation>scelto</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="156"/>
+        <location filename="../core/application/appkeepalive.cpp" line="167"/>
         <source>the server accepted the subprotocol %1</source>
         <translation>il server ha accettato il sottoprotocollo %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="159"/>
+        <location filename="../core/application/appkeepalive.cpp" line="170"/>
         <source>the URL is an Engine.IO v4 endpoint</source>
         <translation>l&apos;URL è un endpoint Engine.IO v4</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="221"/>
+        <location filename="../core/application/appkeepalive.cpp" line="234"/>
         <source>the server&apos;s first frame is an Engine.IO open packet</source>
         <translation>il primo frame del server è un pacchetto open di Engine.IO</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="305"/>
+        <location filename="../core/application/appkeepalive.cpp" line="320"/>
         <source>Socket.IO refused the namespace: %1</source>
         <translation>Socket.IO ha rifiutato il namespace: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="361"/>
-        <location filename="../core/application/appkeepalive.cpp" line="451"/>
+        <location filename="../core/application/appkeepalive.cpp" line="376"/>
+        <location filename="../core/application/appkeepalive.cpp" line="469"/>
         <source>the MQTT broker refused CONNECT: %1</source>
         <translation>il broker MQTT ha rifiutato CONNECT: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="459"/>
+        <location filename="../core/application/appkeepalive.cpp" line="477"/>
         <source>the MQTT broker dropped us %1 s after its last answer (it allows 1.5 x the keep-alive of %2 s without a packet from us): ours did not reach it</source>
         <translation>il broker MQTT ci ha scollegati %1 s dopo la sua ultima risposta (consente 1,5 volte il keep-alive di %2 s senza un nostro pacchetto): i nostri non l&apos;hanno raggiunto</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="479"/>
+        <location filename="../core/application/appkeepalive.cpp" line="497"/>
         <source>the Engine.IO server closed %1 s after its last ping: our answer did not reach it within its pingTimeout (%2 s)</source>
         <translation>il server Engine.IO ha chiuso %1 s dopo il suo ultimo ping: la nostra risposta non l&apos;ha raggiunto entro il suo pingTimeout (%2 s)</translation>
     </message>
@@ -1919,13 +2006,28 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::MessageRepeater</name>
     <message>
-        <location filename="../core/chat/messagerepeater.cpp" line="28"/>
+        <location filename="../core/chat/messagerepeater.cpp" line="29"/>
+        <source>say SECONDS TEXT</source>
+        <translation>forma: SECONDI TESTO</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/messagerepeater.cpp" line="33"/>
+        <source>say SECONDS TEXT (&quot;%1&quot; is not a number)</source>
+        <translation>forma: SECONDI TESTO (&quot;%1&quot; non è un numero)</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/messagerepeater.cpp" line="35"/>
+        <source>the interval must be %1 to %2 s</source>
+        <translation>l&apos;intervallo deve essere da %1 a %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/messagerepeater.cpp" line="60"/>
         <source>repeat: nothing to send</source>
         <translation>ripeti: niente da inviare</translation>
     </message>
     <message>
-        <location filename="../core/chat/messagerepeater.cpp" line="30"/>
-        <location filename="../core/chat/messagerepeater.cpp" line="48"/>
+        <location filename="../core/chat/messagerepeater.cpp" line="62"/>
+        <location filename="../core/chat/messagerepeater.cpp" line="80"/>
         <source>repeat: the interval must be %1 to %2 s</source>
         <translation>ripeti: l&apos;intervallo deve essere da %1 a %2 s</translation>
     </message>

@@ -168,13 +168,17 @@ void MainWindow::wireSession()
             m.serverTs ? QDateTime::fromMSecsSinceEpoch(m.serverTs, Qt::UTC) : QDateTime::currentDateTimeUtc();
         m_chatModel->addChat(m.id, m.from, m.text, time, m.from == m_session->chat()->you());
     });
-    connect(chat, &ChatClient::rawReceived, this,
-            [this](const QString &text) { m_chatModel->addRaw(text, false, QDateTime::currentDateTimeUtc()); });
+    connect(chat, &ChatClient::rawReceived, this, [this](const QString &text) {
+        m_chatModel->addRaw(readable(text), false, QDateTime::currentDateTimeUtc());
+    });
     connect(sup, &ConnectionSupervisor::binaryReceived, this, [this](const QByteArray &data) {
-        if (m_session->chat()->mode() == ChatClient::Mode::Raw)
-            m_chatModel->addRaw(
-                tr("binary (%1 bytes): %2").arg(data.size()).arg(QString::fromLatin1(data.left(64).toHex(' '))), false,
-                QDateTime::currentDateTimeUtc());
+        if (m_session->chat()->mode() != ChatClient::Mode::Raw || m_session->appKeepalive()->ownsFrame(data))
+            return;
+        // An MQTT broker speaks in binary packets: shown by what they are.
+        const QString shown = m_session->appKeepalive()->activeProfile() == AppProfile::Mqtt
+            ? mqtt::describePackets(data)
+            : tr("binary (%1 bytes): %2").arg(data.size()).arg(QString::fromLatin1(data.left(64).toHex(' ')));
+        m_chatModel->addRaw(shown, false, QDateTime::currentDateTimeUtc());
     });
     connect(m_chatPane, &ChatPane::sendRequested, this, &MainWindow::sendText);
     MessageRepeater *repeater = m_session->repeater();
@@ -194,7 +198,7 @@ void MainWindow::wireSession()
     // Raw frames we send (typed, or repeated) appear in the chat as sent.
     connect(chat, &ChatClient::rawSent, this, [this](quint64, const QString &text, bool fromOutbox) {
         if (!fromOutbox)
-            m_chatModel->addRaw(text, true, QDateTime::currentDateTimeUtc());
+            m_chatModel->addRaw(readable(text), true, QDateTime::currentDateTimeUtc());
     });
     connect(sup, &ConnectionSupervisor::tlsErrors, this, &MainWindow::askToTrust);
 
@@ -252,6 +256,14 @@ void MainWindow::askToTrust(const QString &host, const QList<QSslError> &errors,
         m_session->supervisor()->open();
     });
     box->open();
+}
+
+QString MainWindow::readable(const QString &frame) const
+{
+    if (m_session->appKeepalive()->activeProfile() == AppProfile::EngineIo)
+        if (const QString packet = engineio::describePacket(frame); !packet.isEmpty())
+            return packet;
+    return frame;
 }
 
 void MainWindow::sendText(const QString &text)

@@ -74,6 +74,9 @@ private:
     void wireSession();
     void createActions();
     void sendText(const QString &text);
+    // A raw text frame as the chat shows it: a Socket.IO packet as its event
+    // name and arguments, anything else as it is.
+    QString readable(const QString &frame) const;
     void showConnectFailure(const wspulse::CloseInfo &info);
     void askToTrust(const QString &host, const QList<QSslError> &errors, const QSslCertificate &certificate);
     void retranslateUi();

@@ -93,6 +93,16 @@ QStringList AppKeepalive::subprotocols() const
     return own.isEmpty() ? QStringList() : QStringList{own};
 }
 
+bool AppKeepalive::ownsFrame(const QByteArray &frame) const
+{
+    // MQTT's accepting handshake answer and keep-alive answers, a whole
+    // packet each (a refusal is worth showing).
+    if (m_active != AppProfile::Mqtt)
+        return false;
+    return (frame.size() == 4 && mqtt::connackReturnCode(frame) == 0)
+        || (frame.size() == 2 && mqtt::packetType(frame) == int(mqtt::PacketType::Pingresp));
+}
+
 bool AppKeepalive::ownsFrame(const QString &frame) const
 {
     switch (m_active) {

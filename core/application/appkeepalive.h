@@ -68,6 +68,7 @@ public:
     // A frame of the profile's own (heartbeat, handshake) that the chat or
     // raw view need not show.
     bool ownsFrame(const QString &frame) const;
+    bool ownsFrame(const QByteArray &frame) const;
     // The intervals in force on this connection (the person's, or the server's).
     Nanos effectivePingInterval() const { return m_pingInterval; }
     Nanos effectivePongTimeout() const { return m_pongTimeout; }

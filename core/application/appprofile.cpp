@@ -1,7 +1,9 @@
 #include "appprofile.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringDecoder>
 #include <QJsonObject>
 #include <QUrlQuery>
 
@@ -116,6 +118,68 @@ QString eventAckId(const QString &frame)
 QString ackId(const QString &frame)
 {
     return idAfter(frame, QLatin1String("43"));
+}
+
+QString describePacket(const QString &frame)
+{
+    // "4" (message) + Socket.IO type + optional "/nsp," + optional ack id + JSON.
+    if (frame.size() < 2 || frame.at(0) != QLatin1Char('4') || !frame.at(1).isDigit())
+        return QString();
+    const int type = frame.at(1).digitValue();
+    qsizetype i = 2;
+    QString nsp;
+    if (i < frame.size() && frame.at(i) == QLatin1Char('/')) {
+        const qsizetype comma = frame.indexOf(QLatin1Char(','), i);
+        nsp = frame.mid(i, comma < 0 ? -1 : comma - i);
+        i = comma < 0 ? frame.size() : comma + 1;
+    }
+    const qsizetype idStart = i;
+    while (i < frame.size() && frame.at(i).isDigit())
+        ++i;
+    const QString id = frame.mid(idStart, i - idStart);
+    const QString body = frame.mid(i);
+    const QJsonDocument doc = QJsonDocument::fromJson(body.toUtf8());
+    const auto compact = [](const QJsonValue &v) {
+        if (v.isObject())
+            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        if (v.isArray())
+            return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        // A scalar: as JSON writes it (strings quoted).
+        const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+        return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+    };
+    const QString where = nsp.isEmpty() ? QString() : nsp + QLatin1String(": ");
+    const QString ack = id.isEmpty() ? QString() : QCoreApplication::translate("AppProfile", " (ack id %1)").arg(id);
+    switch (type) {
+    case 0: // CONNECT
+        return QCoreApplication::translate("AppProfile", "connect %1").arg(nsp.isEmpty() ? QStringLiteral("/") : nsp);
+    case 1: // DISCONNECT
+        return QCoreApplication::translate("AppProfile", "disconnect %1")
+            .arg(nsp.isEmpty() ? QStringLiteral("/") : nsp);
+    case 2:   // EVENT
+    case 5: { // BINARY_EVENT (its attachments follow as binary frames)
+        if (!doc.isArray() || doc.array().isEmpty() || !doc.array().first().isString())
+            return QString();
+        const QJsonArray args = doc.array();
+        QStringList rendered;
+        for (qsizetype k = 1; k < args.size(); ++k)
+            rendered << compact(args.at(k));
+        return where + args.first().toString() + QLatin1Char('(') + rendered.join(QLatin1String(", "))
+            + QLatin1Char(')') + ack;
+    }
+    case 3:   // ACK
+    case 6: { // BINARY_ACK
+        if (id.isEmpty() || !doc.isArray())
+            return QString();
+        return where + QCoreApplication::translate("AppProfile", "ack %1: %2").arg(id, compact(doc.array()));
+    }
+    case 4: // CONNECT_ERROR
+        return where
+            + QCoreApplication::translate("AppProfile", "connect error: %1")
+                  .arg(doc.isObject() ? doc.object().value(QLatin1String("message")).toString(body) : body);
+    default:
+        return QString();
+    }
 }
 
 } // namespace engineio
@@ -248,6 +312,118 @@ QString connackMeaning(int returnCode)
     if (returnCode < 0 || returnCode >= int(std::size(words)))
         return QCoreApplication::translate("AppProfile", "return code %1").arg(returnCode);
     return QCoreApplication::translate("AppProfile", words[returnCode]);
+}
+
+namespace {
+// One packet from `data` at `*pos`: its words, and *pos past it; nullopt when cut short.
+std::optional<QString> describeOnePacket(const QByteArray &data, qsizetype *pos)
+{
+    qsizetype i = *pos;
+    const quint8 header = quint8(data.at(i++));
+    // Remaining length: up to four bytes, seven bits each.
+    qint64 length = 0;
+    for (int shift = 0;; shift += 7) {
+        if (i >= data.size() || shift > 21)
+            return std::nullopt;
+        const quint8 b = quint8(data.at(i++));
+        length |= qint64(b & 0x7f) << shift;
+        if (!(b & 0x80))
+            break;
+    }
+    if (i + length > data.size())
+        return std::nullopt;
+    const QByteArray body = data.mid(i, length);
+    *pos = i + length;
+    const auto u16 = [&body](qsizetype at) {
+        return at + 2 <= body.size() ? (quint8(body.at(at)) << 8) | quint8(body.at(at + 1)) : -1;
+    };
+    const int type = header >> 4;
+    static const char *const names[] = {"",        "CONNECT",  "CONNACK",    "PUBLISH", "PUBACK",      "PUBREC",
+                                        "PUBREL",  "PUBCOMP",  "SUBSCRIBE",  "SUBACK",  "UNSUBSCRIBE", "UNSUBACK",
+                                        "PINGREQ", "PINGRESP", "DISCONNECT", ""};
+    const QString name = QLatin1String(names[type]);
+    switch (type) {
+    case 0:
+    case 15:
+        return QCoreApplication::translate("AppProfile", "reserved packet type %1").arg(type);
+    case int(PacketType::Connack):
+        return name + QLatin1String(": ") + connackMeaning(body.size() >= 2 ? quint8(body.at(1)) : -1);
+    case 3: { // PUBLISH
+        const int qos = (header >> 1) & 3;
+        const int topicLength = u16(0);
+        if (topicLength < 0 || 2 + topicLength > body.size())
+            return QCoreApplication::translate("AppProfile", "PUBLISH (malformed)");
+        const QString topic = QString::fromUtf8(body.mid(2, topicLength));
+        qsizetype at = 2 + topicLength;
+        QString details = QCoreApplication::translate("AppProfile", "QoS %1").arg(qos);
+        if (qos > 0) {
+            details += QCoreApplication::translate("AppProfile", ", id %1").arg(u16(at));
+            at += 2;
+        }
+        if (header & 1)
+            details += QCoreApplication::translate("AppProfile", ", retained");
+        const QByteArray payload = body.mid(at);
+        // Text where it is text; else the first bytes in hex.
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString shown = utf8(payload);
+        if (utf8.hasError() || shown.contains(QChar(0)))
+            shown = QCoreApplication::translate("AppProfile", "%1 bytes: %2")
+                        .arg(payload.size())
+                        .arg(QString::fromLatin1(payload.left(32).toHex(' ')));
+        return QStringLiteral("%1 %2 (%3): %4").arg(name, topic, details, shown);
+    }
+    case 4:
+    case 5:
+    case 6:
+    case 7:
+    case 11: // acknowledgements that carry only a packet id
+        return QCoreApplication::translate("AppProfile", "%1 id %2").arg(name).arg(u16(0));
+    case 9: { // SUBACK: id, then a granted QoS (or 0x80, failure) per topic
+        QStringList granted;
+        for (qsizetype k = 2; k < body.size(); ++k)
+            granted << (quint8(body.at(k)) == 0x80
+                            ? QCoreApplication::translate("AppProfile", "refused")
+                            : QCoreApplication::translate("AppProfile", "QoS %1").arg(quint8(body.at(k))));
+        return QCoreApplication::translate("AppProfile", "%1 id %2: %3")
+            .arg(name)
+            .arg(u16(0))
+            .arg(granted.join(QLatin1String(", ")));
+    }
+    case 8:
+    case 10: { // SUBSCRIBE, UNSUBSCRIBE: id, then topic filters
+        QStringList topics;
+        qsizetype at = 2;
+        while (at + 2 <= body.size()) {
+            const int n = u16(at);
+            topics << QString::fromUtf8(body.mid(at + 2, n));
+            at += 2 + n + (type == 8 ? 1 : 0);
+        }
+        return QCoreApplication::translate("AppProfile", "%1 id %2: %3")
+            .arg(name)
+            .arg(u16(0))
+            .arg(topics.join(QLatin1String(", ")));
+    }
+    default:
+        return name;
+    }
+}
+} // namespace
+
+QString describePackets(const QByteArray &frame)
+{
+    // A WebSocket frame may carry several MQTT packets, or part of one.
+    QStringList out;
+    qsizetype pos = 0;
+    while (pos < frame.size()) {
+        const std::optional<QString> one = describeOnePacket(frame, &pos);
+        if (!one) {
+            out << QCoreApplication::translate("AppProfile", "incomplete MQTT packet (%1 bytes)")
+                       .arg(frame.size() - pos);
+            break;
+        }
+        out << *one;
+    }
+    return out.join(QLatin1Char('\n'));
 }
 
 } // namespace mqtt

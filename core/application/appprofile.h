@@ -41,6 +41,10 @@ std::optional<OpenPacket> parseOpen(const QString &frame);
 // when the frame carries none.
 QString eventAckId(const QString &frame);
 QString ackId(const QString &frame);
+// A Socket.IO packet as a person reads it: `chat("hi", {"n":1})` for an
+// event, `ack 7: ["ok"]`, `connect /admin`; empty for a frame that is not a
+// Socket.IO packet (Engine.IO's own pings stay as they are).
+QString describePacket(const QString &frame);
 
 } // namespace engineio
 
@@ -92,6 +96,10 @@ int packetType(const QByteArray &frame);
 int connackReturnCode(const QByteArray &frame);
 // The return code's meaning, in the specification's words.
 QString connackMeaning(int returnCode);
+// A frame's packets as a person reads them ("PUBLISH sensors/t (QoS 1, id
+// 5): 21.5", "SUBACK id 1: QoS 0", "PINGRESP"), one per line; a malformed
+// packet is said to be so.
+QString describePackets(const QByteArray &frame);
 
 } // namespace mqtt
 

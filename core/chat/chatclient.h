@@ -47,6 +47,7 @@ public:
     QString send(const QString &text);
 
     Mode mode() const { return m_mode; }
+    ConnectionSupervisor *supervisor() const { return m_supervisor; }
     QString you() const { return m_you; }
     QStringList users() const { return m_users; }
     // Messages not yet acknowledged (chat) or not yet written (raw).

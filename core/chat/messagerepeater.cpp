@@ -1,7 +1,11 @@
 #include "messagerepeater.h"
 
 #include "chatclient.h"
+#include "connectionsupervisor.h"
 #include "eventlog.h"
+
+#include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -13,7 +17,35 @@ MessageRepeater::MessageRepeater(ChatClient *chat, EventLog *log, QObject *paren
     , m_log(log)
 {
     m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, [this] { m_chat->send(m_text); });
+    connect(&m_timer, &QTimer::timeout, this, &MessageRepeater::tick);
+}
+
+QString MessageRepeater::parse(const QString &spec, double *seconds, QString *text)
+{
+    static const QRegularExpression form(QStringLiteral("^\\s*(\\S+)\\s+(.*)$"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = form.match(spec);
+    if (!m.hasMatch() || m.captured(2).isEmpty())
+        return tr("say SECONDS TEXT");
+    bool ok = false;
+    const double s = QLocale::c().toDouble(m.captured(1), &ok);
+    if (!ok || !std::isfinite(s))
+        return tr("say SECONDS TEXT (\"%1\" is not a number)").arg(m.captured(1));
+    if (s < MinSeconds || s > MaxSeconds)
+        return tr("the interval must be %1 to %2 s").arg(MinSeconds).arg(MaxSeconds);
+    *seconds = s;
+    *text = m.captured(2);
+    return QString();
+}
+
+void MessageRepeater::tick()
+{
+    if (m_chat->supervisor()->state() != ConnectionSupervisor::State::Open && m_chat->pendingCount() > 0) {
+        ++m_skipped;
+        return;
+    }
+    ++m_sent;
+    m_chat->send(m_text);
 }
 
 QString MessageRepeater::describe() const
@@ -36,7 +68,7 @@ QString MessageRepeater::start(double seconds, const QString &text)
     logChange(old);
     if (!wasActive)
         Q_EMIT activeChanged(true);
-    m_chat->send(m_text); // the first one now, not an interval from now
+    tick(); // the first one now, not an interval from now
     return QString();
 }
 
