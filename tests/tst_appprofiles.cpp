@@ -397,6 +397,23 @@ private Q_SLOTS:
         QTRY_COMPARE(probe.sup()->state(), State::Reconnecting);
     }
 
+    void anUnansweredHandshakeIsSaidToBeOne()
+    {
+        // An echo server "speaking" graphql-ws: connection_init comes back as
+        // itself, never as connection_ack. Our timer ends it, and the close
+        // says it was the handshake, not a ping, that went unanswered.
+        Peer echo;
+        QVERIFY(echo.startNode(QStringLiteral("echo")));
+        Probe probe({{Param::AppProfile, "graphql-ws"}, {Param::AppPongTimeout, "0.15"}});
+        QSignalSpy closed(probe.sup(), &ConnectionSupervisor::closed);
+        QVERIFY(probe.session.start(echo.url()));
+        QVERIFY(closed.wait(3000));
+        const auto info = closed.first().first().value<CloseInfo>();
+        QCOMPARE(info.timeout, std::optional<TimeoutKind>(TimeoutKind::AppPong));
+        QVERIFY2(info.explanation.contains(QLatin1String("never answered connection_init")),
+                 qPrintable(info.explanation));
+    }
+
     void graphqlWsUnansweredPingTimesOut()
     {
         Peer server;

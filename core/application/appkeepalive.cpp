@@ -455,6 +455,18 @@ void AppKeepalive::explainClose(CloseInfo &info) const
 {
     if (!m_open)
         return;
+    // Our own timer, on the application's handshake rather than a ping:
+    // the server never let the session begin.
+    if (info.by == ClosedBy::Local && info.timeout == TimeoutKind::AppPong && m_outstandingIsInit) {
+        const QString handshake = m_active == AppProfile::GraphqlWs ? QStringLiteral("connection_init")
+            : m_active == AppProfile::Mqtt                          ? QStringLiteral("CONNECT")
+                                                                    : tr("the application's handshake");
+        info.explanation = tr("the server never answered %1 within WS_APP_PONG_TIMEOUT (%2 s)")
+                               .arg(handshake, seconds(m_pongTimeout));
+        return;
+    }
+    if (info.by == ClosedBy::Local) // ours otherwise: the close already says why
+        return;
     // The protocol's close codes mean what it says wherever it was negotiated.
     if (m_active == AppProfile::GraphqlWs || m_sup->negotiatedSubprotocol() == QLatin1String(graphqlws::Subprotocol)) {
         if (const std::optional<graphqlws::CloseMeaning> m = graphqlws::closeMeaning(info.code)) {

@@ -111,7 +111,7 @@ void ConnectionSupervisor::onDisconnected()
         m_seen.closeReason = m_socket->closeReason();
     }
     CloseInfo info = classifyClose(m_seen);
-    if (!m_intent && m_explainClose)
+    if (m_explainClose) // the layer above knows its own rules (and its own timers')
         m_explainClose(info);
     if (wasOpen) {
         const Nanos t = now();
