@@ -14,9 +14,11 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libgl-dev qt6-translations-l10n
+    prometheus-cpp-dev   # metric types, text format and the /metrics exposer
     python3 python3-websockets
     clang libclang-rt-14-dev
     nginx haproxy   # real intermediaries for tst_intermediaries (started by the test, never as services)
+    prometheus      # a real Prometheus scrapes wspulse in tst_metrics; promtool checks the rules
 )
 BUILD_DIR=${WSPULSE_BUILD_DIR:-build}
 

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "messagerepeater.h"
+#include "metricsendpoint.h"
 #include "parameters.h"
 #include "settings.h"
 
@@ -109,6 +110,12 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
                                     "Headless and soak mode: send TEXT every SECONDS from the start (each "
                                     "connection, in soak mode), like /every; one argument, e.g. \"5 hello\"."),
         QCoreApplication::translate("CommandLine", "\"SECONDS TEXT\""));
+    const QCommandLineOption metricsOption(
+        QStringLiteral("metrics"),
+        QCoreApplication::translate("CommandLine",
+                                    "Headless, soak and serve mode: serve Prometheus metrics at "
+                                    "http://ADDR:PORT/metrics (ADDR defaults to 127.0.0.1)."),
+        QCoreApplication::translate("CommandLine", "[ADDR:]PORT"));
     const QCommandLineOption historyOption(
         QStringLiteral("history"),
         QCoreApplication::translate("CommandLine",
@@ -171,12 +178,12 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
     const QCommandLineOption listOption(
         QStringLiteral("list-parameters"),
         QCoreApplication::translate("CommandLine", "Print the parameter table (Markdown) and exit."));
-    parser.addOptions(
-        {urlOption,         headlessOption,   serveOption,       durationOption,       bindOption,
-         portOption,        presetOption,     profileOption,     listOption,           nameOption,
-         subprotocolOption, sendEveryOption,  historyOption,     maxConnectionsOption, rateLimitOption,
-         originOption,      langOption,       linkLatencyOption, linkJitterOption,     linkBandwidthOption,
-         linkSeedOption,    linkPresetOption, connectionsOption, rampOption,           eventsOption});
+    parser.addOptions({urlOption,           headlessOption,  serveOption,      durationOption,    bindOption,
+                       portOption,          presetOption,    profileOption,    listOption,        nameOption,
+                       subprotocolOption,   sendEveryOption, metricsOption,    historyOption,     maxConnectionsOption,
+                       rateLimitOption,     originOption,    langOption,       linkLatencyOption, linkJitterOption,
+                       linkBandwidthOption, linkSeedOption,  linkPresetOption, connectionsOption, rampOption,
+                       eventsOption});
     parser.addOptions({replyIdFieldOption, appPingTextOption, appPongMatchOption, appAnswerOption});
     QList<QCommandLineOption> paramOptions;
     for (const ParamDef &def : parameterDefs()) {
@@ -295,6 +302,17 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
             result.errors << QCoreApplication::translate("CommandLine", "--send-every: needs --headless");
         else
             result.sendEvery = repeat;
+    }
+    if (parser.isSet(metricsOption)) {
+        CommandLine::Listen listen;
+        const QString error =
+            wspulse::MetricsEndpoint::parse(parser.value(metricsOption), &listen.address, &listen.port);
+        if (!error.isEmpty())
+            result.errors << QStringLiteral("--metrics: ") + error;
+        else if (result.mode != CommandLine::Mode::Headless && result.mode != CommandLine::Mode::Serve)
+            result.errors << QCoreApplication::translate("CommandLine", "--metrics: needs --headless or --serve");
+        else
+            result.metrics = listen;
     }
     if (parser.isSet(replyIdFieldOption)) {
         result.replyIdField = parser.value(replyIdFieldOption).trimmed();

@@ -38,7 +38,13 @@ struct CommandLine
         double seconds = 0;
         QString text;
     };
-    std::optional<Repeat> sendEvery;                              // --send-every "SECONDS TEXT"
+    std::optional<Repeat> sendEvery; // --send-every "SECONDS TEXT"
+    struct Listen
+    {
+        QHostAddress address;
+        quint16 port = 0;
+    };
+    std::optional<Listen> metrics;                                // --metrics [ADDR:]PORT
     wspulse::EventTypeSet events = wspulse::EventTypeSet().set(); // --events: what the JSON lines show
     wspulse::ChatServerOptions server;
     // The link simulator: on when any --link-* option is given.

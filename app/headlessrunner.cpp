@@ -1,5 +1,10 @@
 #include "headlessrunner.h"
 
+#include "metricsendpoint.h"
+#include "metricsfeed.h"
+#include "metricsserving.h"
+#include "prometheusmetrics.h"
+
 #include "appkeepalive.h"
 
 #include "messagerepeater.h"
@@ -70,6 +75,14 @@ bool HeadlessRunner::start()
         if (m_options.linkSeed)
             m_session->link()->setSeed(*m_options.linkSeed);
         m_session->setLinkEnabled(true);
+    }
+    if (m_options.metrics) {
+        auto *metrics = new PrometheusMetrics(QStringLiteral("default"), this);
+        new SessionMetrics(m_session, metrics, this);
+        m_metricsEndpoint = std::make_unique<MetricsEndpoint>();
+        if (!serveMetrics(*m_options.metrics, metrics, m_metricsEndpoint.get()))
+            return false;
+        m_session->setConfigExtras({{QLatin1String("metrics"), m_metricsEndpoint->url()}});
     }
     QString error;
     if (!m_session->start(m_options.url, m_options.server, &error)) {

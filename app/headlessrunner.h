@@ -9,6 +9,7 @@
 #include <memory>
 
 namespace wspulse {
+class MetricsEndpoint;
 class ChatClient;
 class ConnectionSupervisor;
 class EventLog;
@@ -47,6 +48,7 @@ private:
     wspulse::ConnectionSupervisor *m_supervisor;
     wspulse::ChatClient *m_chat;
     std::unique_ptr<QSocketNotifier> m_stdin;
+    std::unique_ptr<wspulse::MetricsEndpoint> m_metricsEndpoint; // --metrics
     QByteArray m_stdinBuffer;
     QTimer m_durationTimer;
     QTimer m_stopGuard;

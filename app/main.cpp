@@ -2,6 +2,10 @@
 #include "headlessrunner.h"
 #include "jsonlinewriter.h"
 #include "soakrunner.h"
+#include "metricsendpoint.h"
+#include "metricsfeed.h"
+#include "metricsserving.h"
+#include "prometheusmetrics.h"
 #include "unixsignals.h"
 
 #include "chatserver.h"
@@ -84,6 +88,16 @@ int runServe(const CommandLine &options, Settings *settings)
                                                             "reachable from the network")
                                     .arg(options.bind.toString())));
     QJsonObject config = configFields(*settings);
+    PrometheusMetrics metrics(QStringLiteral("server"));
+    MetricsEndpoint endpoint;
+    std::unique_ptr<ServerMetrics> serverMetrics;
+    if (options.metrics) {
+        metrics.bindSettings(settings);
+        serverMetrics = std::make_unique<ServerMetrics>(&server, &metrics);
+        if (!serveMetrics(*options.metrics, &metrics, &endpoint))
+            return 1;
+        config.insert(QLatin1String("metrics"), endpoint.url());
+    }
     config.insert(QLatin1String("listen"),
                   QStringLiteral("ws://%1:%2/").arg(options.bind.toString()).arg(server.port()));
     log.add(EventType::Config, config);

@@ -6,6 +6,10 @@
 #include "chatserver.h"
 #include "connectionsupervisor.h"
 #include "messagerepeater.h"
+#include "metricsendpoint.h"
+#include "metricsfeed.h"
+#include "metricsserving.h"
+#include "prometheusmetrics.h"
 #include "replytimer.h"
 #include "eventlog.h"
 #include "jsonlinewriter.h"
@@ -66,6 +70,7 @@ SoakRunner::SoakRunner(const CommandLine &options, Settings *settings, QObject *
 
 SoakRunner::~SoakRunner()
 {
+    m_metricsEndpoint.reset(); // no scrape while what it reads goes away
     // Clients before the server they are connected to; each from the top layer down.
     for (const Client &c : m_clients) {
         delete c.repeater;
@@ -97,6 +102,14 @@ bool SoakRunner::start()
         m_url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_server->port()));
     }
     QJsonObject config = configFields(*m_settings);
+    if (m_options.metrics) {
+        m_metrics = new PrometheusMetrics(QStringLiteral("default"), this);
+        m_metrics->bindSettings(m_settings);
+        m_metricsEndpoint = std::make_unique<MetricsEndpoint>();
+        if (!serveMetrics(*m_options.metrics, m_metrics, m_metricsEndpoint.get()))
+            return false;
+        config.insert(QLatin1String("metrics"), m_metricsEndpoint->url());
+    }
     config.insert(QLatin1String("url"), m_url.toString());
     config.insert(QLatin1String("connections"), m_options.connections);
     config.insert(QLatin1String("ramp"), m_options.ramp);
@@ -164,6 +177,8 @@ void SoakRunner::addClient()
     bindAppKeepalive(m_settings, client.app);
     client.app->setCustomHeartbeat(m_options.customHeartbeat);
     connect(client.app, &AppKeepalive::appPong, this, [this](quint64, qint64 rttUs) { m_appRtt.add(rttUs); });
+    if (m_metrics)
+        metricsfeed::connection(c, m_metrics);
     if (m_options.sendEvery) {
         client.chat = new ChatClient(c, m_quietLog);
         client.chat->setFrameFilter([app = client.app](const QString &frame) { return app->ownsFrame(frame); });
@@ -186,6 +201,8 @@ void SoakRunner::addClient()
     if (offer.isEmpty() && client.chat)
         offer = {QLatin1String(chat::Subprotocol)};
     c->setSubprotocols(offer);
+    if (m_metrics)
+        metricsfeed::layers(client.app, client.chat, client.replies, m_metrics);
     m_clients.push_back(client);
     ++m_firstHandshakes;
     c->open();
@@ -224,10 +241,12 @@ void SoakRunner::report(bool final)
     int states[ConnectionSupervisor::StateCount] = {};
     quint64 timeouts[TimeoutKindCount] = {};
     quint64 in = 0, out = 0, pings = 0, pongs = 0, reconnects = 0, repeats = 0, skipped = 0;
+    Counters totals;
     for (const Client &client : m_clients) {
         const ConnectionSupervisor *c = client.supervisor;
         ++states[int(c->state())];
         const Counters &k = c->counters();
+        metricsfeed::addTotals(totals, k);
         for (int i = 0; i < TimeoutKindCount; ++i)
             timeouts[i] += k.timeouts[size_t(i)];
         in += k.messagesIn;
@@ -239,6 +258,16 @@ void SoakRunner::report(bool final)
             repeats += client.repeater->sentCount();
             skipped += client.repeater->skippedCount();
         }
+    }
+    if (m_metrics) {
+        using M = PrometheusMetrics::State;
+        std::array<int, PrometheusMetrics::StateCount> counts{};
+        counts[size_t(M::Connecting)] = states[int(State::Connecting)];
+        counts[size_t(M::Open)] = states[int(State::Open)];
+        counts[size_t(M::Reconnecting)] = states[int(State::Reconnecting)];
+        counts[size_t(M::Disconnected)] = states[int(State::Disconnected)] + states[int(State::Closing)];
+        m_metrics->setConnectionCounts(counts);
+        m_metrics->syncTotals(totals);
     }
     QJsonObject byKind;
     for (int i = 0; i < TimeoutKindCount; ++i)

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -16,6 +17,8 @@ class ChatClient;
 class ChatServer;
 class MessageRepeater;
 class ReplyTimer;
+class MetricsEndpoint;
+class PrometheusMetrics;
 class ConnectionSupervisor;
 class EventLog;
 class Settings;
@@ -89,9 +92,11 @@ private:
     SampleWindow m_reply;    // --send-every, other servers: send to reply
     QTimer m_rampTimer;
     wspulse::Nanos m_rampStart{0};
-    int m_firstHandshakes = 0;              // connections still in their first attempt
-    int m_everOpened = 0;                   // connections that have been open at least once
-    std::optional<qint64> m_allOpenAfterMs; // from the first attempt until all were open at once
+    int m_firstHandshakes = 0;                       // connections still in their first attempt
+    int m_everOpened = 0;                            // connections that have been open at least once
+    std::optional<qint64> m_allOpenAfterMs;          // from the first attempt until all were open at once
+    wspulse::PrometheusMetrics *m_metrics = nullptr; // --metrics
+    std::unique_ptr<wspulse::MetricsEndpoint> m_metricsEndpoint;
     QTimer m_reportTimer;
     QTimer m_durationTimer;
     QTimer m_stopGuard;

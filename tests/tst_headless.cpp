@@ -148,6 +148,10 @@ private Q_SLOTS:
                                     << QStringLiteral("--send-every: say SECONDS TEXT (\"soon\" is not a number)");
         QTest::addRow("send every nothing") << QStringList{QStringLiteral("--send-every"), QStringLiteral("5")}
                                             << QStringLiteral("--send-every: say SECONDS TEXT");
+        QTest::addRow("metrics port") << QStringList{QStringLiteral("--metrics"), QStringLiteral("99999")}
+                                      << QStringLiteral("--metrics: \"99999\" is not [ADDRESS:]PORT");
+        QTest::addRow("metrics address") << QStringList{QStringLiteral("--metrics"), QStringLiteral("example.com:9464")}
+                                         << QStringLiteral("--metrics: \"example.com\" is not an IP address");
         QTest::addRow("answer rule") << QStringList{QStringLiteral("--app-answer"), QStringLiteral("no arrow")}
                                      << QStringLiteral("--app-answer: ");
     }

@@ -4,174 +4,174 @@
 <context>
     <name>AppProfile</name>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="153"/>
+        <location filename="../core/application/appprofile.cpp" line="152"/>
         <source> (ack id %1)</source>
         <translation> (Ack-ID %1)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="156"/>
+        <location filename="../core/application/appprofile.cpp" line="155"/>
         <source>connect %1</source>
         <translation>Verbinden %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="158"/>
+        <location filename="../core/application/appprofile.cpp" line="157"/>
         <source>disconnect %1</source>
         <translation>Trennen %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="175"/>
+        <location filename="../core/application/appprofile.cpp" line="174"/>
         <source>ack %1: %2</source>
         <translation>Ack %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="179"/>
+        <location filename="../core/application/appprofile.cpp" line="178"/>
         <source>connect error: %1</source>
         <translation>Verbindungsfehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="208"/>
+        <location filename="../core/application/appprofile.cpp" line="207"/>
         <source>graphql-ws: bad request (invalid message)</source>
         <translation>graphql-ws: ungültige Anfrage (ungültige Nachricht)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="209"/>
+        <location filename="../core/application/appprofile.cpp" line="208"/>
         <source>graphql-ws: unauthorized</source>
         <translation>graphql-ws: nicht autorisiert</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="210"/>
+        <location filename="../core/application/appprofile.cpp" line="209"/>
         <source>graphql-ws: forbidden</source>
         <translation>graphql-ws: verboten</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="212"/>
+        <location filename="../core/application/appprofile.cpp" line="211"/>
         <source>graphql-ws: subprotocol not acceptable</source>
         <translation>graphql-ws: Subprotokoll nicht annehmbar</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="214"/>
+        <location filename="../core/application/appprofile.cpp" line="213"/>
         <source>graphql-ws: connection initialisation timeout (no connection_init reached the server in time)</source>
         <translation>graphql-ws: Zeitüberschreitung bei der Verbindungsinitialisierung (kein connection_init erreichte den Server rechtzeitig)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="218"/>
+        <location filename="../core/application/appprofile.cpp" line="217"/>
         <source>graphql-ws: subscriber for this id already exists</source>
         <translation>graphql-ws: für diese ID gibt es bereits einen Abonnenten</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="220"/>
+        <location filename="../core/application/appprofile.cpp" line="219"/>
         <source>graphql-ws: too many initialisation requests</source>
         <translation>graphql-ws: zu viele Initialisierungsanfragen</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="221"/>
+        <location filename="../core/application/appprofile.cpp" line="220"/>
         <source>graphql-ws: terminated</source>
         <translation>graphql-ws: beendet</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="223"/>
+        <location filename="../core/application/appprofile.cpp" line="222"/>
         <source>graphql-ws: internal server error</source>
         <translation>graphql-ws: interner Serverfehler</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="225"/>
+        <location filename="../core/application/appprofile.cpp" line="224"/>
         <source>graphql-ws: connection acknowledgement timeout</source>
         <translation>graphql-ws: Zeitüberschreitung bei der Verbindungsbestätigung</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="247"/>
+        <location filename="../core/application/appprofile.cpp" line="246"/>
         <source>&quot;%1&quot; is not PATTERN=&gt;REPLY</source>
         <translation>„%1“ ist nicht MUSTER=&gt;ANTWORT</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="250"/>
+        <location filename="../core/application/appprofile.cpp" line="249"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="306"/>
+        <location filename="../core/application/appprofile.cpp" line="305"/>
         <source>connection accepted</source>
         <translation>Verbindung angenommen</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="307"/>
+        <location filename="../core/application/appprofile.cpp" line="306"/>
         <source>unacceptable protocol version</source>
         <translation>nicht annehmbare Protokollversion</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="308"/>
+        <location filename="../core/application/appprofile.cpp" line="307"/>
         <source>identifier rejected</source>
         <translation>Kennung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="309"/>
+        <location filename="../core/application/appprofile.cpp" line="308"/>
         <source>server unavailable</source>
         <translation>Server nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="310"/>
+        <location filename="../core/application/appprofile.cpp" line="309"/>
         <source>bad user name or password</source>
         <translation>falscher Benutzername oder falsches Passwort</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="311"/>
+        <location filename="../core/application/appprofile.cpp" line="310"/>
         <source>not authorized</source>
         <translation>nicht autorisiert</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="314"/>
+        <location filename="../core/application/appprofile.cpp" line="313"/>
         <source>return code %1</source>
         <translation>Rückgabecode %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="347"/>
+        <location filename="../core/application/appprofile.cpp" line="348"/>
         <source>reserved packet type %1</source>
         <translation>reservierter Pakettyp %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="354"/>
+        <location filename="../core/application/appprofile.cpp" line="355"/>
         <source>PUBLISH (malformed)</source>
         <translation>PUBLISH (fehlerhaft)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="357"/>
-        <location filename="../core/application/appprofile.cpp" line="381"/>
+        <location filename="../core/application/appprofile.cpp" line="358"/>
+        <location filename="../core/application/appprofile.cpp" line="386"/>
         <source>QoS %1</source>
         <translation>QoS %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="359"/>
+        <location filename="../core/application/appprofile.cpp" line="360"/>
         <source>, id %1</source>
         <translation>, ID %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="363"/>
+        <location filename="../core/application/appprofile.cpp" line="364"/>
         <source>, retained</source>
         <translation>, gespeichert (retained)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="369"/>
+        <location filename="../core/application/appprofile.cpp" line="370"/>
         <source>%1 bytes: %2</source>
         <translation>%1 Bytes: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="377"/>
+        <location filename="../core/application/appprofile.cpp" line="380"/>
         <source>%1 id %2</source>
         <translation>%1 ID %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="381"/>
+        <location filename="../core/application/appprofile.cpp" line="385"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="382"/>
-        <location filename="../core/application/appprofile.cpp" line="393"/>
+        <location filename="../core/application/appprofile.cpp" line="387"/>
+        <location filename="../core/application/appprofile.cpp" line="401"/>
         <source>%1 id %2: %3</source>
         <translation>%1 ID %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="409"/>
+        <location filename="../core/application/appprofile.cpp" line="420"/>
         <source>incomplete MQTT packet (%1 bytes)</source>
         <translation>unvollständiges MQTT-Paket (%1 Bytes)</translation>
     </message>
@@ -423,341 +423,356 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="22"/>
+        <location filename="../app/commandline.cpp" line="23"/>
         <source>--url: empty URL</source>
         <translation>--url: leere URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="24"/>
+        <location filename="../app/commandline.cpp" line="25"/>
         <source>--url: &quot;%1&quot; is not a valid URL: %2</source>
         <translation>--url: „%1“ ist keine gültige URL: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="28"/>
+        <location filename="../app/commandline.cpp" line="29"/>
         <source>--url: &quot;%1&quot; must start with ws:// or wss://</source>
         <translation>--url: „%1“ muss mit ws:// oder wss:// beginnen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="30"/>
+        <location filename="../app/commandline.cpp" line="31"/>
         <source>--url: &quot;%1&quot; has no host</source>
         <translation>--url: „%1“ nennt keinen Host</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="40"/>
+        <location filename="../app/commandline.cpp" line="41"/>
         <source>Watch and tune the health of WebSocket connections while chatting over them.</source>
         <translation>Den Zustand von WebSocket-Verbindungen beobachten und einstellen, während man darüber chattet.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="46"/>
+        <location filename="../app/commandline.cpp" line="47"/>
         <source>Connect to this ws:// or wss:// server instead of the embedded one.</source>
         <translation>Mit diesem ws://- oder wss://-Server statt dem eingebetteten verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="48"/>
+        <location filename="../app/commandline.cpp" line="49"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
+        <location filename="../app/commandline.cpp" line="52"/>
         <source>No window: JSON lines on stdout, stdin lines are sent.</source>
         <translation>Ohne Fenster: JSON-Zeilen auf stdout, Zeilen von stdin werden gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="54"/>
         <source>Run only the server.</source>
         <translation>Nur den Server ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="57"/>
         <source>Headless: end after this many seconds.</source>
         <translation>Ohne Fenster: nach so vielen Sekunden enden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="57"/>
-        <location filename="../app/commandline.cpp" line="189"/>
+        <location filename="../app/commandline.cpp" line="58"/>
+        <location filename="../app/commandline.cpp" line="196"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="59"/>
+        <location filename="../app/commandline.cpp" line="60"/>
         <source>Serve: address to listen on.</source>
         <translation>Server: Adresse, auf der gelauscht wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60"/>
+        <location filename="../app/commandline.cpp" line="61"/>
         <source>ADDR</source>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="62"/>
+        <location filename="../app/commandline.cpp" line="63"/>
         <source>Serve: port to listen on.</source>
         <translation>Server: Port, auf dem gelauscht wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="63"/>
+        <location filename="../app/commandline.cpp" line="64"/>
         <source>PORT</source>
         <translation>PORT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="67"/>
         <source>Start from a preset: defaults, development, production, high-latency.</source>
         <translation>Von einer Vorgabe ausgehen: defaults, development, production, high-latency.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="68"/>
-        <location filename="../app/commandline.cpp" line="75"/>
-        <location filename="../app/commandline.cpp" line="81"/>
-        <location filename="../app/commandline.cpp" line="88"/>
-        <location filename="../app/commandline.cpp" line="155"/>
-        <location filename="../app/commandline.cpp" line="191"/>
+        <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="82"/>
+        <location filename="../app/commandline.cpp" line="89"/>
+        <location filename="../app/commandline.cpp" line="162"/>
+        <location filename="../app/commandline.cpp" line="198"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="71"/>
+        <location filename="../app/commandline.cpp" line="72"/>
         <source>Read parameters from this INI file (keys like ping_interval).</source>
         <translation>Parameter aus dieser INI-Datei lesen (Schlüssel wie ping_interval).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="72"/>
+        <location filename="../app/commandline.cpp" line="73"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="74"/>
+        <location filename="../app/commandline.cpp" line="75"/>
         <source>Chat: display name to ask the server for.</source>
         <translation>Chat: Anzeigename, der beim Server erbeten wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="79"/>
         <source>Offer this subprotocol in the upgrade instead of the chat protocol (repeat for more, in order of preference).</source>
         <translation>Dieses Subprotokoll statt des Chat-Protokolls im Upgrade anbieten (wiederholen für mehrere, in Reihenfolge der Präferenz).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="84"/>
+        <location filename="../app/commandline.cpp" line="85"/>
         <source>Raw mode: a reply is the first JSON message whose top-level field NAME has the same value as in the message sent (default: the first message received after it).</source>
         <translation>Rohmodus: eine Antwort ist die erste JSON-Nachricht, deren Feld NAME auf oberster Ebene denselben Wert hat wie in der gesendeten Nachricht (Standard: die erste danach empfangene Nachricht).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="91"/>
+        <location filename="../app/commandline.cpp" line="92"/>
         <source>Custom profile: the application ping to send every WS_APP_PING_INTERVAL; {seq} and {ts_ms} are replaced.</source>
         <translation>Eigenes Profil: der Anwendungs-Ping, der alle WS_APP_PING_INTERVAL gesendet wird; {seq} und {ts_ms} werden ersetzt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="95"/>
         <source>TEMPLATE</source>
         <translation>VORLAGE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="98"/>
         <source>Custom profile: a regular expression that recognises the answer to our ping.</source>
         <translation>Eigenes Profil: ein regulärer Ausdruck, der die Antwort auf unseren Ping erkennt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="100"/>
         <source>REGEX</source>
         <translation>REGEX</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="103"/>
         <source>Custom profile: answer a server frame that matches PATTERN with REPLY (repeat for more rules).</source>
         <translation>Eigenes Profil: einen Server-Frame, der auf MUSTER passt, mit ANTWORT beantworten (wiederholen für weitere Regeln).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="106"/>
         <source>PATTERN=&gt;REPLY</source>
         <translation>MUSTER=&gt;ANTWORT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="108"/>
+        <location filename="../app/commandline.cpp" line="109"/>
         <source>Headless and soak mode: send TEXT every SECONDS from the start (each connection, in soak mode), like /every; one argument, e.g. &quot;5 hello&quot;.</source>
         <translation>Headless- und Soak-Modus: TEXT von Beginn an alle SEKUNDEN senden (im Soak-Modus jede Verbindung), wie /every; ein Argument, z. B. &quot;5 hallo&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>&quot;SECONDS TEXT&quot;</source>
         <translation>&quot;SEKUNDEN TEXT&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="115"/>
+        <source>Headless, soak and serve mode: serve Prometheus metrics at http://ADDR:PORT/metrics (ADDR defaults to 127.0.0.1).</source>
+        <translation>Headless-, Soak- und Server-Modus: Prometheus-Metriken unter http://ADRESSE:PORT/metrics anbieten (ADRESSE ist standardmäßig 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="118"/>
+        <source>[ADDR:]PORT</source>
+        <translation>[ADRESSE:]PORT</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="121"/>
         <source>Server: chat messages replayed to a client that joins (default 100).</source>
         <translation>Server: Chat-Nachrichten, die einem neuen Client nachgereicht werden (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="116"/>
-        <location filename="../app/commandline.cpp" line="121"/>
-        <location filename="../app/commandline.cpp" line="125"/>
-        <location filename="../app/commandline.cpp" line="151"/>
-        <location filename="../app/commandline.cpp" line="160"/>
-        <location filename="../app/commandline.cpp" line="164"/>
+        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="132"/>
+        <location filename="../app/commandline.cpp" line="158"/>
+        <location filename="../app/commandline.cpp" line="167"/>
+        <location filename="../app/commandline.cpp" line="171"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="119"/>
+        <location filename="../app/commandline.cpp" line="126"/>
         <source>Server: connections accepted at once; the next is closed with 1013 (default 1000).</source>
         <translation>Server: gleichzeitig angenommene Verbindungen; die nächste wird mit 1013 geschlossen (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>Server: chat messages per second per connection (default 100).</source>
         <translation>Server: Chat-Nachrichten pro Sekunde und Verbindung (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="135"/>
         <source>Server: comma-separated Origin values accepted on the handshake (default: any).</source>
         <translation>Server: kommagetrennte Origin-Werte, die beim Handshake angenommen werden (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
-        <location filename="../app/commandline.cpp" line="170"/>
+        <location filename="../app/commandline.cpp" line="137"/>
+        <location filename="../app/commandline.cpp" line="177"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="140"/>
         <source>Language of the interface (it, de, en), instead of the system&apos;s.</source>
         <translation>Sprache der Oberfläche (it, de, en) statt der des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="134"/>
+        <location filename="../app/commandline.cpp" line="141"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="137"/>
+        <location filename="../app/commandline.cpp" line="144"/>
         <source>Link simulator: added latency in ms, both ways or UP,DOWN.</source>
         <translation>Verbindungssimulator: zusätzliche Latenz in ms, für beide Richtungen oder als HOCH,RUNTER.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="138"/>
-        <location filename="../app/commandline.cpp" line="142"/>
+        <location filename="../app/commandline.cpp" line="145"/>
+        <location filename="../app/commandline.cpp" line="149"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="141"/>
+        <location filename="../app/commandline.cpp" line="148"/>
         <source>Link simulator: jitter in ms (+/-), both ways or UP,DOWN.</source>
         <translation>Verbindungssimulator: Jitter in ms (+/-), für beide Richtungen oder als HOCH,RUNTER.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="145"/>
+        <location filename="../app/commandline.cpp" line="152"/>
         <source>Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none).</source>
         <translation>Verbindungssimulator: Bandbreitengrenze in Bytes pro Sekunde, für beide Richtungen oder als HOCH,RUNTER (0: keine).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="150"/>
+        <location filename="../app/commandline.cpp" line="157"/>
         <source>Link simulator: seed of the jitter, to repeat a run.</source>
         <translation>Verbindungssimulator: Startwert des Jitters, um einen Lauf zu wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="154"/>
+        <location filename="../app/commandline.cpp" line="161"/>
         <source>Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi.</source>
         <translation>Verbindungssimulator: von lan, 4g, 3g, satellite oder lossy-wifi ausgehen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="158"/>
+        <location filename="../app/commandline.cpp" line="165"/>
         <source>Headless soak mode: open N supervised connections and print a summary every second.</source>
         <translation>Dauertest ohne Fenster: N überwachte Verbindungen öffnen und jede Sekunde eine Zusammenfassung ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="163"/>
+        <location filename="../app/commandline.cpp" line="170"/>
         <source>Soak mode: connections opened per second (default 200).</source>
         <translation>Dauertest: pro Sekunde geöffnete Verbindungen (Standard 200).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="167"/>
+        <location filename="../app/commandline.cpp" line="174"/>
         <source>Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong).</source>
         <translation>Headless und Server: nur diese Ereignisse ausgeben (timeout,closed) oder alle außer diesen (-ping,-pong).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="173"/>
+        <location filename="../app/commandline.cpp" line="180"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Die Parametertabelle (Markdown) ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="186"/>
+        <location filename="../app/commandline.cpp" line="193"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; Umgebung %2; Standard %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="265"/>
+        <location filename="../app/commandline.cpp" line="272"/>
         <source>--subprotocol: &quot;%1&quot; is not a valid subprotocol name</source>
         <translation>--subprotocol: „%1“ ist kein gültiger Subprotokollname</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="278"/>
+        <location filename="../app/commandline.cpp" line="285"/>
         <source>--app-ping-text needs --app-pong-match to know its answer</source>
         <translation>--app-ping-text braucht --app-pong-match, um seine Antwort zu erkennen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="295"/>
+        <location filename="../app/commandline.cpp" line="302"/>
         <source>--send-every: needs --headless</source>
         <translation>--send-every: braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="302"/>
+        <location filename="../app/commandline.cpp" line="312"/>
+        <source>--metrics: needs --headless or --serve</source>
+        <translation>--metrics: braucht --headless oder --serve</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="319"/>
         <source>--reply-id-field: the field name is empty</source>
         <translation>--reply-id-field: der Feldname ist leer</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="328"/>
+        <location filename="../app/commandline.cpp" line="345"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: der Dauertest braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="333"/>
+        <location filename="../app/commandline.cpp" line="350"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: „%1“ ist keine positive Zahl von Verbindungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="355"/>
+        <location filename="../app/commandline.cpp" line="372"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="369"/>
+        <location filename="../app/commandline.cpp" line="386"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von 0 bis %3 und auch kein Paar HOCH,RUNTER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="389"/>
+        <location filename="../app/commandline.cpp" line="406"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="147"/>
-        <location filename="../app/commandline.cpp" line="190"/>
+        <location filename="../app/commandline.cpp" line="154"/>
+        <location filename="../app/commandline.cpp" line="197"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="209"/>
+        <location filename="../app/commandline.cpp" line="216"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="216"/>
+        <location filename="../app/commandline.cpp" line="223"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless und --serve lassen sich nicht kombinieren</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="231"/>
+        <location filename="../app/commandline.cpp" line="238"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: „%1“ ist keine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="239"/>
+        <location filename="../app/commandline.cpp" line="246"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="246"/>
+        <location filename="../app/commandline.cpp" line="253"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: „%1“ ist keine Portnummer (0–65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="310"/>
+        <location filename="../app/commandline.cpp" line="327"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -981,27 +996,27 @@
 <context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="136"/>
+        <location filename="../app/headlessrunner.cpp" line="149"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: unbekannter Parameter „%1“</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="156"/>
+        <location filename="../app/headlessrunner.cpp" line="169"/>
         <source>%1: say up, down or both</source>
         <translation>%1: up, down oder both angeben</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="176"/>
+        <location filename="../app/headlessrunner.cpp" line="189"/>
         <source>/link preset: unknown preset &quot;%1&quot;</source>
         <translation>/link preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="194"/>
+        <location filename="../app/headlessrunner.cpp" line="207"/>
         <source>/link: use latency|jitter|bandwidth VALUE[,DOWN] or preset NAME</source>
         <translation>/link: latency|jitter|bandwidth WERT[,RUNTER] oder preset NAME verwenden</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="237"/>
+        <location filename="../app/headlessrunner.cpp" line="250"/>
         <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /every SECONDS TEXT, /stop, /close, /open, /freeze, /thaw, /drop, /link; &quot;//text&quot; sends &quot;/text&quot;</source>
         <translation>unbekannter Befehl „%1“; bekannt: /set NAME WERT, /name NAME, /every SEKUNDEN TEXT, /stop, /close, /open, /freeze, /thaw, /drop, /link; „//text“ sendet „/text“</translation>
     </message>
@@ -1496,6 +1511,24 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Metrics</name>
+    <message>
+        <location filename="../core/prometheus/metricsendpoint.cpp" line="22"/>
+        <source>&quot;%1&quot; is not [ADDRESS:]PORT (e.g. 9464 or 0.0.0.0:9464)</source>
+        <translation>&quot;%1&quot; ist nicht [ADRESSE:]PORT (z. B. 9464 oder 0.0.0.0:9464)</translation>
+    </message>
+    <message>
+        <location filename="../core/prometheus/metricsendpoint.cpp" line="35"/>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>&quot;%1&quot; ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/prometheus/metricsendpoint.cpp" line="53"/>
+        <source>cannot serve metrics on %1:%2: %3</source>
+        <translation>Metriken können nicht auf %1:%2 angeboten werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>Parameters</name>
     <message>
         <location filename="../core/config/parameters.cpp" line="17"/>
@@ -1797,7 +1830,7 @@ SHA-256: %5</translation>
 <context>
     <name>SoakRunner</name>
     <message>
-        <location filename="../app/soakrunner.cpp" line="94"/>
+        <location filename="../app/soakrunner.cpp" line="99"/>
         <source>cannot start the embedded server: %1</source>
         <translation>der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>
@@ -1805,19 +1838,24 @@ SHA-256: %5</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="74"/>
+        <location filename="../app/main.cpp" line="78"/>
         <source>wspulse: cannot listen on %1:%2: %3</source>
         <translation>wspulse: kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="86"/>
         <source>wspulse: warning: serving on %1, reachable from the network</source>
         <translation>wspulse: Warnung: Server auf %1, aus dem Netz erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="190"/>
+        <location filename="../app/main.cpp" line="204"/>
         <source>no display for the window (DISPLAY is not set); use --headless or --serve</source>
         <translation>kein Bildschirm für das Fenster (DISPLAY ist nicht gesetzt); --headless oder --serve verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/metricsserving.cpp" line="19"/>
+        <source>warning: metrics served on %1, reachable from the network (they name the servers watched)</source>
+        <translation>Warnung: Metriken unter %1, aus dem Netz erreichbar (sie nennen die überwachten Server)</translation>
     </message>
 </context>
 <context>
@@ -1859,17 +1897,27 @@ SHA-256: %5</translation>
     </message>
     <message>
         <location filename="../core/application/appkeepalive.cpp" line="376"/>
-        <location filename="../core/application/appkeepalive.cpp" line="469"/>
+        <location filename="../core/application/appkeepalive.cpp" line="481"/>
         <source>the MQTT broker refused CONNECT: %1</source>
         <translation>der MQTT-Broker hat CONNECT abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="477"/>
+        <location filename="../core/application/appkeepalive.cpp" line="463"/>
+        <source>the application&apos;s handshake</source>
+        <translation>den Handshake der Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="464"/>
+        <source>the server never answered %1 within WS_APP_PONG_TIMEOUT (%2 s)</source>
+        <translation>der Server hat %1 nicht innerhalb von WS_APP_PONG_TIMEOUT (%2 s) beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appkeepalive.cpp" line="489"/>
         <source>the MQTT broker dropped us %1 s after its last answer (it allows 1.5 x the keep-alive of %2 s without a packet from us): ours did not reach it</source>
         <translation>der MQTT-Broker hat uns %1 s nach seiner letzten Antwort getrennt (er erlaubt das 1,5-Fache des Keep-Alive von %2 s ohne ein Paket von uns): unsere erreichten ihn nicht</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="497"/>
+        <location filename="../core/application/appkeepalive.cpp" line="509"/>
         <source>the Engine.IO server closed %1 s after its last ping: our answer did not reach it within its pingTimeout (%2 s)</source>
         <translation>der Engine.IO-Server schloss %1 s nach seinem letzten Ping: unsere Antwort erreichte ihn nicht innerhalb seines pingTimeout (%2 s)</translation>
     </message>

@@ -461,8 +461,8 @@ void AppKeepalive::explainClose(CloseInfo &info) const
         const QString handshake = m_active == AppProfile::GraphqlWs ? QStringLiteral("connection_init")
             : m_active == AppProfile::Mqtt                          ? QStringLiteral("CONNECT")
                                                                     : tr("the application's handshake");
-        info.explanation = tr("the server never answered %1 within WS_APP_PONG_TIMEOUT (%2 s)")
-                               .arg(handshake, seconds(m_pongTimeout));
+        info.explanation =
+            tr("the server never answered %1 within WS_APP_PONG_TIMEOUT (%2 s)").arg(handshake, seconds(m_pongTimeout));
         return;
     }
     if (info.by == ClosedBy::Local) // ours otherwise: the close already says why

@@ -149,6 +149,8 @@ bool Session::start(const QUrl &url, const ChatServerOptions &serverOptions, QSt
     config.insert(QLatin1String("url"), target.toString());
     config.insert(QLatin1String("embedded_server"), url.isEmpty());
     config.insert(QLatin1String("link_simulator"), m_linkEnabled);
+    for (auto it = m_configExtras.begin(); it != m_configExtras.end(); ++it)
+        config.insert(it.key(), it.value());
     m_log->add(EventType::Config, config);
     logSettingChanges(m_settings, m_log);
     logSettingsImplications(m_settings, m_log);

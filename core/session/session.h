@@ -3,6 +3,7 @@
 #include "chatserver.h"
 #include "truststore.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -31,6 +32,8 @@ public:
     // Logs `config` and start-up warnings, starts the embedded server if `url`
     // is empty, and connects. Returns false with *error when it cannot.
     bool start(const QUrl &url, const ChatServerOptions &serverOptions = {}, QString *error = nullptr);
+    // Fields added to the `config` event start() logs (what the runner adds: the metrics URL).
+    void setConfigExtras(const QJsonObject &fields) { m_configExtras = fields; }
     // Reconnects elsewhere; an empty URL means the embedded server.
     bool switchTo(const QUrl &url, QString *error = nullptr);
 
@@ -79,6 +82,7 @@ private:
     ReplyTimer *m_replies = nullptr;
     MessageRepeater *m_repeater = nullptr;
     QStringList m_subprotocols;
+    QJsonObject m_configExtras;
     TrustStore m_trust;
     QUrl m_url;
     bool m_usingEmbedded = false;

@@ -1,0 +1,354 @@
+// Prometheus metrics: the families and their labels, the endpoint served by
+// the wspulse binary in headless, soak and serve mode, checked by promtool and
+// scraped by a real Prometheus (Debian's, started by the test on a loopback
+// port with its own configuration, stopped by its PID); the example alert
+// rules and dashboard in resources/monitoring checked against a real scrape.
+#include "metrics.h"
+#include "parameters.h"
+#include "prometheusmetrics.h"
+#include "settings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+#include <QWebSocket>
+#include <QtTest>
+
+#include <csignal>
+#include <memory>
+
+using namespace wspulse;
+
+namespace {
+
+const QString kMonitoring = QStringLiteral(WSPULSE_SOURCE_DIR "/resources/monitoring");
+
+// The wspulse binary with --metrics 0: its `config` event says where.
+struct Probe
+{
+    QProcess process;
+    QJsonObject config;
+    QString metricsUrl;
+    bool start(const QStringList &args)
+    {
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(WSPULSE_BINARY),
+                      QStringList{QStringLiteral("--metrics"), QStringLiteral("0"), QStringLiteral("--events=config")}
+                          + args);
+        QByteArray out;
+        const bool ok = QTest::qWaitFor(
+            [&] {
+                out += process.readAllStandardOutput();
+                return out.contains('\n') || process.state() == QProcess::NotRunning;
+            },
+            10000);
+        config = QJsonDocument::fromJson(out.left(out.indexOf('\n'))).object();
+        metricsUrl = config.value(QLatin1String("metrics")).toString();
+        if (!ok || metricsUrl.isEmpty())
+            qWarning("wspulse: %s %s", out.constData(), process.readAllStandardError().constData());
+        return ok && !metricsUrl.isEmpty();
+    }
+    ~Probe()
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.terminate();
+            if (!process.waitForFinished(5000))
+                process.kill();
+        }
+    }
+};
+
+QByteArray httpGet(const QUrl &url)
+{
+    QNetworkAccessManager net;
+    std::unique_ptr<QNetworkReply> reply(net.get(QNetworkRequest(url)));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    if (!reply->isFinished() && !done.wait(5000))
+        return {};
+    return reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
+}
+
+// The value of the sample `series` (name{labels} exactly as written) in a scrape.
+std::optional<double> sample(const QByteArray &scrape, const QString &series)
+{
+    for (const QByteArray &line : scrape.split('\n'))
+        if (line.startsWith(series.toUtf8() + ' '))
+            return line.mid(series.toUtf8().size() + 1).toDouble();
+    return std::nullopt;
+}
+
+quint16 freePort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+
+std::pair<int, QString> runPromtool(const QStringList &args, const QByteArray &stdinData = {})
+{
+    QProcess p;
+    p.setWorkingDirectory(kMonitoring);
+    p.start(QStringLiteral("promtool"), args);
+    p.write(stdinData);
+    p.closeWriteChannel();
+    p.waitForFinished(30000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestMetrics : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("promtool")).isEmpty(),
+                 "promtool is missing: bash dev.sh test installs Debian's prometheus");
+    }
+
+    void latencyBucketsReachFrom100MicrosecondsTo60Seconds()
+    {
+        PrometheusMetrics m;
+        m.observePingRtt(150);       // 150 us
+        m.observePingRtt(2'000'000); // 2 s
+        m.observeAppRtt(70'000'000); // 70 s: above every bucket
+        const QByteArray text = QByteArray::fromStdString(m.scrapeText());
+        QCOMPARE(sample(text, QStringLiteral("wspulse_ping_rtt_seconds_bucket{target=\"default\",le=\"0.0001\"}")),
+                 0.0);
+        QCOMPARE(sample(text, QStringLiteral("wspulse_ping_rtt_seconds_bucket{target=\"default\",le=\"0.00025\"}")),
+                 1.0);
+        QCOMPARE(sample(text, QStringLiteral("wspulse_ping_rtt_seconds_bucket{target=\"default\",le=\"2.5\"}")), 2.0);
+        QCOMPARE(sample(text, QStringLiteral("wspulse_ping_rtt_seconds_count{target=\"default\"}")), 2.0);
+        QCOMPARE(sample(text, QStringLiteral("wspulse_app_rtt_seconds_bucket{target=\"default\",le=\"60\"}")), 0.0);
+        QCOMPARE(sample(text, QStringLiteral("wspulse_app_rtt_seconds_bucket{target=\"default\",le=\"+Inf\"}")), 1.0);
+    }
+
+    void totalsGrowByWhatTheyGrew()
+    {
+        PrometheusMetrics m(QStringLiteral("prod"));
+        Counters c;
+        c.messagesIn = 5;
+        c.timeouts[size_t(TimeoutKind::Idle)] = 1;
+        m.syncTotals(c);
+        c.messagesIn = 8;
+        m.syncTotals(c);
+        c.messagesIn = 2; // a connection left the sum: a counter never goes down
+        m.syncTotals(c);
+        m.countClose(QStringLiteral("peer"), QStringLiteral("tcp_closed"), 1006);
+        m.countClose(QStringLiteral("local"), QString(), 0);
+        const QByteArray text = QByteArray::fromStdString(m.scrapeText());
+        QCOMPARE(sample(text, QStringLiteral("wspulse_messages_total{direction=\"in\",target=\"prod\"}")), 8.0);
+        QCOMPARE(sample(text, QStringLiteral("wspulse_timeouts_total{kind=\"idle\",target=\"prod\"}")), 1.0);
+        QCOMPARE(sample(text, QStringLiteral("wspulse_timeouts_total{kind=\"pong\",target=\"prod\"}")), 0.0);
+        QCOMPARE(sample(text,
+                        QStringLiteral(
+                            "wspulse_closes_total{by=\"peer\",cause=\"tcp_closed\",code=\"1006\",target=\"prod\"}")),
+                 1.0);
+        QCOMPARE(
+            sample(text,
+                   QStringLiteral("wspulse_closes_total{by=\"local\",cause=\"none\",code=\"none\",target=\"prod\"}")),
+            1.0);
+    }
+
+    void everyParameterIsAGaugeKeptCurrent()
+    {
+        Settings settings;
+        PrometheusMetrics m;
+        m.bindSettings(&settings);
+        QVERIFY(settings.set(Param::PingInterval, QStringLiteral("7.5"), Source::Runtime).isEmpty());
+        QVERIFY(settings.set(Param::AppProfile, QStringLiteral("mqtt"), Source::Runtime).isEmpty());
+        const QByteArray text = QByteArray::fromStdString(m.scrapeText());
+        QCOMPARE(sample(text, QStringLiteral("wspulse_param_ping_interval_seconds{target=\"default\"}")), 7.5);
+        QCOMPARE(sample(text, QStringLiteral("wspulse_param_max_message_size_bytes{target=\"default\"}")),
+                 paramDef(Param::MaxMessageSize).defaultValue);
+        QCOMPARE(sample(text, QStringLiteral("wspulse_param_app_profile{target=\"default\",value=\"mqtt\"}")), 1.0);
+        QCOMPARE(sample(text, QStringLiteral("wspulse_param_app_profile{target=\"default\",value=\"auto\"}")), 0.0);
+        // One family per parameter, each with its help from the parameter table.
+        for (const ParamDef &def : parameterDefs())
+            QVERIFY2(text.contains(QByteArray("# HELP wspulse_param_") + def.key), def.key);
+        QVERIFY(text.contains("WS_PING_INTERVAL: "));
+    }
+
+    void aHeadlessProbeServesValidMetrics()
+    {
+        // Connections that last 0.3 s (WS_CONNECTION_TIMEOUT): closes and
+        // reconnects to count, pings to time.
+        Probe probe;
+        QVERIFY(probe.start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("60"),
+                             QStringLiteral("--ping-interval"), QStringLiteral("0.05"),
+                             QStringLiteral("--connection-timeout"), QStringLiteral("0.3"),
+                             QStringLiteral("--reconnect-delay"), QStringLiteral("0.05")}));
+        QByteArray scrape;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (scrape = httpGet(QUrl(probe.metricsUrl)),
+             sample(scrape, QStringLiteral("wspulse_ping_rtt_seconds_count{target=\"default\"}")).value_or(0) >= 3
+                 && sample(scrape, QStringLiteral("wspulse_reconnects_total{target=\"default\"}")).value_or(0) >= 2),
+            5000);
+        QVERIFY(
+            sample(scrape, QStringLiteral("wspulse_timeouts_total{kind=\"lifetime\",target=\"default\"}")).value_or(0)
+            >= 1);
+        QVERIFY(
+            sample(
+                scrape,
+                QStringLiteral(
+                    "wspulse_closes_total{by=\"local\",cause=\"lifetime_timeout\",code=\"1001\",target=\"default\"}"))
+                .value_or(0)
+            >= 1);
+        QVERIFY(sample(scrape, QStringLiteral("wspulse_up{target=\"default\"}")).has_value());
+        QVERIFY(sample(scrape, QStringLiteral("wspulse_connection_age_seconds{target=\"default\"}")).value_or(-1)
+                < 0.5);
+        QVERIFY(sample(scrape, QStringLiteral("process_open_fds")).value_or(0) > 3);
+        QVERIFY(sample(scrape, QStringLiteral("process_resident_memory_bytes")).value_or(0) > 1e6);
+        const auto [code, output] = runPromtool({QStringLiteral("check"), QStringLiteral("metrics")}, scrape);
+        QVERIFY2(code == 0, qPrintable(output));
+        // What the example alerts and dashboard query exists.
+        QStringList used;
+        for (const char *file : {"alerts.yml", "grafana-dashboard.json"}) {
+            QFile f(kMonitoring + QLatin1Char('/') + QLatin1String(file));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            static const QRegularExpression name(QStringLiteral("\\b(wspulse|process)_[a-z_]+"));
+            for (auto it = name.globalMatch(QString::fromUtf8(f.readAll())); it.hasNext();)
+                used << it.next().captured(0).remove(QRegularExpression(QStringLiteral("_(bucket|sum|count)$")));
+        }
+        used.removeDuplicates();
+        QVERIFY(used.size() > 10);
+        for (const QString &metric : used)
+            QVERIFY2(scrape.contains("# TYPE " + metric.toUtf8() + ' '), qPrintable(metric));
+    }
+
+    void theExampleRulesPassPromtool()
+    {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("check"), QStringLiteral("config"), QStringLiteral("prometheus.yml")},
+              QStringList{QStringLiteral("check"), QStringLiteral("rules"), QStringLiteral("alerts.yml")},
+              QStringList{QStringLiteral("test"), QStringLiteral("rules"), QStringLiteral("alerts_test.yml")}}) {
+            const auto [code, output] = runPromtool(args);
+            QVERIFY2(code == 0, qPrintable(args.join(QLatin1Char(' ')) + QLatin1Char('\n') + output));
+        }
+    }
+
+    void aRealPrometheusScrapesTheProbe()
+    {
+        Probe probe;
+        QVERIFY(probe.start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("60"),
+                             QStringLiteral("--ping-interval"), QStringLiteral("0.05")}));
+        QTemporaryDir dir;
+        const QUrl target(probe.metricsUrl);
+        QFile config(dir.filePath(QStringLiteral("prometheus.yml")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QStringLiteral("global:\n  scrape_interval: 200ms\n  scrape_timeout: 150ms\n"
+                                    "scrape_configs:\n  - job_name: wspulse\n    static_configs:\n"
+                                    "      - targets: ['127.0.0.1:%1']\n")
+                         .arg(target.port())
+                         .toUtf8());
+        config.close();
+        const quint16 port = freePort();
+        QProcess prometheus;
+        prometheus.setProcessChannelMode(QProcess::MergedChannels);
+        // Stopped by its PID whatever the test's outcome.
+        const auto stop = qScopeGuard([&prometheus] {
+            if (prometheus.state() != QProcess::NotRunning) {
+                ::kill(pid_t(prometheus.processId()), SIGTERM);
+                if (!prometheus.waitForFinished(10000))
+                    prometheus.kill();
+            }
+        });
+        prometheus.start(QStringLiteral("prometheus"),
+                         {QStringLiteral("--config.file=") + config.fileName(),
+                          QStringLiteral("--storage.tsdb.path=") + dir.filePath(QStringLiteral("data")),
+                          QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port)});
+        QVERIFY(prometheus.waitForStarted());
+        const auto query = [port](const QString &promql) {
+            QUrl url(QStringLiteral("http://127.0.0.1:%1/api/v1/query").arg(port));
+            url.setQuery(QUrlQuery{{QStringLiteral("query"), promql}});
+            const QJsonArray result = QJsonDocument::fromJson(httpGet(url))
+                                          .object()
+                                          .value(QLatin1String("data"))
+                                          .toObject()
+                                          .value(QLatin1String("result"))
+                                          .toArray();
+            return result.isEmpty()
+                ? std::optional<double>()
+                : result.first().toObject().value(QLatin1String("value")).toArray().at(1).toString().toDouble();
+        };
+        // Up as Prometheus sees it, and RTT samples over several scrapes.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sample(httpGet(target), QStringLiteral("wspulse_connections{state=\"open\",target=\"default\"}")),
+            std::optional<double>(1.0), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(query(QStringLiteral("up{job=\"wspulse\"}")), std::optional<double>(1.0), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(query(QStringLiteral("wspulse_up{job=\"wspulse\",target=\"default\"}")),
+                                  std::optional<double>(1.0), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(query(QStringLiteral("increase(wspulse_ping_rtt_seconds_count[5s])")).value_or(0) > 0,
+                                 10000);
+    }
+
+    void soakExportsAggregatesNotConnections()
+    {
+        Probe probe;
+        QVERIFY(probe.start({QStringLiteral("--headless"), QStringLiteral("--connections"), QStringLiteral("20"),
+                             QStringLiteral("--ping-interval"), QStringLiteral("0.05")}));
+        QByteArray scrape;
+        QTRY_COMPARE_WITH_TIMEOUT(
+            (scrape = httpGet(QUrl(probe.metricsUrl)),
+             sample(scrape, QStringLiteral("wspulse_connections{state=\"open\",target=\"default\"}"))),
+            std::optional<double>(20.0), 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (scrape = httpGet(QUrl(probe.metricsUrl)),
+             sample(scrape, QStringLiteral("wspulse_messages_total{direction=\"in\",target=\"default\"}")).value_or(0)
+                 > 0),
+            5000);
+        QVERIFY(sample(scrape, QStringLiteral("wspulse_ping_rtt_seconds_count{target=\"default\"}")).value_or(0) >= 20);
+        // Bounded: one series per state, not one per connection.
+        QCOMPARE(scrape.count("\nwspulse_connections{"), 4);
+    }
+
+    void aServerExportsItsConnections()
+    {
+        Probe probe;
+        QVERIFY(probe.start({QStringLiteral("--serve"), QStringLiteral("--port"), QString::number(freePort())}));
+        const QUrl listen(probe.config.value(QLatin1String("listen")).toString());
+        QWebSocket client;
+        client.open(listen);
+        QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+        const QUrl metrics(probe.metricsUrl);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sample(httpGet(metrics), QStringLiteral("wspulse_connections{state=\"open\",target=\"server\"}")),
+            std::optional<double>(1.0), 5000);
+        client.close();
+        // The client said goodbye (1000): the server counts a close by its peer.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sample(httpGet(metrics),
+                   QStringLiteral("wspulse_closes_total{by=\"peer\",cause=\"none\",code=\"1000\",target=\"server\"}")),
+            std::optional<double>(1.0), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sample(httpGet(metrics), QStringLiteral("wspulse_connections{state=\"open\",target=\"server\"}")),
+            std::optional<double>(0.0), 5000);
+    }
+
+    void aTakenPortIsAClearError()
+    {
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+        QProcess p;
+        p.start(QStringLiteral(WSPULSE_BINARY),
+                {QStringLiteral("--headless"), QStringLiteral("--metrics"), QString::number(taken.serverPort()),
+                 QStringLiteral("--duration"), QStringLiteral("1")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("cannot serve metrics on 127.0.0.1:%1").arg(taken.serverPort())),
+                 qPrintable(err));
+    }
+};
+
+QTEST_MAIN(TestMetrics)
+#include "tst_metrics.moc"
