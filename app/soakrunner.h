@@ -51,7 +51,6 @@ private:
     void noteAllOpen();
     void report(bool final);
     void addClient();
-    bool allDisconnected() const;
 
     // One soak connection and the layers above it (those it needs only).
     struct Client
@@ -101,5 +100,6 @@ private:
     QTimer m_durationTimer;
     QTimer m_stopGuard;
     bool m_stopping = false;
+    int m_stillOpen = 0; // while stopping: connections not yet disconnected
     int m_exitCode = 0;
 };

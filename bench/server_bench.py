@@ -167,6 +167,58 @@ def client_row(impl, n, hold, wspulse):
         stop(server)
 
 
+def metrics_row(n, hold, wspulse):
+    """A soak probe holding n connections with --metrics: how long a scrape
+    takes (metrics_scrape_ms), and whether scraping 20 times a second moves
+    the event loop's own timing (the summaries' RTT max, quiet vs scraping)."""
+    import statistics
+    import urllib.request
+    server = spawn(["node", os.path.join(HERE, "peers", "node_server.js")], env={"NOPING": "1"})
+    try:
+        port = read_port(server)
+        drain(server)
+        client = spawn([wspulse, "--headless", "--url", f"ws://127.0.0.1:{port}/", "--connections", str(n),
+                        "--ramp", "100000", "--ping-interval", "1", "--heartbeat-interval", "0",
+                        "--metrics", "0", "--duration", str(3 * hold + 60)])
+        try:
+            metrics_url, summaries = None, []
+            for line in client.stdout:
+                e = json.loads(line)
+                if e.get("event") == "config":
+                    metrics_url = e["metrics"]
+                if e.get("event") == "summary" and "all_open_ms" in e:
+                    break
+            else:
+                return {"impl": "wspulse-metrics", "n": n, "error": "the connections never were all open"}
+            threading.Thread(target=lambda: [summaries.append((time.monotonic(), json.loads(l)))
+                                             for l in client.stdout], daemon=True).start()
+            quiet_from = time.monotonic()
+            time.sleep(hold)
+            scrape_from = time.monotonic()
+            times, size = [], 0
+            while time.monotonic() - scrape_from < hold:
+                t0 = time.perf_counter()
+                body = urllib.request.urlopen(metrics_url, timeout=5).read()
+                times.append((time.perf_counter() - t0) * 1000)
+                size = len(body)
+                time.sleep(0.05)
+            scrape_to = time.monotonic()
+
+            def rtt_max(a, b):
+                return max([e.get("rtt_max_us", 0) for t, e in summaries if a < t <= b] or [0])
+            times.sort()
+            return {"impl": "wspulse-metrics", "n": n,
+                    "metrics_scrape_ms": round(statistics.median(times), 2),
+                    "metrics_scrape_ms_max": round(times[-1], 2),
+                    "scrape_bytes": size,
+                    "rtt_max_us_quiet": rtt_max(quiet_from, scrape_from),
+                    "rtt_max_us_scraping": rtt_max(scrape_from, scrape_to)}
+        finally:
+            stop(client)
+    finally:
+        stop(server)
+
+
 def main():
     args = sys.argv[1:]
     wspulse = args[0]
@@ -190,6 +242,13 @@ def main():
                 row = row_of(impl, n, hold, wspulse)
                 result[side].append(row)
                 print(side, json.dumps(row), flush=True)
+    # The scrape at the largest size against the same at 100 connections.
+    result["metrics"] = []
+    if not impls or "metrics" in impls:
+        for n in sorted({100, max(sizes)}):
+            row = metrics_row(n, hold, wspulse)
+            result["metrics"].append(row)
+            print("metrics", json.dumps(row), flush=True)
     if out:
         with open(out, "w") as f:
             json.dump(result, f, indent=2)

@@ -30,3 +30,22 @@ for side in ("server", "client"):
             continue
         print(f"| {row['impl']} | {row['n']} | {row['connect_all_s']:.2f} | {row['cpu_us_per_ping']:.1f} "
               f"| {row['pings_per_conn_per_s']:.3f} | {row['rss_kib_per_conn']:.1f} |")
+
+metrics = r.get("metrics", [])
+if metrics:
+    print()
+    print("metrics rows (soak probe with --metrics, scraped 20 times a second):")
+    print()
+    print("| n | metrics_scrape_ms (median / max) | scrape bytes | event loop RTT max, quiet → scraping (µs) |")
+    print("|---|---|---|---|")
+    for row in metrics:
+        if "error" in row:
+            print(f"| {row['n']} | error: {row['error']} | | |")
+            continue
+        print(f"| {row['n']} | {row['metrics_scrape_ms']:.2f} / {row['metrics_scrape_ms_max']:.2f} "
+              f"| {row['scrape_bytes']} | {row['rtt_max_us_quiet']} → {row['rtt_max_us_scraping']} |")
+    ok = [m for m in metrics if "error" not in m]
+    if len(ok) == 2:
+        print()
+        print(f"metrics_scrape_ms ratio, n={ok[1]['n']} ÷ n={ok[0]['n']}: "
+              f"{ok[1]['metrics_scrape_ms'] / max(0.001, ok[0]['metrics_scrape_ms']):.2f}")
