@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QProcessEnvironment>
+#include <QFileInfo>
+#include <QSettings>
 
 #include <cmath>
 #include <cstdio>
@@ -116,6 +118,12 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
                                     "Headless, soak and serve mode: serve Prometheus metrics at "
                                     "http://ADDR:PORT/metrics (ADDR defaults to 127.0.0.1)."),
         QCoreApplication::translate("CommandLine", "[ADDR:]PORT"));
+    const QCommandLineOption targetOption(
+        QStringLiteral("target"),
+        QCoreApplication::translate("CommandLine",
+                                    "Headless mode: watch this endpoint too, under this name (repeat for more; "
+                                    "instead of --url). Events and metrics carry the name."),
+        QCoreApplication::translate("CommandLine", "NAME=URL"));
     const QCommandLineOption historyOption(
         QStringLiteral("history"),
         QCoreApplication::translate("CommandLine",
@@ -178,12 +186,13 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
     const QCommandLineOption listOption(
         QStringLiteral("list-parameters"),
         QCoreApplication::translate("CommandLine", "Print the parameter table (Markdown) and exit."));
-    parser.addOptions({urlOption,           headlessOption,  serveOption,      durationOption,    bindOption,
-                       portOption,          presetOption,    profileOption,    listOption,        nameOption,
-                       subprotocolOption,   sendEveryOption, metricsOption,    historyOption,     maxConnectionsOption,
-                       rateLimitOption,     originOption,    langOption,       linkLatencyOption, linkJitterOption,
-                       linkBandwidthOption, linkSeedOption,  linkPresetOption, connectionsOption, rampOption,
-                       eventsOption});
+    parser.addOptions({urlOption,         headlessOption,      serveOption,       durationOption,
+                       bindOption,        portOption,          presetOption,      profileOption,
+                       listOption,        nameOption,          subprotocolOption, sendEveryOption,
+                       metricsOption,     targetOption,        historyOption,     maxConnectionsOption,
+                       rateLimitOption,   originOption,        langOption,        linkLatencyOption,
+                       linkJitterOption,  linkBandwidthOption, linkSeedOption,    linkPresetOption,
+                       connectionsOption, rampOption,          eventsOption});
     parser.addOptions({replyIdFieldOption, appPingTextOption, appPongMatchOption, appAnswerOption});
     QList<QCommandLineOption> paramOptions;
     for (const ParamDef &def : parameterDefs()) {
@@ -314,6 +323,68 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
         else
             result.metrics = listen;
     }
+    // Targets: from the command line, then the profile's [targets] section.
+    const auto addTarget = [&result](const QString &name, const QString &url, const QString &origin) {
+        static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+        CommandLine::Target t;
+        t.name = name.trimmed();
+        if (!valid.match(t.name).hasMatch()) {
+            result.errors << QCoreApplication::translate("CommandLine",
+                                                         "%1: \"%2\" is not a target name (letters, digits, _ . -)")
+                                 .arg(origin, name);
+            return;
+        }
+        for (const CommandLine::Target &other : std::as_const(result.targets))
+            if (other.name == t.name) {
+                result.errors << QCoreApplication::translate("CommandLine", "%1: the name \"%2\" is used twice")
+                                     .arg(origin, t.name);
+                return;
+            }
+        const QString error = validateWebSocketUrl(url, &t.url);
+        if (!error.isEmpty()) {
+            result.errors << origin + QStringLiteral(": ") + error;
+            return;
+        }
+        result.targets << t;
+    };
+    for (const QString &spec : parser.values(targetOption)) {
+        const qsizetype eq = spec.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            result.errors << QCoreApplication::translate("CommandLine", "--target: say NAME=URL, not \"%1\"").arg(spec);
+        else
+            addTarget(spec.left(eq), spec.mid(eq + 1), QStringLiteral("--target"));
+    }
+    if (parser.isSet(profileOption) && QFileInfo(parser.value(profileOption)).isReadable()) {
+        const QString path = parser.value(profileOption);
+        QSettings file(path, QSettings::IniFormat);
+        file.beginGroup(QStringLiteral("targets"));
+        for (const QString &name : file.childKeys())
+            addTarget(name, file.value(name).toString(), QStringLiteral("%1 [targets] %2").arg(path, name));
+        file.endGroup();
+        for (CommandLine::Target &t : result.targets) {
+            file.beginGroup(QStringLiteral("target.") + t.name);
+            for (const QString &key : file.childKeys()) {
+                const std::optional<wspulse::Param> p = wspulse::paramByName(key);
+                if (!p) {
+                    result.errors << QCoreApplication::translate("CommandLine", "%1 [target.%2] %3: unknown parameter")
+                                         .arg(path, t.name, key);
+                    continue;
+                }
+                const QVariant raw = file.value(key);
+                t.overrides.append({*p,
+                                    raw.userType() == QMetaType::QStringList ? raw.toStringList().join(QLatin1Char(','))
+                                                                             : raw.toString()});
+            }
+            t.overridesOrigin = path;
+            file.endGroup();
+        }
+    }
+    if (!result.targets.isEmpty()) {
+        if (result.mode != CommandLine::Mode::Headless)
+            result.errors << QCoreApplication::translate("CommandLine", "--target: needs --headless");
+        if (!result.url.isEmpty())
+            result.errors << QCoreApplication::translate("CommandLine", "--target: use either --url or --target");
+    }
     if (parser.isSet(replyIdFieldOption)) {
         result.replyIdField = parser.value(replyIdFieldOption).trimmed();
         if (result.replyIdField.isEmpty())
@@ -342,6 +413,8 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
     }
     readCount(historyOption, 0, 100000, &result.server.historySize);
     readCount(connectionsOption, 1, 100000, &result.connections);
+    if (result.connections > 1 && !result.targets.isEmpty())
+        result.errors << QCoreApplication::translate("CommandLine", "--target: soak mode (--connections) takes --url");
     if (result.connections > 1 && result.mode != CommandLine::Mode::Headless)
         result.errors << QCoreApplication::translate("CommandLine", "--connections: soak mode needs --headless");
     if (parser.isSet(rampOption)) {

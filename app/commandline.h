@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appprofile.h"
+#include "parameters.h"
 
 #include "chatserver.h"
 #include "event.h"
@@ -44,7 +45,17 @@ struct CommandLine
         QHostAddress address;
         quint16 port = 0;
     };
-    std::optional<Listen> metrics;                                // --metrics [ADDR:]PORT
+    std::optional<Listen> metrics; // --metrics [ADDR:]PORT
+    // --target NAME=URL (and the profile's [targets]): several endpoints in one probe.
+    struct Target
+    {
+        QString name;
+        QUrl url;
+        // The profile's [target.NAME] section: parameters for this one only.
+        QList<std::pair<wspulse::Param, QString>> overrides;
+        QString overridesOrigin; // the profile file
+    };
+    QList<Target> targets;
     wspulse::EventTypeSet events = wspulse::EventTypeSet().set(); // --events: what the JSON lines show
     wspulse::ChatServerOptions server;
     // The link simulator: on when any --link-* option is given.

@@ -77,7 +77,7 @@ bool HeadlessRunner::start()
         m_session->setLinkEnabled(true);
     }
     if (m_options.metrics) {
-        auto *metrics = new PrometheusMetrics(QStringLiteral("default"), this);
+        auto *metrics = new PrometheusMetrics(QStringLiteral("default"), {}, this);
         new SessionMetrics(m_session, metrics, this);
         m_metricsEndpoint = std::make_unique<MetricsEndpoint>();
         if (!serveMetrics(*m_options.metrics, metrics, m_metricsEndpoint.get()))

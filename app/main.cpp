@@ -2,6 +2,7 @@
 #include "headlessrunner.h"
 #include "jsonlinewriter.h"
 #include "soakrunner.h"
+#include "targetsrunner.h"
 #include "metricsendpoint.h"
 #include "metricsfeed.h"
 #include "metricsserving.h"
@@ -196,6 +197,8 @@ int main(int argc, char **argv)
     case CommandLine::Mode::Serve:
         return runServe(options, &settings);
     case CommandLine::Mode::Headless:
+        if (!options.targets.isEmpty())
+            return runUntilFinished<TargetsRunner>(options, &settings);
         return options.connections > 1 ? runUntilFinished<SoakRunner>(options, &settings)
                                        : runUntilFinished<HeadlessRunner>(options, &settings);
     case CommandLine::Mode::Gui: {

@@ -103,7 +103,7 @@ bool SoakRunner::start()
     }
     QJsonObject config = configFields(*m_settings);
     if (m_options.metrics) {
-        m_metrics = new PrometheusMetrics(QStringLiteral("default"), this);
+        m_metrics = new PrometheusMetrics(QStringLiteral("default"), {}, this);
         m_metrics->bindSettings(m_settings);
         m_metricsEndpoint = std::make_unique<MetricsEndpoint>();
         if (!serveMetrics(*m_options.metrics, m_metrics, m_metricsEndpoint.get()))

@@ -152,6 +152,18 @@ private Q_SLOTS:
                                       << QStringLiteral("--metrics: \"99999\" is not [ADDRESS:]PORT");
         QTest::addRow("metrics address") << QStringList{QStringLiteral("--metrics"), QStringLiteral("example.com:9464")}
                                          << QStringLiteral("--metrics: \"example.com\" is not an IP address");
+        QTest::addRow("target form") << QStringList{QStringLiteral("--target"), QStringLiteral("ws://h/")}
+                                     << QStringLiteral("--target: say NAME=URL");
+        QTest::addRow("target name") << QStringList{QStringLiteral("--target"), QStringLiteral("a b=ws://h/")}
+                                     << QStringLiteral("is not a target name");
+        QTest::addRow("target twice") << QStringList{QStringLiteral("--target"), QStringLiteral("a=ws://h/"),
+                                                     QStringLiteral("--target"), QStringLiteral("a=ws://g/")}
+                                      << QStringLiteral("the name \"a\" is used twice");
+        QTest::addRow("target url") << QStringList{QStringLiteral("--target"), QStringLiteral("a=http://h/")}
+                                    << QStringLiteral("must start with ws://");
+        QTest::addRow("target and url") << QStringList{QStringLiteral("--target"), QStringLiteral("a=ws://h/"),
+                                                       QStringLiteral("--url"), QStringLiteral("ws://g/")}
+                                        << QStringLiteral("use either --url or --target");
         QTest::addRow("answer rule") << QStringList{QStringLiteral("--app-answer"), QStringLiteral("no arrow")}
                                      << QStringLiteral("--app-answer: ");
     }

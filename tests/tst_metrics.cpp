@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -332,6 +333,71 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             sample(httpGet(metrics), QStringLiteral("wspulse_connections{state=\"open\",target=\"server\"}")),
             std::optional<double>(0.0), 5000);
+    }
+
+    void severalTargetsInOneProbe()
+    {
+        // Two endpoints (the same server under two names, as through two
+        // load balancers), one from --target and one from the profile's
+        // [targets], the latter with its own ping interval: events say
+        // whose they are, and one scrape has both, told apart by `target`.
+        Probe server;
+        QVERIFY(server.start({QStringLiteral("--serve"), QStringLiteral("--port"), QString::number(freePort())}));
+        const QString url = server.config.value(QLatin1String("listen")).toString();
+        QTemporaryDir dir;
+        QFile profile(dir.filePath(QStringLiteral("probe.ini")));
+        QVERIFY(profile.open(QIODevice::WriteOnly));
+        profile.write(
+            QStringLiteral("ping_interval = 0.2\n[targets]\nvia-b = %1\n[target.via-b]\nping_interval = 0.05\n")
+                .arg(url)
+                .toUtf8());
+        profile.close();
+        QProcess probe;
+        probe.setStandardInputFile(QProcess::nullDevice());
+        probe.start(QStringLiteral(WSPULSE_BINARY),
+                    {QStringLiteral("--headless"), QStringLiteral("--profile"), profile.fileName(),
+                     QStringLiteral("--target"), QStringLiteral("via-a=") + url, QStringLiteral("--metrics"),
+                     QStringLiteral("0"), QStringLiteral("--duration"), QStringLiteral("1.5"),
+                     QStringLiteral("--events=config,pong")});
+        QByteArray out;
+        QString metricsUrl;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += probe.readAllStandardOutput();
+                const qsizetype at = out.indexOf("\"metrics\":\"");
+                if (at >= 0)
+                    metricsUrl = QString::fromUtf8(out.mid(at + 11, out.indexOf('"', at + 11) - at - 11));
+                return !metricsUrl.isEmpty();
+            },
+            5000));
+        QByteArray scrape;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (scrape = httpGet(QUrl(metricsUrl)),
+             sample(scrape, QStringLiteral("wspulse_ping_rtt_seconds_count{target=\"via-b\"}")).value_or(0) >= 5),
+            5000);
+        QCOMPARE(sample(scrape, QStringLiteral("wspulse_up{target=\"via-a\"}")), 1.0);
+        QCOMPARE(sample(scrape, QStringLiteral("wspulse_param_ping_interval_seconds{target=\"via-a\"}")), 0.2);
+        QCOMPARE(sample(scrape, QStringLiteral("wspulse_param_ping_interval_seconds{target=\"via-b\"}")), 0.05);
+        const auto [code, output] = runPromtool({QStringLiteral("check"), QStringLiteral("metrics")}, scrape);
+        QVERIFY2(code == 0, qPrintable(output));
+        QVERIFY(probe.waitForFinished(10000));
+        QCOMPARE(probe.exitCode(), 0);
+        out += probe.readAllStandardOutput();
+        QMap<QString, int> pongs, configs;
+        for (const QByteArray &line : out.split('\n')) {
+            const QJsonObject e = QJsonDocument::fromJson(line).object();
+            const QString target = e.value(QLatin1String("target")).toString();
+            if (e.value(QLatin1String("event")).toString() == QLatin1String("pong"))
+                ++pongs[target];
+            if (e.value(QLatin1String("event")).toString() == QLatin1String("config"))
+                ++configs[target];
+        }
+        QCOMPARE(configs.value(QStringLiteral("via-a")), 1);
+        QCOMPARE(configs.value(QStringLiteral("via-b")), 1);
+        QVERIFY(pongs.value(QStringLiteral("via-a")) >= 3);
+        QVERIFY2(pongs.value(QStringLiteral("via-b")) > 2 * pongs.value(QStringLiteral("via-a")),
+                 "the target's own ping interval, four times shorter");
+        QCOMPARE(pongs.value(QString()), 0); // every event says whose it is
     }
 
     void aTakenPortIsAClearError()

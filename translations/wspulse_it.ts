@@ -423,356 +423,401 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="23"/>
+        <location filename="../app/commandline.cpp" line="25"/>
         <source>--url: empty URL</source>
         <translation>--url: URL vuoto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="25"/>
+        <location filename="../app/commandline.cpp" line="27"/>
         <source>--url: &quot;%1&quot; is not a valid URL: %2</source>
         <translation>--url: «%1» non è un URL valido: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="29"/>
+        <location filename="../app/commandline.cpp" line="31"/>
         <source>--url: &quot;%1&quot; must start with ws:// or wss://</source>
         <translation>--url: «%1» deve iniziare con ws:// o wss://</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="31"/>
+        <location filename="../app/commandline.cpp" line="33"/>
         <source>--url: &quot;%1&quot; has no host</source>
         <translation>--url: «%1» non indica un host</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="41"/>
+        <location filename="../app/commandline.cpp" line="43"/>
         <source>Watch and tune the health of WebSocket connections while chatting over them.</source>
         <translation>Osserva e regola la salute delle connessioni WebSocket mentre ci si chatta sopra.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="47"/>
+        <location filename="../app/commandline.cpp" line="49"/>
         <source>Connect to this ws:// or wss:// server instead of the embedded one.</source>
         <translation>Connettiti a questo server ws:// o wss:// invece che a quello integrato.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="49"/>
+        <location filename="../app/commandline.cpp" line="51"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="52"/>
+        <location filename="../app/commandline.cpp" line="54"/>
         <source>No window: JSON lines on stdout, stdin lines are sent.</source>
         <translation>Senza finestra: righe JSON su stdout, le righe di stdin vengono inviate.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="54"/>
+        <location filename="../app/commandline.cpp" line="56"/>
         <source>Run only the server.</source>
         <translation>Esegui solo il server.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="57"/>
+        <location filename="../app/commandline.cpp" line="59"/>
         <source>Headless: end after this many seconds.</source>
         <translation>Senza finestra: termina dopo questi secondi.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="58"/>
-        <location filename="../app/commandline.cpp" line="196"/>
+        <location filename="../app/commandline.cpp" line="60"/>
+        <location filename="../app/commandline.cpp" line="204"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60"/>
+        <location filename="../app/commandline.cpp" line="62"/>
         <source>Serve: address to listen on.</source>
         <translation>Server: indirizzo su cui ascoltare.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="61"/>
+        <location filename="../app/commandline.cpp" line="63"/>
         <source>ADDR</source>
         <translation>INDIRIZZO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="63"/>
+        <location filename="../app/commandline.cpp" line="65"/>
         <source>Serve: port to listen on.</source>
         <translation>Server: porta su cui ascoltare.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="64"/>
+        <location filename="../app/commandline.cpp" line="66"/>
         <source>PORT</source>
         <translation>PORTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="67"/>
+        <location filename="../app/commandline.cpp" line="69"/>
         <source>Start from a preset: defaults, development, production, high-latency.</source>
         <translation>Parti da un preset: defaults, development, production, high-latency.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="69"/>
-        <location filename="../app/commandline.cpp" line="76"/>
-        <location filename="../app/commandline.cpp" line="82"/>
-        <location filename="../app/commandline.cpp" line="89"/>
-        <location filename="../app/commandline.cpp" line="162"/>
-        <location filename="../app/commandline.cpp" line="198"/>
+        <location filename="../app/commandline.cpp" line="71"/>
+        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="84"/>
+        <location filename="../app/commandline.cpp" line="91"/>
+        <location filename="../app/commandline.cpp" line="170"/>
+        <location filename="../app/commandline.cpp" line="206"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="72"/>
+        <location filename="../app/commandline.cpp" line="74"/>
         <source>Read parameters from this INI file (keys like ping_interval).</source>
         <translation>Leggi i parametri da questo file INI (chiavi come ping_interval).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="73"/>
+        <location filename="../app/commandline.cpp" line="75"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="75"/>
+        <location filename="../app/commandline.cpp" line="77"/>
         <source>Chat: display name to ask the server for.</source>
         <translation>Chat: nome visualizzato da chiedere al server.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="79"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>Offer this subprotocol in the upgrade instead of the chat protocol (repeat for more, in order of preference).</source>
         <translation>Offre questo sottoprotocollo nell&apos;upgrade al posto del protocollo di chat (ripetere per altri, in ordine di preferenza).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="87"/>
         <source>Raw mode: a reply is the first JSON message whose top-level field NAME has the same value as in the message sent (default: the first message received after it).</source>
         <translation>Modalità grezza: una risposta è il primo messaggio JSON il cui campo NAME di primo livello ha lo stesso valore del messaggio inviato (predefinito: il primo messaggio ricevuto dopo di esso).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="92"/>
+        <location filename="../app/commandline.cpp" line="94"/>
         <source>Custom profile: the application ping to send every WS_APP_PING_INTERVAL; {seq} and {ts_ms} are replaced.</source>
         <translation>Profilo personalizzato: il ping applicativo da inviare ogni WS_APP_PING_INTERVAL; {seq} e {ts_ms} vengono sostituiti.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="97"/>
         <source>TEMPLATE</source>
         <translation>MODELLO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="100"/>
         <source>Custom profile: a regular expression that recognises the answer to our ping.</source>
         <translation>Profilo personalizzato: un&apos;espressione regolare che riconosce la risposta al nostro ping.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>REGEX</source>
         <translation>REGEX</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="103"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>Custom profile: answer a server frame that matches PATTERN with REPLY (repeat for more rules).</source>
         <translation>Profilo personalizzato: risponde a un frame del server che corrisponde a SCHEMA con RISPOSTA (ripetere per altre regole).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="108"/>
         <source>PATTERN=&gt;REPLY</source>
         <translation>SCHEMA=&gt;RISPOSTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>Headless and soak mode: send TEXT every SECONDS from the start (each connection, in soak mode), like /every; one argument, e.g. &quot;5 hello&quot;.</source>
         <translation>Modalità headless e soak: invia TESTO ogni SECONDI dall&apos;avvio (ogni connessione, in modalità soak), come /every; un solo argomento, ad es. &quot;5 ciao&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="114"/>
         <source>&quot;SECONDS TEXT&quot;</source>
         <translation>&quot;SECONDI TESTO&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="115"/>
+        <location filename="../app/commandline.cpp" line="117"/>
         <source>Headless, soak and serve mode: serve Prometheus metrics at http://ADDR:PORT/metrics (ADDR defaults to 127.0.0.1).</source>
         <translation>Modalità headless, soak e server: espone le metriche Prometheus su http://INDIRIZZO:PORTA/metrics (INDIRIZZO predefinito 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="120"/>
         <source>[ADDR:]PORT</source>
         <translation>[INDIRIZZO:]PORTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="123"/>
+        <source>Headless mode: watch this endpoint too, under this name (repeat for more; instead of --url). Events and metrics carry the name.</source>
+        <translation>Modalità headless: osserva anche questo endpoint, con questo nome (ripetere per altri; al posto di --url). Eventi e metriche riportano il nome.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="126"/>
+        <source>NAME=URL</source>
+        <translation>NOME=URL</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="129"/>
         <source>Server: chat messages replayed to a client that joins (default 100).</source>
         <translation>Server: messaggi di chat riproposti a un client che entra (predefinito 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="123"/>
-        <location filename="../app/commandline.cpp" line="128"/>
-        <location filename="../app/commandline.cpp" line="132"/>
-        <location filename="../app/commandline.cpp" line="158"/>
-        <location filename="../app/commandline.cpp" line="167"/>
-        <location filename="../app/commandline.cpp" line="171"/>
+        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="136"/>
+        <location filename="../app/commandline.cpp" line="140"/>
+        <location filename="../app/commandline.cpp" line="166"/>
+        <location filename="../app/commandline.cpp" line="175"/>
+        <location filename="../app/commandline.cpp" line="179"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>Server: connections accepted at once; the next is closed with 1013 (default 1000).</source>
         <translation>Server: connessioni accettate contemporaneamente; la successiva viene chiusa con 1013 (predefinito 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="139"/>
         <source>Server: chat messages per second per connection (default 100).</source>
         <translation>Server: messaggi di chat al secondo per connessione (predefinito 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="135"/>
+        <location filename="../app/commandline.cpp" line="143"/>
         <source>Server: comma-separated Origin values accepted on the handshake (default: any).</source>
         <translation>Server: valori di Origin separati da virgole accettati nell&apos;handshake (predefinito: tutti).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="137"/>
-        <location filename="../app/commandline.cpp" line="177"/>
+        <location filename="../app/commandline.cpp" line="145"/>
+        <location filename="../app/commandline.cpp" line="185"/>
         <source>LIST</source>
         <translation>ELENCO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="140"/>
+        <location filename="../app/commandline.cpp" line="148"/>
         <source>Language of the interface (it, de, en), instead of the system&apos;s.</source>
         <translation>Lingua dell&apos;interfaccia (it, de, en) invece di quella del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="141"/>
+        <location filename="../app/commandline.cpp" line="149"/>
         <source>CODE</source>
         <translation>CODICE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="144"/>
+        <location filename="../app/commandline.cpp" line="152"/>
         <source>Link simulator: added latency in ms, both ways or UP,DOWN.</source>
         <translation>Simulatore di collegamento: latenza aggiunta in ms, in entrambe le direzioni o come SU,GIÙ.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="145"/>
-        <location filename="../app/commandline.cpp" line="149"/>
+        <location filename="../app/commandline.cpp" line="153"/>
+        <location filename="../app/commandline.cpp" line="157"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="148"/>
+        <location filename="../app/commandline.cpp" line="156"/>
         <source>Link simulator: jitter in ms (+/-), both ways or UP,DOWN.</source>
         <translation>Simulatore di collegamento: jitter in ms (+/-), in entrambe le direzioni o come SU,GIÙ.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="152"/>
+        <location filename="../app/commandline.cpp" line="160"/>
         <source>Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none).</source>
         <translation>Simulatore di collegamento: limite di banda in byte al secondo, in entrambe le direzioni o come SU,GIÙ (0: nessuno).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="157"/>
+        <location filename="../app/commandline.cpp" line="165"/>
         <source>Link simulator: seed of the jitter, to repeat a run.</source>
         <translation>Simulatore di collegamento: seme del jitter, per ripetere un&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="161"/>
+        <location filename="../app/commandline.cpp" line="169"/>
         <source>Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi.</source>
         <translation>Simulatore di collegamento: parti da lan, 4g, 3g, satellite o lossy-wifi.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="165"/>
+        <location filename="../app/commandline.cpp" line="173"/>
         <source>Headless soak mode: open N supervised connections and print a summary every second.</source>
         <translation>Prova di carico senza finestra: apre N connessioni sorvegliate e stampa un riepilogo ogni secondo.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="170"/>
+        <location filename="../app/commandline.cpp" line="178"/>
         <source>Soak mode: connections opened per second (default 200).</source>
         <translation>Prova di carico: connessioni aperte al secondo (predefinito 200).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="174"/>
+        <location filename="../app/commandline.cpp" line="182"/>
         <source>Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong).</source>
         <translation>Headless e server: stampa solo questi eventi (timeout,closed) o tutti tranne questi (-ping,-pong).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="180"/>
+        <location filename="../app/commandline.cpp" line="188"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Stampa la tabella dei parametri (Markdown) ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="193"/>
+        <location filename="../app/commandline.cpp" line="201"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; variabile %2; predefinito %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="272"/>
+        <location filename="../app/commandline.cpp" line="280"/>
         <source>--subprotocol: &quot;%1&quot; is not a valid subprotocol name</source>
         <translation>--subprotocol: «%1» non è un nome di sottoprotocollo valido</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="285"/>
+        <location filename="../app/commandline.cpp" line="293"/>
         <source>--app-ping-text needs --app-pong-match to know its answer</source>
         <translation>--app-ping-text richiede --app-pong-match per riconoscere la sua risposta</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="302"/>
+        <location filename="../app/commandline.cpp" line="310"/>
         <source>--send-every: needs --headless</source>
         <translation>--send-every: richiede --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="312"/>
+        <location filename="../app/commandline.cpp" line="321"/>
         <source>--metrics: needs --headless or --serve</source>
         <translation>--metrics: richiede --headless o --serve</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="319"/>
+        <location filename="../app/commandline.cpp" line="331"/>
+        <source>%1: &quot;%2&quot; is not a target name (letters, digits, _ . -)</source>
+        <translation>%1: &quot;%2&quot; non è un nome di destinazione (lettere, cifre, _ . -)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="338"/>
+        <source>%1: the name &quot;%2&quot; is used twice</source>
+        <translation>%1: il nome &quot;%2&quot; è usato due volte</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="352"/>
+        <source>--target: say NAME=URL, not &quot;%1&quot;</source>
+        <translation>--target: forma NOME=URL, non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="368"/>
+        <source>%1 [target.%2] %3: unknown parameter</source>
+        <translation>%1 [target.%2] %3: parametro sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="383"/>
+        <source>--target: needs --headless</source>
+        <translation>--target: richiede --headless</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="385"/>
+        <source>--target: use either --url or --target</source>
+        <translation>--target: usare --url oppure --target</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="390"/>
         <source>--reply-id-field: the field name is empty</source>
         <translation>--reply-id-field: il nome del campo è vuoto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="345"/>
+        <location filename="../app/commandline.cpp" line="416"/>
+        <source>--target: soak mode (--connections) takes --url</source>
+        <translation>--target: la modalità soak (--connections) usa --url</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="418"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: la prova di carico richiede --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="350"/>
+        <location filename="../app/commandline.cpp" line="423"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: «%1» non è un numero positivo di connessioni al secondo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="372"/>
+        <location filename="../app/commandline.cpp" line="445"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: preset sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="386"/>
+        <location filename="../app/commandline.cpp" line="459"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: «%2» non è un numero intero da 0 a %3, né una coppia SU,GIÙ</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="406"/>
+        <location filename="../app/commandline.cpp" line="479"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: «%1» non è un numero intero</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="154"/>
-        <location filename="../app/commandline.cpp" line="197"/>
+        <location filename="../app/commandline.cpp" line="162"/>
+        <location filename="../app/commandline.cpp" line="205"/>
         <source>BYTES</source>
         <translation>BYTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="216"/>
+        <location filename="../app/commandline.cpp" line="224"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="223"/>
+        <location filename="../app/commandline.cpp" line="231"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless e --serve non si possono combinare</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="238"/>
+        <location filename="../app/commandline.cpp" line="246"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: «%1» non è un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="246"/>
+        <location filename="../app/commandline.cpp" line="254"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: «%1» non è un indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="253"/>
+        <location filename="../app/commandline.cpp" line="261"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: «%1» non è un numero di porta (0-65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="327"/>
+        <location filename="../app/commandline.cpp" line="398"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: «%2» non è un numero intero da %3 a %4</translation>
     </message>
@@ -1523,7 +1568,7 @@ SHA-256: %5</translation>
         <translation>&quot;%1&quot; non è un indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../core/prometheus/metricsendpoint.cpp" line="53"/>
+        <location filename="../core/prometheus/metricsendpoint.cpp" line="52"/>
         <source>cannot serve metrics on %1:%2: %3</source>
         <translation>impossibile esporre le metriche su %1:%2: %3</translation>
     </message>
@@ -1838,17 +1883,17 @@ SHA-256: %5</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="78"/>
+        <location filename="../app/main.cpp" line="79"/>
         <source>wspulse: cannot listen on %1:%2: %3</source>
         <translation>wspulse: impossibile ascoltare su %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="86"/>
+        <location filename="../app/main.cpp" line="87"/>
         <source>wspulse: warning: serving on %1, reachable from the network</source>
         <translation>wspulse: attenzione: server su %1, raggiungibile dalla rete</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="204"/>
+        <location filename="../app/main.cpp" line="207"/>
         <source>no display for the window (DISPLAY is not set); use --headless or --serve</source>
         <translation>nessuno schermo per la finestra (DISPLAY non è impostato); usare --headless o --serve</translation>
     </message>
@@ -1907,7 +1952,7 @@ SHA-256: %5</translation>
         <translation>l&apos;handshake dell&apos;applicazione</translation>
     </message>
     <message>
-        <location filename="../core/application/appkeepalive.cpp" line="464"/>
+        <location filename="../core/application/appkeepalive.cpp" line="465"/>
         <source>the server never answered %1 within WS_APP_PONG_TIMEOUT (%2 s)</source>
         <translation>il server non ha mai risposto a %1 entro WS_APP_PONG_TIMEOUT (%2 s)</translation>
     </message>
@@ -2164,32 +2209,32 @@ SHA-256: %5</translation>
         <translation>profilo %1: non è un file INI valido</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="165"/>
+        <location filename="../core/config/settings.cpp" line="170"/>
         <source>profile %1: %2</source>
         <translation>profilo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="167"/>
+        <location filename="../core/config/settings.cpp" line="172"/>
         <source>%1: unknown parameter</source>
         <translation>%1: parametro sconosciuto</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="192"/>
+        <location filename="../core/config/settings.cpp" line="197"/>
         <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
         <translation>WS_IDLE_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): una connessione silenziosa viene chiusa per inattività prima che un ping di keep-alive possa tenerla aperta</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="198"/>
+        <location filename="../core/config/settings.cpp" line="203"/>
         <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
         <translation>WS_PONG_TIMEOUT non ha effetto finché WS_PING_INTERVAL è 0 (non si inviano ping)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="201"/>
+        <location filename="../core/config/settings.cpp" line="206"/>
         <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
         <translation>WS_CONNECTION_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): le connessioni finiscono prima del loro primo ping</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="207"/>
+        <location filename="../core/config/settings.cpp" line="212"/>
         <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
         <translation>WS_RECONNECT_MAX_DELAY (%1 s) è inferiore a WS_RECONNECT_DELAY (%2 s): ogni riconnessione attende %1 s</translation>
     </message>

@@ -160,6 +160,11 @@ QStringList Settings::loadProfile(const QString &path)
     QStringList errors;
     const QStringList keys = file.allKeys();
     for (const QString &key : keys) {
+        // Several endpoints' sections are the command line's to read.
+        const QString group = key.section(QLatin1Char('/'), 0, 0);
+        if (key.contains(QLatin1Char('/'))
+            && (group == QLatin1String("targets") || group.startsWith(QLatin1String("target."))))
+            continue;
         const QString bare = key.section(QLatin1Char('/'), -1);
         const std::optional<Param> p = paramByName(bare);
         const QString origin = tr("profile %1: %2").arg(path, key);

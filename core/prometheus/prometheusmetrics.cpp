@@ -12,46 +12,80 @@
 #include <prometheus/registry.h>
 #include <prometheus/text_serializer.h>
 
+#include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <chrono>
 
 namespace wspulse {
 
-// Read at scrape time, on the exposer's thread: the age of the open
-// connection, from atomics the event loop sets.
-class LiveGauges : public prometheus::Collectable
+// One target's open connection, as the event loop last set it.
+struct ConnectionAge
 {
-public:
-    explicit LiveGauges(std::string target)
-        : m_target(std::move(target))
-    {
-    }
+    std::string target;
     std::atomic<bool> single{false};
     std::atomic<bool> open{false};
     std::atomic<double> openedAt{0}; // steady clock, seconds
+};
 
+// Read at scrape time, on the exposer's thread: the age of each target's
+// open connection, from atomics the event loop sets.
+class LiveGauges : public prometheus::Collectable
+{
+public:
     static double nowSeconds()
     {
         return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
     }
+    void add(std::shared_ptr<ConnectionAge> age)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_ages.push_back(std::move(age));
+    }
+    void remove(const ConnectionAge *age)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_ages.erase(std::remove_if(m_ages.begin(), m_ages.end(), [age](const auto &a) { return a.get() == age; }),
+                     m_ages.end());
+    }
     std::vector<prometheus::MetricFamily> Collect() const override
     {
-        if (!single)
+        prometheus::MetricFamily family{"wspulse_connection_age_seconds",
+                                        "How long the supervised connection has been open (0 while it is not).",
+                                        prometheus::MetricType::Gauge,
+                                        {}};
+        std::lock_guard<std::mutex> lock(m_mutex);
+        for (const auto &age : m_ages) {
+            if (!age->single)
+                continue;
+            prometheus::ClientMetric m;
+            m.label.push_back({"target", age->target});
+            m.gauge.value = age->open ? nowSeconds() - age->openedAt : 0;
+            family.metric.push_back(m);
+        }
+        if (family.metric.empty())
             return {};
-        prometheus::MetricFamily age{"wspulse_connection_age_seconds",
-                                     "How long the supervised connection has been open (0 while it is not).",
-                                     prometheus::MetricType::Gauge,
-                                     {}};
-        prometheus::ClientMetric m;
-        m.label.push_back({"target", m_target});
-        m.gauge.value = open ? nowSeconds() - openedAt : 0;
-        age.metric.push_back(m);
-        return {age};
+        return {family};
     }
 
 private:
-    std::string m_target;
+    mutable std::mutex m_mutex;
+    std::vector<std::shared_ptr<ConnectionAge>> m_ages;
 };
+
+MetricsRegistry::MetricsRegistry()
+    : m_registry(std::make_shared<prometheus::Registry>())
+    , m_live(std::make_shared<LiveGauges>())
+    , m_process(std::make_shared<ProcessCollector>())
+{
+}
+
+MetricsRegistry::~MetricsRegistry() = default;
+
+std::vector<std::weak_ptr<prometheus::Collectable>> MetricsRegistry::collectables() const
+{
+    return {m_registry, m_live, m_process};
+}
 
 namespace {
 const char *const StateNames[] = {"connecting", "open", "reconnecting", "disconnected"};
@@ -64,29 +98,31 @@ const std::vector<double> &PrometheusMetrics::latencyBuckets()
     return buckets;
 }
 
-PrometheusMetrics::PrometheusMetrics(const QString &target, QObject *parent)
+PrometheusMetrics::PrometheusMetrics(const QString &target, std::shared_ptr<MetricsRegistry> shared, QObject *parent)
     : QObject(parent)
-    , m_registry(std::make_shared<prometheus::Registry>())
-    , m_live(std::make_shared<LiveGauges>(target.toStdString()))
-    , m_process(std::make_shared<ProcessCollector>())
+    , m_shared(shared ? std::move(shared) : std::make_shared<MetricsRegistry>())
+    , m_age(std::make_shared<ConnectionAge>())
     , m_target(target.toStdString())
     , m_synced(std::make_unique<Counters>())
 {
     using namespace prometheus;
+    m_age->target = m_target;
+    m_shared->live().add(m_age);
+    Registry &registry = m_shared->registry();
     const Labels t{{"target", m_target}};
     m_connections = &BuildGauge()
                          .Name("wspulse_connections")
                          .Help("Supervised connections of the target in each state.")
-                         .Register(*m_registry);
+                         .Register(registry);
     for (int i = 0; i < StateCount; ++i)
         m_stateGauges[size_t(i)] = &m_connections->Add({{"target", m_target}, {"state", StateNames[i]}});
     m_up = &BuildGauge()
                 .Name("wspulse_up")
                 .Help("1 while at least one connection of the target is open, else 0.")
-                .Register(*m_registry)
+                .Register(registry)
                 .Add(t);
     const auto histogram = [&](const char *name, const char *help) {
-        return &BuildHistogram().Name(name).Help(help).Register(*m_registry).Add(t, latencyBuckets());
+        return &BuildHistogram().Name(name).Help(help).Register(registry).Add(t, latencyBuckets());
     };
     m_pingRtt = histogram("wspulse_ping_rtt_seconds",
                           "Round trip of WebSocket protocol pings, from when the ping "
@@ -101,49 +137,50 @@ PrometheusMetrics::PrometheusMetrics(const QString &target, QObject *parent)
                          .Name("wspulse_timeouts_total")
                          .Help("Timeouts that fired, by kind (idle, pong, lifetime, message, connect, app_pong, "
                                "app_heartbeat).")
-                         .Register(*m_registry);
+                         .Register(registry);
     for (int k = 0; k < TimeoutKindCount; ++k)
         m_timeouts.push_back(
             &timeouts.Add({{"target", m_target}, {"kind", timeoutKindName(TimeoutKind(k)).toStdString()}}));
     m_closes = &BuildCounter()
                     .Name("wspulse_closes_total")
                     .Help("Connections that ended, by who ended them, the cause wspulse found and the close code.")
-                    .Register(*m_registry);
+                    .Register(registry);
     m_reconnects = &BuildCounter()
                         .Name("wspulse_reconnects_total")
                         .Help("Reconnect attempts scheduled after a connection ended.")
-                        .Register(*m_registry)
+                        .Register(registry)
                         .Add(t);
-    auto &messages = BuildCounter()
-                         .Name("wspulse_messages_total")
-                         .Help("WebSocket data messages, by direction.")
-                         .Register(*m_registry);
+    auto &messages =
+        BuildCounter().Name("wspulse_messages_total").Help("WebSocket data messages, by direction.").Register(registry);
     m_messagesIn = &messages.Add({{"target", m_target}, {"direction", "in"}});
     m_messagesOut = &messages.Add({{"target", m_target}, {"direction", "out"}});
     m_bytesIn = &BuildCounter()
                      .Name("wspulse_received_payload_bytes_total")
                      .Help("Payload bytes of the WebSocket messages received.")
-                     .Register(*m_registry)
+                     .Register(registry)
                      .Add(t);
     m_bytesOut = &BuildCounter()
                       .Name("wspulse_sent_bytes_total")
                       .Help("Bytes written to the transport: frames, pings and handshakes.")
-                      .Register(*m_registry)
+                      .Register(registry)
                       .Add(t);
     m_heartbeatMisses = &BuildCounter()
                              .Name("wspulse_heartbeat_misses_total")
                              .Help("Health checks (WS_HEARTBEAT_INTERVAL) that found nothing received since the "
                                    "previous one.")
-                             .Register(*m_registry)
+                             .Register(registry)
                              .Add(t);
     m_cuts = &BuildCounter()
                   .Name("wspulse_intermediary_cuts_total")
                   .Help("Warnings that a proxy or load balancer cuts quiet connections after a fixed time.")
-                  .Register(*m_registry)
+                  .Register(registry)
                   .Add(t);
 }
 
-PrometheusMetrics::~PrometheusMetrics() = default;
+PrometheusMetrics::~PrometheusMetrics()
+{
+    m_shared->live().remove(m_age.get());
+}
 
 void PrometheusMetrics::bindSettings(const Settings *settings)
 {
@@ -165,7 +202,7 @@ void PrometheusMetrics::bindSettings(const Settings *settings)
         const std::string help = std::string(def.env) + ": " + def.help
             + (def.unit == Unit::Choice ? " (the value in force has the gauge at 1)" : "")
             + (def.zeroSwitchesOff ? " 0 switches it off." : "");
-        auto &family = BuildGauge().Name(name).Help(help).Register(*m_registry);
+        auto &family = BuildGauge().Name(name).Help(help).Register(m_shared->registry());
         Bound b{def.id, &family};
         if (def.unit != Unit::Choice)
             b.value = &family.Add({{"target", m_target}});
@@ -197,11 +234,11 @@ void PrometheusMetrics::setConnectionCounts(const std::array<int, StateCount> &c
 
 void PrometheusMetrics::setConnectionState(State state)
 {
-    m_live->single = true;
+    m_age->single = true;
     const bool open = state == State::Open;
-    if (open && !m_live->open)
-        m_live->openedAt = LiveGauges::nowSeconds();
-    m_live->open = open;
+    if (open && !m_age->open)
+        m_age->openedAt = LiveGauges::nowSeconds();
+    m_age->open = open;
     std::array<int, StateCount> counts{};
     counts[size_t(state)] = 1;
     setConnectionCounts(counts);
@@ -267,7 +304,7 @@ void PrometheusMetrics::countIntermediaryCut()
 
 std::vector<std::weak_ptr<prometheus::Collectable>> PrometheusMetrics::collectables() const
 {
-    return {m_registry, m_live, m_process};
+    return m_shared->collectables();
 }
 
 std::string PrometheusMetrics::scrapeText() const

@@ -22,6 +22,26 @@ namespace wspulse {
 struct Counters;
 class Settings;
 class LiveGauges;
+struct ConnectionAge;
+
+// What several targets' metrics share: one registry (a family registered
+// again by another target is the same family, its series told apart by
+// `target`), the live gauges read at scrape time, and the process metrics.
+class MetricsRegistry
+{
+public:
+    MetricsRegistry();
+    ~MetricsRegistry();
+    prometheus::Registry &registry() { return *m_registry; }
+    LiveGauges &live() { return *m_live; }
+    // What the exposer serves.
+    std::vector<std::weak_ptr<prometheus::Collectable>> collectables() const;
+
+private:
+    std::shared_ptr<prometheus::Registry> m_registry;
+    std::shared_ptr<LiveGauges> m_live;
+    std::shared_ptr<prometheus::Collectable> m_process;
+};
 
 // wspulse's figures as Prometheus metrics (prometheus-cpp types): counters,
 // gauges and histograms with a bounded label set — `target`, and per metric
@@ -34,7 +54,9 @@ class PrometheusMetrics : public QObject
 {
     Q_OBJECT
 public:
-    explicit PrometheusMetrics(const QString &target = QStringLiteral("default"), QObject *parent = nullptr);
+    // One target's metrics, in `registry` (null: a registry of its own).
+    explicit PrometheusMetrics(const QString &target = QStringLiteral("default"),
+                               std::shared_ptr<MetricsRegistry> registry = {}, QObject *parent = nullptr);
     ~PrometheusMetrics() override;
 
     // Latencies from 100 us to 60 s.
@@ -68,9 +90,8 @@ public:
     std::string scrapeText() const;
 
 private:
-    std::shared_ptr<prometheus::Registry> m_registry;
-    std::shared_ptr<LiveGauges> m_live;
-    std::shared_ptr<prometheus::Collectable> m_process;
+    std::shared_ptr<MetricsRegistry> m_shared;
+    std::shared_ptr<ConnectionAge> m_age;
     std::string m_target;
     prometheus::Family<prometheus::Gauge> *m_connections;
     prometheus::Gauge *m_up;
