@@ -115,8 +115,8 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
     const QCommandLineOption metricsOption(
         QStringLiteral("metrics"),
         QCoreApplication::translate("CommandLine",
-                                    "Headless, soak and serve mode: serve Prometheus metrics at "
-                                    "http://ADDR:PORT/metrics (ADDR defaults to 127.0.0.1)."),
+                                    "Serve Prometheus metrics at http://ADDR:PORT/metrics (ADDR defaults to "
+                                    "127.0.0.1), in every mode."),
         QCoreApplication::translate("CommandLine", "[ADDR:]PORT"));
     const QCommandLineOption targetOption(
         QStringLiteral("target"),
@@ -318,10 +318,10 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
             wspulse::MetricsEndpoint::parse(parser.value(metricsOption), &listen.address, &listen.port);
         if (!error.isEmpty())
             result.errors << QStringLiteral("--metrics: ") + error;
-        else if (result.mode != CommandLine::Mode::Headless && result.mode != CommandLine::Mode::Serve)
-            result.errors << QCoreApplication::translate("CommandLine", "--metrics: needs --headless or --serve");
-        else
+        else {
             result.metrics = listen;
+            result.metricsAddress = parser.value(metricsOption);
+        }
     }
     // Targets: from the command line, then the profile's [targets] section.
     const auto addTarget = [&result](const QString &name, const QString &url, const QString &origin) {
@@ -358,8 +358,14 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
         const QString path = parser.value(profileOption);
         QSettings file(path, QSettings::IniFormat);
         file.beginGroup(QStringLiteral("targets"));
-        for (const QString &name : file.childKeys())
-            addTarget(name, file.value(name).toString(), QStringLiteral("%1 [targets] %2").arg(path, name));
+        for (const QString &name : file.childKeys()) {
+            // QSettings splits a value with commas into a list: a URL may have them.
+            const QVariant raw = file.value(name);
+            addTarget(name,
+                      raw.userType() == QMetaType::QStringList ? raw.toStringList().join(QLatin1Char(','))
+                                                               : raw.toString(),
+                      QStringLiteral("%1 [targets] %2").arg(path, name));
+        }
         file.endGroup();
         for (CommandLine::Target &t : result.targets) {
             file.beginGroup(QStringLiteral("target.") + t.name);
@@ -381,7 +387,8 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
     }
     if (!result.targets.isEmpty()) {
         if (result.mode != CommandLine::Mode::Headless)
-            result.errors << QCoreApplication::translate("CommandLine", "--target: needs --headless");
+            result.errors << QCoreApplication::translate("CommandLine",
+                                                         "--target and a profile's [targets]: need --headless");
         if (!result.url.isEmpty())
             result.errors << QCoreApplication::translate("CommandLine", "--target: use either --url or --target");
     }

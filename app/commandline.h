@@ -46,6 +46,7 @@ struct CommandLine
         quint16 port = 0;
     };
     std::optional<Listen> metrics; // --metrics [ADDR:]PORT
+    QString metricsAddress;        // --metrics as given (for the window)
     // --target NAME=URL (and the profile's [targets]): several endpoints in one probe.
     struct Target
     {

@@ -160,11 +160,15 @@ int main(int argc, char **argv)
     // WSPULSE_EVENT_DISPATCHER=qt keeps Qt's UNIX one (the bench compares).
     if (!window)
         installEventDispatcher();
-    // Qt aborts with a page about platform plugins when there is no display:
-    // without one, the command line is still read (and its errors said), and
-    // then what to do instead.
+        // Qt aborts with a page about platform plugins when there is no display:
+        // without one, the command line is still read (and its errors said), and
+        // then what to do instead.
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS) // X11 and Wayland say where the display is
     const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    const bool noDisplay = false;
+#endif
     if (window && !noDisplay)
         app = std::make_unique<QApplication>(argc, argv);
     else
@@ -208,9 +212,9 @@ int main(int argc, char **argv)
                              "main", "no display for the window (DISPLAY is not set); use --headless or --serve")));
             return 2;
         }
-        WindowOptions window{options.url,          options.displayName,     options.subprotocols,
-                             options.replyIdField, options.customHeartbeat, options.link,
-                             options.linkUp,       options.linkDown,        options.linkSeed};
+        WindowOptions window{
+            options.url,  options.displayName, options.subprotocols, options.replyIdField, options.customHeartbeat,
+            options.link, options.linkUp,      options.linkDown,     options.linkSeed,     options.metricsAddress};
         MainWindow mainWindow(window, &settings);
         mainWindow.show();
         return QCoreApplication::exec();

@@ -190,6 +190,15 @@ void SoakRunner::addClient()
                 });
         client.replies = new ReplyTimer(c, client.chat, m_quietLog);
         bindReplyTimer(m_settings, client.replies);
+        client.replies->setIdField(m_options.replyIdField);
+        // Socket.IO acks answer the event with their id, as in a single session.
+        client.replies->setProtocolIds(
+            [app = client.app](const QString &text) {
+                return app->activeProfile() == AppProfile::EngineIo ? engineio::eventAckId(text) : QString();
+            },
+            [app = client.app](const QString &text) {
+                return app->activeProfile() == AppProfile::EngineIo ? engineio::ackId(text) : QString();
+            });
         connect(client.replies, &ReplyTimer::replied, this, [this](qint64 us) { m_reply.add(us); });
         client.repeater = new MessageRepeater(client.chat, m_quietLog);
     }
@@ -328,10 +337,13 @@ void SoakRunner::stop(int exitCode)
         if (c->state() == ConnectionSupervisor::State::Disconnected)
             continue;
         ++m_stillOpen;
-        connect(c, &ConnectionSupervisor::stateChanged, this, [this](ConnectionSupervisor::State s) {
-            if (s == ConnectionSupervisor::State::Disconnected && --m_stillOpen == 0)
-                Q_EMIT finished(m_exitCode);
-        });
+        connect(c, &ConnectionSupervisor::stateChanged, this,
+                [this, counted = false](ConnectionSupervisor::State s) mutable {
+                    if (s != ConnectionSupervisor::State::Disconnected || std::exchange(counted, true))
+                        return;
+                    if (--m_stillOpen == 0)
+                        Q_EMIT finished(m_exitCode);
+                });
     }
     if (m_stillOpen == 0) {
         Q_EMIT finished(exitCode);

@@ -140,6 +140,8 @@ private Q_SLOTS:
                                    << R"(/admin: kick(null))";
         QTest::addRow("ack") << R"(431["ok",true])"
                              << R"(ack 1: ["ok",true])";
+        QTest::addRow("binary event") << R"(451-["upload",{"_placeholder":true,"num":0}])"
+                                      << R"(upload({"_placeholder":true,"num":0}) (binary attachments: 1))";
         QTest::addRow("connect") << R"(40{"sid":"x"})"
                                  << "connect /";
         QTest::addRow("connect error") << R"(44{"message":"Invalid namespace"})"

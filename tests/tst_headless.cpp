@@ -316,8 +316,9 @@ private Q_SLOTS:
         const int sent = last.value(QStringLiteral("sent")).toInt();
         const int delivered = last.value(QStringLiteral("delivered")).toInt();
         QVERIFY2(sent >= 5 * 5, qPrintable(QString::number(sent)));
-        // All but the last few in flight at the end were acknowledged.
-        QVERIFY2(delivered >= sent - 5 && delivered <= sent,
+        // Nearly all acknowledged (those in flight at the end may not be,
+        // and on a busy machine an ack can take longer than the interval).
+        QVERIFY2(delivered >= sent * 8 / 10 && delivered <= sent,
                  qPrintable(QStringLiteral("%1/%2").arg(delivered).arg(sent)));
         QVERIFY(last.value(QStringLiteral("delivery_p50_us")).toInteger() > 0);
         QVERIFY(last.value(QStringLiteral("delivery_p95_us")).toInteger()

@@ -28,6 +28,8 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSettings>
 #include <QPixmap>
@@ -144,6 +146,37 @@ private Q_SLOTS:
         QCOMPARE(model->index(1).data(ChatModel::TextRole).toString(), QStringLiteral("ack 1: [{\"n\":1}]"));
         QTest::qWait(350); // three of the server's heartbeats: none of them in the chat
         QCOMPARE(model->rowCount(), 2);
+    }
+
+    void metricsAreServedWhenAskedAndStopped()
+    {
+        // Off by default; --metrics (or the menu) serves this window's
+        // connection for Prometheus; switching it off frees the port.
+        Settings settings;
+        settings.set(Param::PingInterval, QStringLiteral("0.05"), Source::Flag);
+        {
+            MainWindow quiet(QUrl(), &settings);
+            QVERIFY(quiet.metricsUrl().isEmpty());
+        }
+        WindowOptions options;
+        options.metricsAddress = QStringLiteral("0");
+        MainWindow window(options, &settings);
+        window.show();
+        const QString url = window.metricsUrl();
+        QVERIFY2(url.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(url));
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        QNetworkAccessManager net;
+        const auto get = [&net, &url] {
+            std::unique_ptr<QNetworkReply> reply(net.get(QNetworkRequest(QUrl(url))));
+            QSignalSpy done(reply.get(), &QNetworkReply::finished);
+            done.wait(3000);
+            return reply->readAll();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(get().contains("\nwspulse_up{target=\"default\"} 1\n"), 5000);
+        QVERIFY(!window.serveMetrics(QStringLiteral("nonsense")).isEmpty());
+        QVERIFY(window.metricsUrl().isEmpty()); // a refused address stops serving, and says why
+        QVERIFY(window.serveMetrics(QString()).isEmpty());
+        QVERIFY(get().isEmpty());
     }
 
     void repeatEveryBoxSendsUntilUnticked()

@@ -146,6 +146,7 @@ private Q_SLOTS:
         m.syncTotals(c);
         m.countClose(QStringLiteral("peer"), QStringLiteral("tcp_closed"), 1006);
         m.countClose(QStringLiteral("local"), QString(), 0);
+        m.countClose(QStringLiteral("peer"), QStringLiteral("x"), 2500); // not a code a peer may send
         const QByteArray text = QByteArray::fromStdString(m.scrapeText());
         QCOMPARE(sample(text, QStringLiteral("wspulse_messages_total{direction=\"in\",target=\"prod\"}")), 8.0);
         QCOMPARE(sample(text, QStringLiteral("wspulse_timeouts_total{kind=\"idle\",target=\"prod\"}")), 1.0);
@@ -158,6 +159,9 @@ private Q_SLOTS:
             sample(text,
                    QStringLiteral("wspulse_closes_total{by=\"local\",cause=\"none\",code=\"none\",target=\"prod\"}")),
             1.0);
+        QCOMPARE(sample(text,
+                        QStringLiteral("wspulse_closes_total{by=\"peer\",cause=\"x\",code=\"other\",target=\"prod\"}")),
+                 1.0);
     }
 
     void everyParameterIsAGaugeKeptCurrent()
@@ -205,8 +209,10 @@ private Q_SLOTS:
                 .value_or(0)
             >= 1);
         QVERIFY(sample(scrape, QStringLiteral("wspulse_up{target=\"default\"}")).has_value());
-        QVERIFY(sample(scrape, QStringLiteral("wspulse_connection_age_seconds{target=\"default\"}")).value_or(-1)
-                < 0.5);
+        // Connections live 0.3 s: the age is below that, whenever it is read.
+        const std::optional<double> age =
+            sample(scrape, QStringLiteral("wspulse_connection_age_seconds{target=\"default\"}"));
+        QVERIFY(age.has_value() && *age >= 0 && *age < 0.5);
         QVERIFY(sample(scrape, QStringLiteral("process_open_fds")).value_or(0) > 3);
         QVERIFY(sample(scrape, QStringLiteral("process_resident_memory_bytes")).value_or(0) > 1e6);
         const auto [code, output] = runPromtool({QStringLiteral("check"), QStringLiteral("metrics")}, scrape);
@@ -237,19 +243,50 @@ private Q_SLOTS:
         }
     }
 
-    void aRealPrometheusScrapesTheProbe()
+    void aRealPrometheusSeesTwoTargetsAndAFrozenOne()
     {
-        Probe probe;
-        QVERIFY(probe.start({QStringLiteral("--headless"), QStringLiteral("--duration"), QStringLiteral("60"),
-                             QStringLiteral("--ping-interval"), QStringLiteral("0.05")}));
+        // Two chat servers watched by one probe; Prometheus (Debian's, on a
+        // free port, its own config and storage) scrapes it every second.
+        // Server b is then frozen (SIGSTOP): its pongs stop, the probe's pong
+        // timeout closes the connection, and Prometheus has the close with
+        // its cause and exactly as many RTT samples as the probe printed
+        // `pong` events for b.
+        Probe a, b;
+        QVERIFY(a.start({QStringLiteral("--serve"), QStringLiteral("--port"), QString::number(freePort())}));
+        QVERIFY(b.start({QStringLiteral("--serve"), QStringLiteral("--port"), QString::number(freePort())}));
+        const auto resume = qScopeGuard([&b] { ::kill(pid_t(b.process.processId()), SIGCONT); });
+        QProcess probe;
+        probe.setStandardInputFile(QProcess::nullDevice());
+        probe.start(
+            QStringLiteral(WSPULSE_BINARY),
+            {QStringLiteral("--headless"), QStringLiteral("--target"),
+             QStringLiteral("a=") + a.config.value(QLatin1String("listen")).toString(), QStringLiteral("--target"),
+             QStringLiteral("b=") + b.config.value(QLatin1String("listen")).toString(),
+             QStringLiteral("--ping-interval"), QStringLiteral("0.1"), QStringLiteral("--pong-timeout"),
+             QStringLiteral("0.5"), QStringLiteral("--metrics"), QStringLiteral("0"), QStringLiteral("--duration"),
+             QStringLiteral("60"), QStringLiteral("--events=config,pong,closed")});
+        const auto stopProbe = qScopeGuard([&probe] {
+            probe.terminate();
+            probe.waitForFinished(5000);
+        });
+        QByteArray out;
+        QUrl metrics;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += probe.readAllStandardOutput();
+                const QJsonObject first = QJsonDocument::fromJson(out.left(out.indexOf('\n'))).object();
+                metrics = QUrl(first.value(QLatin1String("metrics")).toString());
+                return out.contains('\n');
+            },
+            5000));
+        QVERIFY(metrics.isValid());
         QTemporaryDir dir;
-        const QUrl target(probe.metricsUrl);
         QFile config(dir.filePath(QStringLiteral("prometheus.yml")));
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(QStringLiteral("global:\n  scrape_interval: 200ms\n  scrape_timeout: 150ms\n"
+        config.write(QStringLiteral("global:\n  scrape_interval: 1s\n  scrape_timeout: 900ms\n"
                                     "scrape_configs:\n  - job_name: wspulse\n    static_configs:\n"
                                     "      - targets: ['127.0.0.1:%1']\n")
-                         .arg(target.port())
+                         .arg(metrics.port())
                          .toUtf8());
         config.close();
         const quint16 port = freePort();
@@ -281,15 +318,33 @@ private Q_SLOTS:
                 ? std::optional<double>()
                 : result.first().toObject().value(QLatin1String("value")).toArray().at(1).toString().toDouble();
         };
-        // Up as Prometheus sees it, and RTT samples over several scrapes.
-        QTRY_COMPARE_WITH_TIMEOUT(
-            sample(httpGet(target), QStringLiteral("wspulse_connections{state=\"open\",target=\"default\"}")),
-            std::optional<double>(1.0), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(query(QStringLiteral("up{job=\"wspulse\"}")), std::optional<double>(1.0), 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(query(QStringLiteral("wspulse_up{job=\"wspulse\",target=\"default\"}")),
-                                  std::optional<double>(1.0), 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(query(QStringLiteral("increase(wspulse_ping_rtt_seconds_count[5s])")).value_or(0) > 0,
-                                 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(query(QStringLiteral("wspulse_up{job=\"wspulse\",target=\"a\"}")),
+                                  std::optional<double>(1.0), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(query(QStringLiteral("wspulse_up{target=\"b\"}")), std::optional<double>(1.0), 5000);
+        QVERIFY(::kill(pid_t(b.process.processId()), SIGSTOP) == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            query(QStringLiteral("wspulse_closes_total{target=\"b\",by=\"local\",cause=\"pong_timeout\"}")).value_or(0)
+                >= 1,
+            10000);
+        QCOMPARE(query(QStringLiteral("wspulse_up{target=\"b\"}")), std::optional<double>(0.0));
+        QCOMPARE(query(QStringLiteral("wspulse_up{target=\"a\"}")), std::optional<double>(1.0));
+        QVERIFY(!query(QStringLiteral("wspulse_closes_total{target=\"a\"}")).has_value());
+        // b's pongs stopped with the freeze: what Prometheus has now is all of them.
+        const std::optional<double> samplesB = query(QStringLiteral("wspulse_ping_rtt_seconds_count{target=\"b\"}"));
+        const std::optional<double> samplesA = query(QStringLiteral("wspulse_ping_rtt_seconds_count{target=\"a\"}"));
+        probe.terminate();
+        QVERIFY(probe.waitForFinished(10000));
+        out += probe.readAllStandardOutput();
+        int pongsA = 0, pongsB = 0;
+        for (const QByteArray &line : out.split('\n')) {
+            const QJsonObject e = QJsonDocument::fromJson(line).object();
+            if (e.value(QLatin1String("event")).toString() != QLatin1String("pong"))
+                continue;
+            (e.value(QLatin1String("target")).toString() == QLatin1String("b") ? pongsB : pongsA)++;
+        }
+        QVERIFY(pongsB >= 5);
+        QCOMPARE(samplesB, std::optional<double>(pongsB));
+        QVERIFY(samplesA.value_or(0) > 0 && samplesA.value_or(0) <= pongsA); // a kept going after the last scrape
     }
 
     void soakExportsAggregatesNotConnections()
@@ -310,6 +365,8 @@ private Q_SLOTS:
         QVERIFY(sample(scrape, QStringLiteral("wspulse_ping_rtt_seconds_count{target=\"default\"}")).value_or(0) >= 20);
         // Bounded: one series per state, not one per connection.
         QCOMPARE(scrape.count("\nwspulse_connections{"), 4);
+        const auto [code, output] = runPromtool({QStringLiteral("check"), QStringLiteral("metrics")}, scrape);
+        QVERIFY2(code == 0, qPrintable(output));
     }
 
     void aServerExportsItsConnections()
@@ -324,6 +381,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             sample(httpGet(metrics), QStringLiteral("wspulse_connections{state=\"open\",target=\"server\"}")),
             std::optional<double>(1.0), 5000);
+        const auto [code, output] = runPromtool({QStringLiteral("check"), QStringLiteral("metrics")}, httpGet(metrics));
+        QVERIFY2(code == 0, qPrintable(output));
         client.close();
         // The client said goodbye (1000): the server counts a close by its peer.
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -358,7 +417,8 @@ private Q_SLOTS:
                     {QStringLiteral("--headless"), QStringLiteral("--profile"), profile.fileName(),
                      QStringLiteral("--target"), QStringLiteral("via-a=") + url, QStringLiteral("--metrics"),
                      QStringLiteral("0"), QStringLiteral("--duration"), QStringLiteral("1.5"),
-                     QStringLiteral("--events=config,pong")});
+                     QStringLiteral("--send-every"), QStringLiteral("0.2 hello from a probe"),
+                     QStringLiteral("--events=config,pong,delivered")});
         QByteArray out;
         QString metricsUrl;
         QVERIFY(QTest::qWaitFor(
@@ -383,7 +443,7 @@ private Q_SLOTS:
         QVERIFY(probe.waitForFinished(10000));
         QCOMPARE(probe.exitCode(), 0);
         out += probe.readAllStandardOutput();
-        QMap<QString, int> pongs, configs;
+        QMap<QString, int> pongs, configs, delivered;
         for (const QByteArray &line : out.split('\n')) {
             const QJsonObject e = QJsonDocument::fromJson(line).object();
             const QString target = e.value(QLatin1String("target")).toString();
@@ -391,6 +451,8 @@ private Q_SLOTS:
                 ++pongs[target];
             if (e.value(QLatin1String("event")).toString() == QLatin1String("config"))
                 ++configs[target];
+            if (e.value(QLatin1String("event")).toString() == QLatin1String("delivered"))
+                ++delivered[target];
         }
         QCOMPARE(configs.value(QStringLiteral("via-a")), 1);
         QCOMPARE(configs.value(QStringLiteral("via-b")), 1);
@@ -398,6 +460,9 @@ private Q_SLOTS:
         QVERIFY2(pongs.value(QStringLiteral("via-b")) > 2 * pongs.value(QStringLiteral("via-a")),
                  "the target's own ping interval, four times shorter");
         QCOMPARE(pongs.value(QString()), 0); // every event says whose it is
+        // --send-every applies to each target (a chat server: each message acknowledged).
+        QVERIFY(delivered.value(QStringLiteral("via-a")) >= 3);
+        QVERIFY(delivered.value(QStringLiteral("via-b")) >= 3);
     }
 
     void aTakenPortIsAClearError()

@@ -4,174 +4,179 @@
 <context>
     <name>AppProfile</name>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="152"/>
+        <location filename="../core/application/appprofile.cpp" line="161"/>
         <source> (ack id %1)</source>
         <translation> (Ack-ID %1)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="155"/>
+        <location filename="../core/application/appprofile.cpp" line="164"/>
         <source>connect %1</source>
         <translation>Verbinden %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="157"/>
+        <location filename="../core/application/appprofile.cpp" line="166"/>
         <source>disconnect %1</source>
         <translation>Trennen %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="174"/>
+        <location filename="../core/application/appprofile.cpp" line="178"/>
+        <source> (binary attachments: %1)</source>
+        <translation> (binäre Anhänge: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="186"/>
         <source>ack %1: %2</source>
         <translation>Ack %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="178"/>
+        <location filename="../core/application/appprofile.cpp" line="190"/>
         <source>connect error: %1</source>
         <translation>Verbindungsfehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="207"/>
+        <location filename="../core/application/appprofile.cpp" line="219"/>
         <source>graphql-ws: bad request (invalid message)</source>
         <translation>graphql-ws: ungültige Anfrage (ungültige Nachricht)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="208"/>
+        <location filename="../core/application/appprofile.cpp" line="220"/>
         <source>graphql-ws: unauthorized</source>
         <translation>graphql-ws: nicht autorisiert</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="209"/>
+        <location filename="../core/application/appprofile.cpp" line="221"/>
         <source>graphql-ws: forbidden</source>
         <translation>graphql-ws: verboten</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="211"/>
+        <location filename="../core/application/appprofile.cpp" line="223"/>
         <source>graphql-ws: subprotocol not acceptable</source>
         <translation>graphql-ws: Subprotokoll nicht annehmbar</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="213"/>
+        <location filename="../core/application/appprofile.cpp" line="225"/>
         <source>graphql-ws: connection initialisation timeout (no connection_init reached the server in time)</source>
         <translation>graphql-ws: Zeitüberschreitung bei der Verbindungsinitialisierung (kein connection_init erreichte den Server rechtzeitig)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="217"/>
+        <location filename="../core/application/appprofile.cpp" line="229"/>
         <source>graphql-ws: subscriber for this id already exists</source>
         <translation>graphql-ws: für diese ID gibt es bereits einen Abonnenten</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="219"/>
+        <location filename="../core/application/appprofile.cpp" line="231"/>
         <source>graphql-ws: too many initialisation requests</source>
         <translation>graphql-ws: zu viele Initialisierungsanfragen</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="220"/>
+        <location filename="../core/application/appprofile.cpp" line="232"/>
         <source>graphql-ws: terminated</source>
         <translation>graphql-ws: beendet</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="222"/>
+        <location filename="../core/application/appprofile.cpp" line="234"/>
         <source>graphql-ws: internal server error</source>
         <translation>graphql-ws: interner Serverfehler</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="224"/>
+        <location filename="../core/application/appprofile.cpp" line="236"/>
         <source>graphql-ws: connection acknowledgement timeout</source>
         <translation>graphql-ws: Zeitüberschreitung bei der Verbindungsbestätigung</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="246"/>
+        <location filename="../core/application/appprofile.cpp" line="258"/>
         <source>&quot;%1&quot; is not PATTERN=&gt;REPLY</source>
         <translation>„%1“ ist nicht MUSTER=&gt;ANTWORT</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="249"/>
+        <location filename="../core/application/appprofile.cpp" line="261"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="305"/>
+        <location filename="../core/application/appprofile.cpp" line="317"/>
         <source>connection accepted</source>
         <translation>Verbindung angenommen</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="306"/>
+        <location filename="../core/application/appprofile.cpp" line="318"/>
         <source>unacceptable protocol version</source>
         <translation>nicht annehmbare Protokollversion</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="307"/>
+        <location filename="../core/application/appprofile.cpp" line="319"/>
         <source>identifier rejected</source>
         <translation>Kennung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="308"/>
+        <location filename="../core/application/appprofile.cpp" line="320"/>
         <source>server unavailable</source>
         <translation>Server nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="309"/>
+        <location filename="../core/application/appprofile.cpp" line="321"/>
         <source>bad user name or password</source>
         <translation>falscher Benutzername oder falsches Passwort</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="310"/>
+        <location filename="../core/application/appprofile.cpp" line="322"/>
         <source>not authorized</source>
         <translation>nicht autorisiert</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="313"/>
+        <location filename="../core/application/appprofile.cpp" line="325"/>
         <source>return code %1</source>
         <translation>Rückgabecode %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="348"/>
+        <location filename="../core/application/appprofile.cpp" line="360"/>
         <source>reserved packet type %1</source>
         <translation>reservierter Pakettyp %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="355"/>
+        <location filename="../core/application/appprofile.cpp" line="367"/>
         <source>PUBLISH (malformed)</source>
         <translation>PUBLISH (fehlerhaft)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="358"/>
-        <location filename="../core/application/appprofile.cpp" line="386"/>
+        <location filename="../core/application/appprofile.cpp" line="370"/>
+        <location filename="../core/application/appprofile.cpp" line="398"/>
         <source>QoS %1</source>
         <translation>QoS %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="360"/>
+        <location filename="../core/application/appprofile.cpp" line="372"/>
         <source>, id %1</source>
         <translation>, ID %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="364"/>
+        <location filename="../core/application/appprofile.cpp" line="376"/>
         <source>, retained</source>
         <translation>, gespeichert (retained)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="370"/>
+        <location filename="../core/application/appprofile.cpp" line="382"/>
         <source>%1 bytes: %2</source>
         <translation>%1 Bytes: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="380"/>
+        <location filename="../core/application/appprofile.cpp" line="392"/>
         <source>%1 id %2</source>
         <translation>%1 ID %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="385"/>
+        <location filename="../core/application/appprofile.cpp" line="397"/>
         <source>refused</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="387"/>
-        <location filename="../core/application/appprofile.cpp" line="401"/>
+        <location filename="../core/application/appprofile.cpp" line="399"/>
+        <location filename="../core/application/appprofile.cpp" line="413"/>
         <source>%1 id %2: %3</source>
         <translation>%1 ID %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="420"/>
+        <location filename="../core/application/appprofile.cpp" line="432"/>
         <source>incomplete MQTT packet (%1 bytes)</source>
         <translation>unvollständiges MQTT-Paket (%1 Bytes)</translation>
     </message>
@@ -474,7 +479,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="60"/>
-        <location filename="../app/commandline.cpp" line="204"/>
+        <location filename="../app/commandline.cpp" line="205"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -509,7 +514,7 @@
         <location filename="../app/commandline.cpp" line="84"/>
         <location filename="../app/commandline.cpp" line="91"/>
         <location filename="../app/commandline.cpp" line="170"/>
-        <location filename="../app/commandline.cpp" line="206"/>
+        <location filename="../app/commandline.cpp" line="207"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -577,11 +582,6 @@
         <location filename="../app/commandline.cpp" line="114"/>
         <source>&quot;SECONDS TEXT&quot;</source>
         <translation>&quot;SEKUNDEN TEXT&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="117"/>
-        <source>Headless, soak and serve mode: serve Prometheus metrics at http://ADDR:PORT/metrics (ADDR defaults to 127.0.0.1).</source>
-        <translation>Headless-, Soak- und Server-Modus: Prometheus-Metriken unter http://ADRESSE:PORT/metrics anbieten (ADRESSE ist standardmäßig 127.0.0.1).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="120"/>
@@ -696,128 +696,128 @@
         <translation>Die Parametertabelle (Markdown) ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="201"/>
+        <location filename="../app/commandline.cpp" line="202"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; Umgebung %2; Standard %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="280"/>
+        <location filename="../app/commandline.cpp" line="281"/>
         <source>--subprotocol: &quot;%1&quot; is not a valid subprotocol name</source>
         <translation>--subprotocol: „%1“ ist kein gültiger Subprotokollname</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="293"/>
+        <location filename="../app/commandline.cpp" line="294"/>
         <source>--app-ping-text needs --app-pong-match to know its answer</source>
         <translation>--app-ping-text braucht --app-pong-match, um seine Antwort zu erkennen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="310"/>
+        <location filename="../app/commandline.cpp" line="311"/>
         <source>--send-every: needs --headless</source>
         <translation>--send-every: braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="321"/>
-        <source>--metrics: needs --headless or --serve</source>
-        <translation>--metrics: braucht --headless oder --serve</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="331"/>
+        <location filename="../app/commandline.cpp" line="332"/>
         <source>%1: &quot;%2&quot; is not a target name (letters, digits, _ . -)</source>
         <translation>%1: &quot;%2&quot; ist kein Zielname (Buchstaben, Ziffern, _ . -)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="338"/>
+        <location filename="../app/commandline.cpp" line="339"/>
         <source>%1: the name &quot;%2&quot; is used twice</source>
         <translation>%1: der Name &quot;%2&quot; kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="352"/>
+        <location filename="../app/commandline.cpp" line="353"/>
         <source>--target: say NAME=URL, not &quot;%1&quot;</source>
         <translation>--target: Form NAME=URL, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="368"/>
+        <location filename="../app/commandline.cpp" line="375"/>
         <source>%1 [target.%2] %3: unknown parameter</source>
         <translation>%1 [target.%2] %3: unbekannter Parameter</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="383"/>
-        <source>--target: needs --headless</source>
-        <translation>--target: braucht --headless</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="385"/>
+        <location filename="../app/commandline.cpp" line="393"/>
         <source>--target: use either --url or --target</source>
         <translation>--target: entweder --url oder --target verwenden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="390"/>
+        <location filename="../app/commandline.cpp" line="398"/>
         <source>--reply-id-field: the field name is empty</source>
         <translation>--reply-id-field: der Feldname ist leer</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="416"/>
+        <location filename="../app/commandline.cpp" line="424"/>
         <source>--target: soak mode (--connections) takes --url</source>
         <translation>--target: der Soak-Modus (--connections) nimmt --url</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="418"/>
+        <location filename="../app/commandline.cpp" line="426"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: der Dauertest braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="423"/>
+        <location filename="../app/commandline.cpp" line="431"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: „%1“ ist keine positive Zahl von Verbindungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="445"/>
+        <location filename="../app/commandline.cpp" line="453"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="459"/>
+        <location filename="../app/commandline.cpp" line="467"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von 0 bis %3 und auch kein Paar HOCH,RUNTER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="479"/>
+        <location filename="../app/commandline.cpp" line="487"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="162"/>
-        <location filename="../app/commandline.cpp" line="205"/>
+        <location filename="../app/commandline.cpp" line="206"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="224"/>
+        <location filename="../app/commandline.cpp" line="117"/>
+        <source>Serve Prometheus metrics at http://ADDR:PORT/metrics (ADDR defaults to 127.0.0.1), in every mode.</source>
+        <translation>Prometheus-Metriken unter http://ADRESSE:PORT/metrics anbieten (ADRESSE ist standardmäßig 127.0.0.1), in jedem Modus.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="225"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="231"/>
+        <location filename="../app/commandline.cpp" line="232"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless und --serve lassen sich nicht kombinieren</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="246"/>
+        <location filename="../app/commandline.cpp" line="247"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: „%1“ ist keine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="254"/>
+        <location filename="../app/commandline.cpp" line="255"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="261"/>
+        <location filename="../app/commandline.cpp" line="262"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: „%1“ ist keine Portnummer (0–65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="398"/>
+        <location filename="../app/commandline.cpp" line="390"/>
+        <source>--target and a profile&apos;s [targets]: need --headless</source>
+        <translation>--target und der Abschnitt [targets] eines Profils: brauchen --headless</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="406"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -1417,64 +1417,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>%1 timeout after %2 ms</source>
         <translation>%1-Zeitlimit nach %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binär (%1 Bytes): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>%1 timeout</source>
         <translation>%1-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <source>Metrics for Prometheus at %1</source>
+        <translation>Metriken für Prometheus unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <source>Metrics for Prometheus at %1, reachable from the network</source>
+        <translation>Metriken für Prometheus unter %1, aus dem Netz erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <source>Metrics for Prometheus</source>
+        <translation>Metriken für Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <source>Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):</source>
+        <translation>GET /metrics anbieten auf [Adresse:]Port (ohne Adresse 127.0.0.1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Cannot connect (attempt %1): %2</source>
         <translation>Verbindung nicht möglich (Versuch %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1485,74 +1505,79 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <source>Serve &amp;metrics for Prometheus…</source>
+        <translation>&amp;Metriken für Prometheus anbieten…</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +1918,7 @@ SHA-256: %5</translation>
         <translation>wspulse: Warnung: Server auf %1, aus dem Netz erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="207"/>
+        <location filename="../app/main.cpp" line="211"/>
         <source>no display for the window (DISPLAY is not set); use --headless or --serve</source>
         <translation>kein Bildschirm für das Fenster (DISPLAY ist nicht gesetzt); --headless oder --serve verwenden</translation>
     </message>

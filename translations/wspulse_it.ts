@@ -4,174 +4,179 @@
 <context>
     <name>AppProfile</name>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="152"/>
+        <location filename="../core/application/appprofile.cpp" line="161"/>
         <source> (ack id %1)</source>
         <translation> (id ack %1)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="155"/>
+        <location filename="../core/application/appprofile.cpp" line="164"/>
         <source>connect %1</source>
         <translation>connessione %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="157"/>
+        <location filename="../core/application/appprofile.cpp" line="166"/>
         <source>disconnect %1</source>
         <translation>disconnessione %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="174"/>
+        <location filename="../core/application/appprofile.cpp" line="178"/>
+        <source> (binary attachments: %1)</source>
+        <translation> (allegati binari: %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/application/appprofile.cpp" line="186"/>
         <source>ack %1: %2</source>
         <translation>ack %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="178"/>
+        <location filename="../core/application/appprofile.cpp" line="190"/>
         <source>connect error: %1</source>
         <translation>errore di connessione: %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="207"/>
+        <location filename="../core/application/appprofile.cpp" line="219"/>
         <source>graphql-ws: bad request (invalid message)</source>
         <translation>graphql-ws: richiesta non valida (messaggio non valido)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="208"/>
+        <location filename="../core/application/appprofile.cpp" line="220"/>
         <source>graphql-ws: unauthorized</source>
         <translation>graphql-ws: non autorizzato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="209"/>
+        <location filename="../core/application/appprofile.cpp" line="221"/>
         <source>graphql-ws: forbidden</source>
         <translation>graphql-ws: vietato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="211"/>
+        <location filename="../core/application/appprofile.cpp" line="223"/>
         <source>graphql-ws: subprotocol not acceptable</source>
         <translation>graphql-ws: sottoprotocollo non accettabile</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="213"/>
+        <location filename="../core/application/appprofile.cpp" line="225"/>
         <source>graphql-ws: connection initialisation timeout (no connection_init reached the server in time)</source>
         <translation>graphql-ws: timeout di inizializzazione della connessione (nessun connection_init ha raggiunto il server in tempo)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="217"/>
+        <location filename="../core/application/appprofile.cpp" line="229"/>
         <source>graphql-ws: subscriber for this id already exists</source>
         <translation>graphql-ws: esiste già un sottoscrittore per questo id</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="219"/>
+        <location filename="../core/application/appprofile.cpp" line="231"/>
         <source>graphql-ws: too many initialisation requests</source>
         <translation>graphql-ws: troppe richieste di inizializzazione</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="220"/>
+        <location filename="../core/application/appprofile.cpp" line="232"/>
         <source>graphql-ws: terminated</source>
         <translation>graphql-ws: terminata</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="222"/>
+        <location filename="../core/application/appprofile.cpp" line="234"/>
         <source>graphql-ws: internal server error</source>
         <translation>graphql-ws: errore interno del server</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="224"/>
+        <location filename="../core/application/appprofile.cpp" line="236"/>
         <source>graphql-ws: connection acknowledgement timeout</source>
         <translation>graphql-ws: timeout della conferma di connessione</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="246"/>
+        <location filename="../core/application/appprofile.cpp" line="258"/>
         <source>&quot;%1&quot; is not PATTERN=&gt;REPLY</source>
         <translation>«%1» non è SCHEMA=&gt;RISPOSTA</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="249"/>
+        <location filename="../core/application/appprofile.cpp" line="261"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>«%1»: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="305"/>
+        <location filename="../core/application/appprofile.cpp" line="317"/>
         <source>connection accepted</source>
         <translation>connessione accettata</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="306"/>
+        <location filename="../core/application/appprofile.cpp" line="318"/>
         <source>unacceptable protocol version</source>
         <translation>versione del protocollo non accettabile</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="307"/>
+        <location filename="../core/application/appprofile.cpp" line="319"/>
         <source>identifier rejected</source>
         <translation>identificatore rifiutato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="308"/>
+        <location filename="../core/application/appprofile.cpp" line="320"/>
         <source>server unavailable</source>
         <translation>server non disponibile</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="309"/>
+        <location filename="../core/application/appprofile.cpp" line="321"/>
         <source>bad user name or password</source>
         <translation>nome utente o password errati</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="310"/>
+        <location filename="../core/application/appprofile.cpp" line="322"/>
         <source>not authorized</source>
         <translation>non autorizzato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="313"/>
+        <location filename="../core/application/appprofile.cpp" line="325"/>
         <source>return code %1</source>
         <translation>codice di ritorno %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="348"/>
+        <location filename="../core/application/appprofile.cpp" line="360"/>
         <source>reserved packet type %1</source>
         <translation>tipo di pacchetto riservato %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="355"/>
+        <location filename="../core/application/appprofile.cpp" line="367"/>
         <source>PUBLISH (malformed)</source>
         <translation>PUBLISH (malformato)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="358"/>
-        <location filename="../core/application/appprofile.cpp" line="386"/>
+        <location filename="../core/application/appprofile.cpp" line="370"/>
+        <location filename="../core/application/appprofile.cpp" line="398"/>
         <source>QoS %1</source>
         <translation>QoS %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="360"/>
+        <location filename="../core/application/appprofile.cpp" line="372"/>
         <source>, id %1</source>
         <translation>, id %1</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="364"/>
+        <location filename="../core/application/appprofile.cpp" line="376"/>
         <source>, retained</source>
         <translation>, conservato (retained)</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="370"/>
+        <location filename="../core/application/appprofile.cpp" line="382"/>
         <source>%1 bytes: %2</source>
         <translation>%1 byte: %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="380"/>
+        <location filename="../core/application/appprofile.cpp" line="392"/>
         <source>%1 id %2</source>
         <translation>%1 id %2</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="385"/>
+        <location filename="../core/application/appprofile.cpp" line="397"/>
         <source>refused</source>
         <translation>rifiutato</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="387"/>
-        <location filename="../core/application/appprofile.cpp" line="401"/>
+        <location filename="../core/application/appprofile.cpp" line="399"/>
+        <location filename="../core/application/appprofile.cpp" line="413"/>
         <source>%1 id %2: %3</source>
         <translation>%1 id %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/application/appprofile.cpp" line="420"/>
+        <location filename="../core/application/appprofile.cpp" line="432"/>
         <source>incomplete MQTT packet (%1 bytes)</source>
         <translation>pacchetto MQTT incompleto (%1 byte)</translation>
     </message>
@@ -474,7 +479,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="60"/>
-        <location filename="../app/commandline.cpp" line="204"/>
+        <location filename="../app/commandline.cpp" line="205"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -509,7 +514,7 @@
         <location filename="../app/commandline.cpp" line="84"/>
         <location filename="../app/commandline.cpp" line="91"/>
         <location filename="../app/commandline.cpp" line="170"/>
-        <location filename="../app/commandline.cpp" line="206"/>
+        <location filename="../app/commandline.cpp" line="207"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
@@ -577,11 +582,6 @@
         <location filename="../app/commandline.cpp" line="114"/>
         <source>&quot;SECONDS TEXT&quot;</source>
         <translation>&quot;SECONDI TESTO&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="117"/>
-        <source>Headless, soak and serve mode: serve Prometheus metrics at http://ADDR:PORT/metrics (ADDR defaults to 127.0.0.1).</source>
-        <translation>Modalità headless, soak e server: espone le metriche Prometheus su http://INDIRIZZO:PORTA/metrics (INDIRIZZO predefinito 127.0.0.1).</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="120"/>
@@ -696,128 +696,128 @@
         <translation>Stampa la tabella dei parametri (Markdown) ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="201"/>
+        <location filename="../app/commandline.cpp" line="202"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; variabile %2; predefinito %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="280"/>
+        <location filename="../app/commandline.cpp" line="281"/>
         <source>--subprotocol: &quot;%1&quot; is not a valid subprotocol name</source>
         <translation>--subprotocol: «%1» non è un nome di sottoprotocollo valido</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="293"/>
+        <location filename="../app/commandline.cpp" line="294"/>
         <source>--app-ping-text needs --app-pong-match to know its answer</source>
         <translation>--app-ping-text richiede --app-pong-match per riconoscere la sua risposta</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="310"/>
+        <location filename="../app/commandline.cpp" line="311"/>
         <source>--send-every: needs --headless</source>
         <translation>--send-every: richiede --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="321"/>
-        <source>--metrics: needs --headless or --serve</source>
-        <translation>--metrics: richiede --headless o --serve</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="331"/>
+        <location filename="../app/commandline.cpp" line="332"/>
         <source>%1: &quot;%2&quot; is not a target name (letters, digits, _ . -)</source>
         <translation>%1: &quot;%2&quot; non è un nome di destinazione (lettere, cifre, _ . -)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="338"/>
+        <location filename="../app/commandline.cpp" line="339"/>
         <source>%1: the name &quot;%2&quot; is used twice</source>
         <translation>%1: il nome &quot;%2&quot; è usato due volte</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="352"/>
+        <location filename="../app/commandline.cpp" line="353"/>
         <source>--target: say NAME=URL, not &quot;%1&quot;</source>
         <translation>--target: forma NOME=URL, non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="368"/>
+        <location filename="../app/commandline.cpp" line="375"/>
         <source>%1 [target.%2] %3: unknown parameter</source>
         <translation>%1 [target.%2] %3: parametro sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="383"/>
-        <source>--target: needs --headless</source>
-        <translation>--target: richiede --headless</translation>
-    </message>
-    <message>
-        <location filename="../app/commandline.cpp" line="385"/>
+        <location filename="../app/commandline.cpp" line="393"/>
         <source>--target: use either --url or --target</source>
         <translation>--target: usare --url oppure --target</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="390"/>
+        <location filename="../app/commandline.cpp" line="398"/>
         <source>--reply-id-field: the field name is empty</source>
         <translation>--reply-id-field: il nome del campo è vuoto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="416"/>
+        <location filename="../app/commandline.cpp" line="424"/>
         <source>--target: soak mode (--connections) takes --url</source>
         <translation>--target: la modalità soak (--connections) usa --url</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="418"/>
+        <location filename="../app/commandline.cpp" line="426"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: la prova di carico richiede --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="423"/>
+        <location filename="../app/commandline.cpp" line="431"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: «%1» non è un numero positivo di connessioni al secondo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="445"/>
+        <location filename="../app/commandline.cpp" line="453"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: preset sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="459"/>
+        <location filename="../app/commandline.cpp" line="467"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: «%2» non è un numero intero da 0 a %3, né una coppia SU,GIÙ</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="479"/>
+        <location filename="../app/commandline.cpp" line="487"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: «%1» non è un numero intero</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="162"/>
-        <location filename="../app/commandline.cpp" line="205"/>
+        <location filename="../app/commandline.cpp" line="206"/>
         <source>BYTES</source>
         <translation>BYTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="224"/>
+        <location filename="../app/commandline.cpp" line="117"/>
+        <source>Serve Prometheus metrics at http://ADDR:PORT/metrics (ADDR defaults to 127.0.0.1), in every mode.</source>
+        <translation>Espone le metriche Prometheus su http://INDIRIZZO:PORTA/metrics (INDIRIZZO predefinito 127.0.0.1), in ogni modalità.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="225"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="231"/>
+        <location filename="../app/commandline.cpp" line="232"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless e --serve non si possono combinare</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="246"/>
+        <location filename="../app/commandline.cpp" line="247"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: «%1» non è un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="254"/>
+        <location filename="../app/commandline.cpp" line="255"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: «%1» non è un indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="261"/>
+        <location filename="../app/commandline.cpp" line="262"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: «%1» non è un numero di porta (0-65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="398"/>
+        <location filename="../app/commandline.cpp" line="390"/>
+        <source>--target and a profile&apos;s [targets]: need --headless</source>
+        <translation>--target e la sezione [targets] di un profilo: richiedono --headless</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="406"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: «%2» non è un numero intero da %3 a %4</translation>
     </message>
@@ -1417,64 +1417,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>%1 timeout after %2 ms</source>
         <translation>timeout %1 dopo %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>by the peer</source>
         <translation>dal peer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binario (%1 byte): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>%1 timeout</source>
         <translation>timeout %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <source>Metrics for Prometheus at %1</source>
+        <translation>Metriche per Prometheus su %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <source>Metrics for Prometheus at %1, reachable from the network</source>
+        <translation>Metriche per Prometheus su %1, raggiungibili dalla rete</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <source>Metrics for Prometheus</source>
+        <translation>Metriche per Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <source>Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):</source>
+        <translation>Espone GET /metrics su [indirizzo:]porta (senza indirizzo 127.0.0.1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>nessuna risposta entro il timeout di connessione (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Cannot connect (attempt %1): %2</source>
         <translation>Impossibile connettersi (tentativo %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1485,74 +1505,79 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Health</source>
         <translation>Salute</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Link simulator</source>
         <translation>Simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <source>Serve &amp;metrics for Prometheus…</source>
+        <translation>Esponi le &amp;metriche per Prometheus…</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +1918,7 @@ SHA-256: %5</translation>
         <translation>wspulse: attenzione: server su %1, raggiungibile dalla rete</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="207"/>
+        <location filename="../app/main.cpp" line="211"/>
         <source>no display for the window (DISPLAY is not set); use --headless or --serve</source>
         <translation>nessuno schermo per la finestra (DISPLAY non è impostato); usare --headless o --serve</translation>
     </message>

@@ -14,6 +14,9 @@
 #include "eventlogpane.h"
 #include "healthpanel.h"
 #include "linkpanel.h"
+#include "metricsendpoint.h"
+#include "metricsfeed.h"
+#include "prometheusmetrics.h"
 #include "session.h"
 #include "settings.h"
 #include "settingspanel.h"
@@ -23,6 +26,7 @@
 #include <QDateTime>
 #include <QDockWidget>
 #include <QCryptographicHash>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -39,7 +43,7 @@ constexpr auto kAlertShown = 30s;
 } // namespace
 
 MainWindow::MainWindow(const QUrl &url, Settings *settings, const QString &displayName, QWidget *parent)
-    : MainWindow(WindowOptions{url, displayName, {}, {}, {}, false, {}, {}, std::nullopt}, settings, parent)
+    : MainWindow(WindowOptions{url, displayName, {}, {}, {}, false, {}, {}, std::nullopt, {}}, settings, parent)
 {
 }
 
@@ -105,9 +109,74 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
     if (!m_session->start(options.url, {}, &error))
         statusBar()->showMessage(error);
     m_bar->setUrl(m_session->url(), m_session->usesEmbeddedServer());
+    // Metrics: off unless asked for (--metrics, or switched on in an earlier run).
+    QString metricsAddress = options.metricsAddress;
+    if (metricsAddress.isEmpty() && state.value(QStringLiteral("metrics/enabled"), false).toBool())
+        metricsAddress = state.value(QStringLiteral("metrics/address")).toString();
+    if (!metricsAddress.isEmpty())
+        if (const QString metricsError = serveMetrics(metricsAddress); !metricsError.isEmpty())
+            statusBar()->showMessage(metricsError, 10000);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_metricsEndpoint.reset(); // no scrape while what it reads goes away
+}
+
+QString MainWindow::serveMetrics(const QString &address)
+{
+    m_metricsEndpoint.reset();
+    QString error;
+    QHostAddress host;
+    quint16 port = 0;
+    if (!address.isEmpty() && (error = MetricsEndpoint::parse(address, &host, &port)).isEmpty()) {
+        if (!m_metrics) {
+            m_metrics = new PrometheusMetrics(QStringLiteral("default"), {}, this);
+            new SessionMetrics(m_session, m_metrics, this);
+        }
+        auto endpoint = std::make_unique<MetricsEndpoint>();
+        if (endpoint->start(host, port, m_metrics, &error))
+            m_metricsEndpoint = std::move(endpoint);
+    }
+    m_metricsAction->setChecked(m_metricsEndpoint != nullptr);
+    m_metricsAction->setStatusTip(metricsUrl());
+    if (m_metricsEndpoint)
+        statusBar()->showMessage(host.isLoopback()
+                                     ? tr("Metrics for Prometheus at %1").arg(metricsUrl())
+                                     : tr("Metrics for Prometheus at %1, reachable from the network").arg(metricsUrl()),
+                                 10000);
+    return error;
+}
+
+QString MainWindow::metricsUrl() const
+{
+    return m_metricsEndpoint ? m_metricsEndpoint->url() : QString();
+}
+
+void MainWindow::askToServeMetrics(bool on)
+{
+    QSettings store;
+    if (!on) {
+        serveMetrics(QString());
+        store.setValue(QStringLiteral("metrics/enabled"), false);
+        return;
+    }
+    bool ok = false;
+    const QString address = QInputDialog::getText(
+        this, tr("Metrics for Prometheus"),
+        tr("Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):"), QLineEdit::Normal,
+        store.value(QStringLiteral("metrics/address"), QStringLiteral("9464")).toString(), &ok);
+    const QString error = ok ? serveMetrics(address) : QString();
+    if (!ok || !error.isEmpty()) {
+        m_metricsAction->setChecked(false);
+        if (!error.isEmpty())
+            statusBar()->showMessage(error, 10000);
+        return;
+    }
+    // Served again at the next start, until switched off.
+    store.setValue(QStringLiteral("metrics/address"), address);
+    store.setValue(QStringLiteral("metrics/enabled"), true);
+}
 
 ConnectionSupervisor *MainWindow::supervisor() const
 {
@@ -292,6 +361,10 @@ void MainWindow::createActions()
     m_connectionMenu->addSeparator();
     m_quitAction = m_connectionMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+    m_connectionMenu->addSeparator();
+    m_metricsAction = m_connectionMenu->addAction(QString());
+    m_metricsAction->setCheckable(true);
+    connect(m_metricsAction, &QAction::triggered, this, &MainWindow::askToServeMetrics);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_healthDock->toggleViewAction());
     m_viewMenu->addAction(m_eventsDock->toggleViewAction());
@@ -315,6 +388,7 @@ void MainWindow::retranslateUi()
     m_focusChatAction->setText(tr("&Focus chat"));
     m_clearLogAction->setText(tr("C&lear event log"));
     m_quitAction->setText(tr("&Quit"));
+    m_metricsAction->setText(tr("Serve &metrics for Prometheus…"));
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -10,6 +10,7 @@
 
 #include "linksimulator.h"
 
+#include <memory>
 #include <optional>
 
 class ChatModel;
@@ -25,6 +26,8 @@ QT_END_NAMESPACE
 
 namespace wspulse {
 class ChatClient;
+class MetricsEndpoint;
+class PrometheusMetrics;
 struct CloseInfo;
 class ConnectionSupervisor;
 class Session;
@@ -42,6 +45,7 @@ struct WindowOptions
     wspulse::LinkConditions linkUp;
     wspulse::LinkConditions linkDown;
     std::optional<quint32> linkSeed;
+    QString metricsAddress; // --metrics "[ADDR:]PORT": serve metrics from the start
 };
 
 // The window a person lives in while debugging a connection: the chat in the
@@ -65,6 +69,10 @@ public:
     EventLogPane *eventLogPane() const { return m_events; }
     SettingsPanel *settingsPanel() const { return m_settingsPanel; }
     LinkPanel *linkPanel() const { return m_linkPanel; }
+    // Serves Prometheus metrics for this window's connection at "[ADDR:]PORT";
+    // returns why not. An empty address stops serving.
+    QString serveMetrics(const QString &address);
+    QString metricsUrl() const; // empty while not serving
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,6 +88,7 @@ private:
     void showConnectFailure(const wspulse::CloseInfo &info);
     void askToTrust(const QString &host, const QList<QSslError> &errors, const QSslCertificate &certificate);
     void retranslateUi();
+    void askToServeMetrics(bool on);
 
     wspulse::Session *m_session;
     ChatModel *m_chatModel;
@@ -101,6 +110,9 @@ private:
     QAction *m_clearLogAction;
     QAction *m_focusChatAction;
     QAction *m_quitAction;
+    QAction *m_metricsAction;
+    wspulse::PrometheusMetrics *m_metrics = nullptr; // created when first served
+    std::unique_ptr<wspulse::MetricsEndpoint> m_metricsEndpoint;
     QTimer m_alertClear;
     int m_failedAttempts = 0; // since the last open
 };

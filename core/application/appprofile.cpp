@@ -127,6 +127,15 @@ QString describePacket(const QString &frame)
         return QString();
     const int type = frame.at(1).digitValue();
     qsizetype i = 2;
+    // Binary event and ack (5, 6): the number of attachments and a '-' first.
+    QString attachments;
+    if (type == 5 || type == 6) {
+        const qsizetype dash = frame.indexOf(QLatin1Char('-'), i);
+        if (dash < 0)
+            return QString();
+        attachments = frame.mid(i, dash - i);
+        i = dash + 1;
+    }
     QString nsp;
     if (i < frame.size() && frame.at(i) == QLatin1Char('/')) {
         const qsizetype comma = frame.indexOf(QLatin1Char(','), i);
@@ -164,8 +173,11 @@ QString describePacket(const QString &frame)
         QStringList rendered;
         for (qsizetype k = 1; k < args.size(); ++k)
             rendered << compact(args.at(k));
+        const QString binary = attachments.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("AppProfile", " (binary attachments: %1)").arg(attachments);
         return where + args.first().toString() + QLatin1Char('(') + rendered.join(QLatin1String(", "))
-            + QLatin1Char(')') + ack;
+            + QLatin1Char(')') + ack + binary;
     }
     case 3:   // ACK
     case 6: { // BINARY_ACK

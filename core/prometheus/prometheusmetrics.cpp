@@ -88,6 +88,17 @@ std::vector<std::weak_ptr<prometheus::Collectable>> MetricsRegistry::collectable
 }
 
 namespace {
+// The close codes the protocol allows a peer to send (RFC 6455 7.4), as they
+// are; anything else "other": a label set a misbehaving peer cannot grow.
+std::string codeLabel(int code)
+{
+    if (code <= 0)
+        return "none";
+    if ((code >= 1000 && code <= 1015) || (code >= 3000 && code <= 4999))
+        return std::to_string(code);
+    return "other";
+}
+
 const char *const StateNames[] = {"connecting", "open", "reconnecting", "disconnected"};
 } // namespace
 
@@ -270,7 +281,7 @@ void PrometheusMetrics::countClose(const QString &by, const QString &cause, int 
         ->Add({{"target", m_target},
                {"by", by.toStdString()},
                {"cause", cause.isEmpty() ? std::string("none") : cause.toStdString()},
-               {"code", code > 0 ? std::to_string(code) : std::string("none")}})
+               {"code", codeLabel(code)}})
         .Increment();
 }
 
