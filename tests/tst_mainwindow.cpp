@@ -1,6 +1,8 @@
 // The window on the offscreen platform, against its embedded server.
 #include "appkeepalive.h"
 #include "chatmodel.h"
+#include "chatserver.h"
+#include "eventlog.h"
 #include "chatpane.h"
 #include "connectionbar.h"
 #include "connectionsupervisor.h"
@@ -22,6 +24,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QApplication>
@@ -177,6 +181,85 @@ private Q_SLOTS:
         QVERIFY(window.metricsUrl().isEmpty()); // a refused address stops serving, and says why
         QVERIFY(window.serveMetrics(QString()).isEmpty());
         QVERIFY(get().isEmpty());
+    }
+
+    void topBarKeepsItsWidthInEveryState()
+    {
+        // Whatever the state, alert or language: the same width for the bar,
+        // the badge and the button, and the badge's text fits.
+        Settings settings;
+        MainWindow window(QUrl(), &settings);
+        window.show();
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        ConnectionBar *bar = window.connectionBar();
+        for (const char *language : {"en", "de", "it"}) {
+            QTranslator translator;
+            if (qstrcmp(language, "en") != 0) {
+                QVERIFY(translator.load(QStringLiteral(WSPULSE_QM_DIR "/wspulse_%1.qm").arg(QLatin1String(language))));
+                QCoreApplication::installTranslator(&translator);
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+            }
+            QLabel *badge = nullptr;
+            for (QLabel *l : bar->findChildren<QLabel *>())
+                if (l->text() == bar->badgeText())
+                    badge = l;
+            QVERIFY(badge);
+            const int barWidth = bar->sizeHint().width();
+            const int buttonWidth = bar->connectButton()->width();
+            for (State s : {State::Disconnected, State::Connecting, State::Open, State::Closing, State::Reconnecting})
+                for (bool failing : {false, true})
+                    for (bool alert : {false, true}) {
+                        bar->setState(s, failing);
+                        bar->setAlert(alert);
+                        QCOMPARE(bar->sizeHint().width(), barWidth);
+                        QCOMPARE(bar->connectButton()->width(), buttonWidth);
+                        // Room for the text inside the label's margins.
+                        const int room = badge->contentsRect().width() - 2 * badge->margin();
+                        QVERIFY2(badge->fontMetrics().horizontalAdvance(badge->text()) <= room,
+                                 qPrintable(QStringLiteral("%1: %2 (%3 > %4)")
+                                                .arg(QLatin1String(language), badge->text())
+                                                .arg(badge->fontMetrics().horizontalAdvance(badge->text()))
+                                                .arg(room)));
+                    }
+            QCoreApplication::removeTranslator(&translator);
+        }
+    }
+
+    void urlFieldEnterConnectsAndNeverFillsInByItself()
+    {
+        QSettings().setValue(QStringLiteral("connection/urlHistory"),
+                             QStringList{QStringLiteral("ws://127.0.0.1:1/remembered")});
+        Settings settings;
+        MainWindow window(QUrl(), &settings);
+        window.show();
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        ConnectionBar *bar = window.connectionBar();
+        bar->findChild<QCheckBox *>()->setChecked(false);
+        QLineEdit *field = bar->urlField()->lineEdit();
+        field->clear();
+        field->setFocus();
+        QTest::keyClicks(field, QStringLiteral("ws://"));
+        QCOMPARE(bar->urlField()->currentText(), QStringLiteral("ws://")); // offered, not filled in
+        const QUrl before = window.session()->url();
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY2(bar->urlMessage().contains(QLatin1String("is not a ws:// or wss:// URL")),
+                 qPrintable(bar->urlMessage()));
+        QCOMPARE(window.session()->url(), before);
+        // Another server: the field says it is not the connected URL; Enter switches there.
+        Settings otherSettings;
+        EventLog otherLog(SteadyClock::instance());
+        ChatServer other(&otherSettings, &otherLog);
+        QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+        const QString otherUrl = QStringLiteral("ws://127.0.0.1:%1/").arg(other.port());
+        field->clear();
+        QTest::keyClicks(field, otherUrl);
+        QVERIFY2(bar->urlMessage().contains(QLatin1String("not to this URL")), qPrintable(bar->urlMessage()));
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_COMPARE(window.session()->url(), QUrl(otherUrl));
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        QTRY_VERIFY(!other.users().isEmpty());
+        QCOMPARE(bar->urlField()->currentText(), otherUrl);
+        QVERIFY2(bar->urlMessage().isEmpty(), qPrintable(bar->urlMessage()));
     }
 
     void repeatEveryBoxSendsUntilUnticked()

@@ -825,88 +825,96 @@
 <context>
     <name>ConnectionBar</name>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="21"/>
+        <location filename="../ui/connectionbar.cpp" line="22"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="21"/>
+        <location filename="../ui/connectionbar.cpp" line="22"/>
         <source>connecting</source>
         <translation>verbindet</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="22"/>
+        <location filename="../ui/connectionbar.cpp" line="23"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="22"/>
+        <location filename="../ui/connectionbar.cpp" line="23"/>
         <source>closing</source>
         <translation>schließt</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="23"/>
+        <location filename="../ui/connectionbar.cpp" line="24"/>
         <source>reconnecting</source>
         <translation>verbindet neu</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="97"/>
+        <location filename="../ui/connectionbar.cpp" line="105"/>
         <source>&quot;%1&quot; is not a ws:// or wss:// URL with a host</source>
         <translation>„%1“ ist keine ws://- oder wss://-URL mit Host</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="120"/>
+        <location filename="../ui/connectionbar.cpp" line="153"/>
+        <source>Connected to %1, not to this URL: Enter switches to it</source>
+        <translation>Verbunden mit %1, nicht mit dieser URL: Enter wechselt dorthin</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="180"/>
         <source>retrying</source>
         <translation>neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="183"/>
+        <location filename="../ui/connectionbar.cpp" line="246"/>
+        <location filename="../ui/connectionbar.cpp" line="283"/>
         <source>slow</source>
         <translation>langsam</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="191"/>
+        <location filename="../ui/connectionbar.cpp" line="254"/>
         <source>Connection state: %1</source>
         <translation>Verbindungszustand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="192"/>
+        <location filename="../ui/connectionbar.cpp" line="255"/>
+        <location filename="../ui/connectionbar.cpp" line="287"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="192"/>
+        <location filename="../ui/connectionbar.cpp" line="255"/>
+        <location filename="../ui/connectionbar.cpp" line="287"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="197"/>
+        <location filename="../ui/connectionbar.cpp" line="260"/>
         <source>ws:// or wss:// URL of the server</source>
         <translation>ws://- oder wss://-URL des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="198"/>
+        <location filename="../ui/connectionbar.cpp" line="261"/>
         <source>ws://host:port/path</source>
         <translation>ws://host:port/pfad</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="199"/>
+        <location filename="../ui/connectionbar.cpp" line="262"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="200"/>
+        <location filename="../ui/connectionbar.cpp" line="263"/>
         <source>Embedded server</source>
         <translation>Eingebetteter Server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="201"/>
+        <location filename="../ui/connectionbar.cpp" line="264"/>
         <source>Chat through wspulse&apos;s own server on this machine</source>
         <translation>Über den eigenen Server von wspulse auf diesem Rechner chatten</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="202"/>
-        <location filename="../ui/connectionbar.cpp" line="203"/>
+        <location filename="../ui/connectionbar.cpp" line="265"/>
+        <location filename="../ui/connectionbar.cpp" line="266"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
@@ -1472,29 +1480,29 @@
         <translation>GET /metrics anbieten auf [Adresse:]Port (ohne Adresse 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Cannot connect (attempt %1): %2</source>
         <translation>Verbindung nicht möglich (Versuch %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1505,77 +1513,77 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>&amp;Metriken für Prometheus anbieten…</translation>
     </message>

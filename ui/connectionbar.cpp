@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QEvent>
 #include <QGridLayout>
 #include <QIcon>
@@ -48,6 +49,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     , m_connect(new QPushButton(this))
     , m_stateIcon(new QLabel(this))
     , m_badge(new QLabel(this))
+    , m_urlMessage(new QLabel(this))
     , m_lastClose(new QLabel(this))
 {
     m_url->setEditable(true);
@@ -55,6 +57,10 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_url->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_url->setMinimumContentsLength(28);
     m_url->addItems(QSettings().value(QStringLiteral("connection/urlHistory")).toStringList());
+    // Offered, never filled in: inline completion turned "ws://" into the
+    // last URL, and Connect went there.
+    m_url->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_url->completer()->setCaseSensitivity(Qt::CaseSensitive);
     m_name->setMaxLength(wspulse::chat::MaxNameLength);
     m_badge->setMargin(4);
     m_badge->setAlignment(Qt::AlignCenter);
@@ -68,16 +74,40 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     grid->addWidget(m_connect, 0, 3);
     grid->addWidget(m_stateIcon, 0, 4);
     grid->addWidget(m_badge, 0, 5);
-    grid->addWidget(m_lastClose, 1, 0, 1, 6);
+    // Its own row, always there (empty or not), so that a message never
+    // moves what is below it.
+    m_urlMessage->setMinimumHeight(m_urlMessage->fontMetrics().height());
+    m_urlMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    grid->addWidget(m_urlMessage, 1, 0, 1, 6);
+    grid->addWidget(m_lastClose, 2, 0, 1, 6);
     grid->setColumnStretch(0, 1);
 
     connect(m_connect, &QPushButton::clicked, this, &ConnectionBar::onConnectClicked);
     connect(m_embedded, &QCheckBox::toggled, m_url, &QWidget::setDisabled);
+    connect(m_url->lineEdit(), &QLineEdit::returnPressed, this, &ConnectionBar::onReturnInUrl);
+    connect(m_url, &QComboBox::currentTextChanged, this, [this] {
+        m_urlError.clear();
+        updateUrlMessage();
+    });
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
         if (wspulse::chat::validateName(m_name->text()).isEmpty())
             Q_EMIT displayNameChanged(m_name->text());
     });
     retranslateUi();
+}
+
+std::optional<QUrl> ConnectionBar::typedUrl()
+{
+    const QString text = m_url->currentText().trimmed();
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))) {
+        m_urlError = tr("\"%1\" is not a ws:// or wss:// URL with a host").arg(text);
+        updateUrlMessage();
+        Q_EMIT invalidUrl(m_urlError);
+        return std::nullopt;
+    }
+    return url;
 }
 
 void ConnectionBar::onConnectClicked()
@@ -90,15 +120,45 @@ void ConnectionBar::onConnectClicked()
         Q_EMIT connectRequested(QUrl());
         return;
     }
-    const QString text = m_url->currentText().trimmed();
-    const QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))) {
-        Q_EMIT invalidUrl(tr("\"%1\" is not a ws:// or wss:// URL with a host").arg(text));
+    if (const std::optional<QUrl> url = typedUrl()) {
+        rememberUrl(m_url->currentText().trimmed());
+        Q_EMIT connectRequested(*url);
+    }
+}
+
+void ConnectionBar::onReturnInUrl()
+{
+    // Enter connects to what the field shows: when disconnected, as Connect
+    // does; when connected elsewhere, by switching there.
+    if (m_embedded->isChecked())
+        return;
+    if (m_state == State::Disconnected) {
+        onConnectClicked();
         return;
     }
-    rememberUrl(text);
-    Q_EMIT connectRequested(url);
+    if (m_url->currentText().trimmed() == m_connectedUrl)
+        return;
+    if (const std::optional<QUrl> url = typedUrl()) {
+        rememberUrl(m_url->currentText().trimmed());
+        Q_EMIT connectRequested(*url);
+    }
+}
+
+void ConnectionBar::updateUrlMessage()
+{
+    QString text = m_urlError;
+    bool error = !text.isEmpty();
+    if (!error && m_state != State::Disconnected && !m_embedded->isChecked() && !m_connectedUrl.isEmpty()
+        && m_url->currentText().trimmed() != m_connectedUrl)
+        text = tr("Connected to %1, not to this URL: Enter switches to it").arg(m_connectedUrl);
+    m_urlMessage->setText(text);
+    m_urlMessage->setStyleSheet(error ? QStringLiteral("QLabel { color: #c62828; }")
+                                      : QStringLiteral("QLabel { color: palette(mid); }"));
+}
+
+QString ConnectionBar::urlMessage() const
+{
+    return m_urlMessage->text();
 }
 
 void ConnectionBar::rememberUrl(const QString &url)
@@ -126,6 +186,7 @@ void ConnectionBar::setState(State state, bool failingToConnect)
     m_state = state;
     m_failingToConnect = failingToConnect;
     updateBadge();
+    updateUrlMessage();
 }
 
 void ConnectionBar::setLastClose(const QString &text)
@@ -157,7 +218,9 @@ void ConnectionBar::setAlert(bool alert)
 void ConnectionBar::setUrl(const QUrl &url, bool embedded)
 {
     m_embedded->setChecked(embedded);
-    m_url->setCurrentText(url.toString());
+    m_connectedUrl = url.toString();
+    m_url->setCurrentText(m_connectedUrl);
+    updateUrlMessage();
 }
 
 void ConnectionBar::setDisplayName(const QString &name)
@@ -201,7 +264,33 @@ void ConnectionBar::retranslateUi()
     m_embedded->setToolTip(tr("Chat through wspulse's own server on this machine"));
     m_name->setPlaceholderText(tr("Display name"));
     m_name->setAccessibleName(tr("Display name"));
+    fixWidths();
     updateBadge();
+    updateUrlMessage();
+}
+
+void ConnectionBar::fixWidths()
+{
+    // The badge and the button as wide as their longest text in this
+    // language, so that a state change never changes the bar's width (which
+    // resized the window, squeezed the name field and moved the button
+    // under the pointer).
+    const QFontMetrics fm = m_badge->fontMetrics();
+    int badge = 0;
+    for (int s = 0; s < int(std::size(kStateNames)); ++s)
+        badge = std::max(badge, fm.horizontalAdvance(stateText(State(s), false)));
+    badge = std::max(badge, fm.horizontalAdvance(stateText(State::Reconnecting, true)));
+    badge += fm.horizontalAdvance(QStringLiteral(" \u26a0 ") + tr("slow"));
+    m_badge->setFixedWidth(badge + 2 * (m_badge->margin() + 6) + 4); // margin, stylesheet padding, border
+    const QString current = m_connect->text();
+    int button = 0;
+    for (const QString &text : {tr("&Connect"), tr("&Disconnect")}) {
+        m_connect->setText(text);
+        button = std::max(button, m_connect->sizeHint().width());
+    }
+    m_connect->setText(current);
+    m_connect->setFixedWidth(button);
+    m_name->setFixedWidth(m_name->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
 }
 
 void ConnectionBar::changeEvent(QEvent *event)

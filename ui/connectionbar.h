@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QUrl>
+
+#include <optional>
 #include <QWidget>
 
 #include "connectionsupervisor.h"
@@ -35,6 +37,10 @@ public:
     void setDisplayName(const QString &name);
     QString badgeText() const;
     QString lastCloseText() const;
+    // What is said next to the URL field: why a URL was refused, or that
+    // the field is not the URL connected to.
+    QString urlMessage() const;
+    QComboBox *urlField() const { return m_url; }
     QPushButton *connectButton() const { return m_connect; }
 
 Q_SIGNALS:
@@ -49,6 +55,11 @@ protected:
 
 private:
     void onConnectClicked();
+    void onReturnInUrl();
+    // The URL typed, checked; an empty optional (and the reason said) if not a ws:// or wss:// URL.
+    std::optional<QUrl> typedUrl();
+    void updateUrlMessage();
+    void fixWidths();
     void updateBadge();
     void retranslateUi();
     void rememberUrl(const QString &url);
@@ -59,7 +70,10 @@ private:
     QPushButton *m_connect;
     QLabel *m_stateIcon;
     QLabel *m_badge;
+    QLabel *m_urlMessage;
     QLabel *m_lastClose;
+    QString m_connectedUrl; // what the field showed when the connection was made
+    QString m_urlError;
     wspulse::ConnectionSupervisor::State m_state = wspulse::ConnectionSupervisor::State::Disconnected;
     bool m_alert = false;
     bool m_failingToConnect = false;

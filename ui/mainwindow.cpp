@@ -277,6 +277,9 @@ void MainWindow::wireSession()
             statusBar()->showMessage(error, 10000);
     });
     connect(m_bar, &ConnectionBar::disconnectRequested, sup, [sup] { sup->close(); });
+    // The field shows what is connected to, also after a switch.
+    connect(m_session, &Session::urlChanged, this,
+            [this](const QUrl &url) { m_bar->setUrl(url, m_session->usesEmbeddedServer()); });
     connect(m_bar, &ConnectionBar::displayNameChanged, chat, &ChatClient::setDisplayName);
     connect(m_bar, &ConnectionBar::invalidUrl, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
