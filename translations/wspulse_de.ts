@@ -1354,7 +1354,7 @@
     <message>
         <location filename="../ui/linkpanel.cpp" line="116"/>
         <source>Drop</source>
-        <translation>Trennen</translation>
+        <translation>Kappen</translation>
     </message>
     <message>
         <location filename="../ui/linkpanel.cpp" line="117"/>
@@ -1525,7 +1525,7 @@ SHA-256: %5</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Health</source>
-        <translation>Zustand</translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="383"/>

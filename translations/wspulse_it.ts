@@ -952,7 +952,7 @@
     <message>
         <location filename="../ui/eventlogmodel.cpp" line="110"/>
         <source>Time</source>
-        <translation>Ora</translation>
+        <translation>Orario</translation>
     </message>
     <message>
         <location filename="../ui/eventlogmodel.cpp" line="112"/>
@@ -1525,7 +1525,7 @@ SHA-256: %5</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Health</source>
-        <translation>Salute</translation>
+        <translation>Diagnostica</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="383"/>
