@@ -351,6 +351,31 @@ private Q_SLOTS:
         shoot(&window, "connection-refused");
     }
 
+    void anOutageKeepsItsRootCauseAndCountsTheAttempts()
+    {
+        // The server goes away: the line keeps why the connection ended (the
+        // root cause), then counts the refused attempts since, with a
+        // countdown to the next one.
+        Settings serverSettings;
+        EventLog serverLog(SteadyClock::instance());
+        auto server = std::make_unique<ChatServer>(&serverSettings, &serverLog);
+        QVERIFY(server->listen(QHostAddress::LocalHost, 0));
+        Settings settings;
+        settings.set(Param::ReconnectDelay, QStringLiteral("0.3"), Source::Flag);
+        settings.set(Param::ReconnectMaxDelay, QStringLiteral("5"), Source::Flag);
+        MainWindow window(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server->port())), &settings);
+        window.show();
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        server.reset(); // closes every client with 1001
+        ConnectionBar *bar = window.connectionBar();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->lastCloseText().contains(QLatin1String("then 2 failed attempts")), 5000);
+        const QString line = bar->lastCloseText();
+        QVERIFY2(line.startsWith(QLatin1String("Last close: 1001")), qPrintable(line));
+        QVERIFY2(line.contains(QLatin1String("connection refused")), qPrintable(line));
+        QTRY_VERIFY(bar->lastCloseText().contains(QLatin1String("; next in ")));
+        shoot(&window, "outage");
+    }
+
     void refusedUpgradeNamesStatusAndServer()
     {
         // A kept-alive HTTP server that answers 404, as nginx does for a wrong path.
@@ -442,7 +467,7 @@ private Q_SLOTS:
         auto *health = window.findChild<QDockWidget *>(QStringLiteral("health"));
         QCOMPARE(health->windowTitle(), QStringLiteral("Health"));
         QVERIFY(QCoreApplication::installTranslator(&italian));
-        QTRY_COMPARE(health->windowTitle(), QStringLiteral("Salute"));
+        QTRY_COMPARE(health->windowTitle(), QStringLiteral("Diagnostica"));
         QCOMPARE(window.settingsPanel()->clientEditor()->field(Param::PingInterval)->accessibleName(),
                  QStringLiteral("Intervallo di ping"));
         shoot(&window, "italian");

@@ -825,96 +825,116 @@
 <context>
     <name>ConnectionBar</name>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="22"/>
+        <location filename="../ui/connectionbar.cpp" line="24"/>
         <source>disconnected</source>
         <translation>getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="22"/>
+        <location filename="../ui/connectionbar.cpp" line="24"/>
         <source>connecting</source>
         <translation>verbindet</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="23"/>
+        <location filename="../ui/connectionbar.cpp" line="25"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="23"/>
+        <location filename="../ui/connectionbar.cpp" line="25"/>
         <source>closing</source>
         <translation>schließt</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="24"/>
+        <location filename="../ui/connectionbar.cpp" line="26"/>
         <source>reconnecting</source>
         <translation>verbindet neu</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="105"/>
+        <location filename="../ui/connectionbar.cpp" line="114"/>
         <source>&quot;%1&quot; is not a ws:// or wss:// URL with a host</source>
         <translation>„%1“ ist keine ws://- oder wss://-URL mit Host</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="153"/>
+        <location filename="../ui/connectionbar.cpp" line="162"/>
         <source>Connected to %1, not to this URL: Enter switches to it</source>
         <translation>Verbunden mit %1, nicht mit dieser URL: Enter wechselt dorthin</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="180"/>
+        <location filename="../ui/connectionbar.cpp" line="189"/>
         <source>retrying</source>
         <translation>neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="246"/>
-        <location filename="../ui/connectionbar.cpp" line="283"/>
+        <location filename="../ui/connectionbar.cpp" line="228"/>
+        <source>Cannot connect (attempt %1): %2</source>
+        <translation>Keine Verbindung (Versuch %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="231"/>
+        <source>then 1 failed attempt: %1</source>
+        <translation>danach 1 gescheiterter Versuch: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="232"/>
+        <source>then %1 failed attempts: %2</source>
+        <translation>danach %1 gescheiterte Versuche: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="241"/>
+        <source>next in %1 s</source>
+        <translation>nächster in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="287"/>
+        <location filename="../ui/connectionbar.cpp" line="324"/>
         <source>slow</source>
         <translation>langsam</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="254"/>
+        <location filename="../ui/connectionbar.cpp" line="295"/>
         <source>Connection state: %1</source>
         <translation>Verbindungszustand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="255"/>
-        <location filename="../ui/connectionbar.cpp" line="287"/>
+        <location filename="../ui/connectionbar.cpp" line="296"/>
+        <location filename="../ui/connectionbar.cpp" line="328"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="255"/>
-        <location filename="../ui/connectionbar.cpp" line="287"/>
+        <location filename="../ui/connectionbar.cpp" line="296"/>
+        <location filename="../ui/connectionbar.cpp" line="328"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="260"/>
+        <location filename="../ui/connectionbar.cpp" line="301"/>
         <source>ws:// or wss:// URL of the server</source>
         <translation>ws://- oder wss://-URL des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="261"/>
+        <location filename="../ui/connectionbar.cpp" line="302"/>
         <source>ws://host:port/path</source>
         <translation>ws://host:port/pfad</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="262"/>
+        <location filename="../ui/connectionbar.cpp" line="303"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="263"/>
+        <location filename="../ui/connectionbar.cpp" line="304"/>
         <source>Embedded server</source>
         <translation>Eingebetteter Server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="264"/>
+        <location filename="../ui/connectionbar.cpp" line="305"/>
         <source>Chat through wspulse&apos;s own server on this machine</source>
         <translation>Über den eigenen Server von wspulse auf diesem Rechner chatten</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="265"/>
-        <location filename="../ui/connectionbar.cpp" line="266"/>
+        <location filename="../ui/connectionbar.cpp" line="306"/>
+        <location filename="../ui/connectionbar.cpp" line="307"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
@@ -1450,7 +1470,7 @@
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binär (%1 Bytes): %2</translation>
     </message>
@@ -1480,29 +1500,24 @@
         <translation>GET /metrics anbieten auf [Adresse:]Port (ohne Adresse 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
-        <source>Cannot connect (attempt %1): %2</source>
-        <translation>Verbindung nicht möglich (Versuch %1): %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1513,77 +1528,77 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Health</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>&amp;Metriken für Prometheus anbieten…</translation>
     </message>

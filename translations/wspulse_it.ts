@@ -825,96 +825,116 @@
 <context>
     <name>ConnectionBar</name>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="22"/>
+        <location filename="../ui/connectionbar.cpp" line="24"/>
         <source>disconnected</source>
         <translation>disconnesso</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="22"/>
+        <location filename="../ui/connectionbar.cpp" line="24"/>
         <source>connecting</source>
         <translation>in connessione</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="23"/>
+        <location filename="../ui/connectionbar.cpp" line="25"/>
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="23"/>
+        <location filename="../ui/connectionbar.cpp" line="25"/>
         <source>closing</source>
         <translation>in chiusura</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="24"/>
+        <location filename="../ui/connectionbar.cpp" line="26"/>
         <source>reconnecting</source>
         <translation>in riconnessione</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="105"/>
+        <location filename="../ui/connectionbar.cpp" line="114"/>
         <source>&quot;%1&quot; is not a ws:// or wss:// URL with a host</source>
         <translation>«%1» non è un URL ws:// o wss:// con un host</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="153"/>
+        <location filename="../ui/connectionbar.cpp" line="162"/>
         <source>Connected to %1, not to this URL: Enter switches to it</source>
         <translation>Connesso a %1, non a questo URL: Invio passa a questo</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="180"/>
+        <location filename="../ui/connectionbar.cpp" line="189"/>
         <source>retrying</source>
         <translation>nuovo tentativo</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="246"/>
-        <location filename="../ui/connectionbar.cpp" line="283"/>
+        <location filename="../ui/connectionbar.cpp" line="228"/>
+        <source>Cannot connect (attempt %1): %2</source>
+        <translation>Connessione impossibile (tentativo %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="231"/>
+        <source>then 1 failed attempt: %1</source>
+        <translation>poi 1 tentativo fallito: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="232"/>
+        <source>then %1 failed attempts: %2</source>
+        <translation>poi %1 tentativi falliti: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="241"/>
+        <source>next in %1 s</source>
+        <translation>prossimo tra %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="287"/>
+        <location filename="../ui/connectionbar.cpp" line="324"/>
         <source>slow</source>
         <translation>lenta</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="254"/>
+        <location filename="../ui/connectionbar.cpp" line="295"/>
         <source>Connection state: %1</source>
         <translation>Stato della connessione: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="255"/>
-        <location filename="../ui/connectionbar.cpp" line="287"/>
+        <location filename="../ui/connectionbar.cpp" line="296"/>
+        <location filename="../ui/connectionbar.cpp" line="328"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="255"/>
-        <location filename="../ui/connectionbar.cpp" line="287"/>
+        <location filename="../ui/connectionbar.cpp" line="296"/>
+        <location filename="../ui/connectionbar.cpp" line="328"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="260"/>
+        <location filename="../ui/connectionbar.cpp" line="301"/>
         <source>ws:// or wss:// URL of the server</source>
         <translation>URL ws:// o wss:// del server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="261"/>
+        <location filename="../ui/connectionbar.cpp" line="302"/>
         <source>ws://host:port/path</source>
         <translation>ws://host:porta/percorso</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="262"/>
+        <location filename="../ui/connectionbar.cpp" line="303"/>
         <source>Server URL</source>
         <translation>URL del server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="263"/>
+        <location filename="../ui/connectionbar.cpp" line="304"/>
         <source>Embedded server</source>
         <translation>Server integrato</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="264"/>
+        <location filename="../ui/connectionbar.cpp" line="305"/>
         <source>Chat through wspulse&apos;s own server on this machine</source>
         <translation>Chatta tramite il server di wspulse su questa macchina</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="265"/>
-        <location filename="../ui/connectionbar.cpp" line="266"/>
+        <location filename="../ui/connectionbar.cpp" line="306"/>
+        <location filename="../ui/connectionbar.cpp" line="307"/>
         <source>Display name</source>
         <translation>Nome visualizzato</translation>
     </message>
@@ -1450,7 +1470,7 @@
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binario (%1 byte): %2</translation>
     </message>
@@ -1480,29 +1500,24 @@
         <translation>Espone GET /metrics su [indirizzo:]porta (senza indirizzo 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>nessuna risposta entro il timeout di connessione (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
-        <source>Cannot connect (attempt %1): %2</source>
-        <translation>Impossibile connettersi (tentativo %1): %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1513,77 +1528,77 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Health</source>
         <translation>Diagnostica</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>Link simulator</source>
         <translation>Simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>Esponi le &amp;metriche per Prometheus…</translation>
     </message>

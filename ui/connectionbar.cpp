@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QSettings>
 
+#include <cmath>
+
 using State = wspulse::ConnectionSupervisor::State;
 
 namespace {
@@ -51,7 +53,10 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     , m_badge(new QLabel(this))
     , m_urlMessage(new QLabel(this))
     , m_lastClose(new QLabel(this))
+    , m_countdown(new QTimer(this))
 {
+    // Ticks only while an attempt is planned, at the resolution a person reads.
+    connect(m_countdown, &QTimer::timeout, this, &ConnectionBar::updateCloseLine);
     m_url->setEditable(true);
     m_url->setInsertPolicy(QComboBox::NoInsert);
     m_url->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -65,6 +70,10 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_badge->setMargin(4);
     m_badge->setAlignment(Qt::AlignCenter);
     m_lastClose->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Two lines kept for it: an outage's line (root cause, attempts since,
+    // countdown) wraps instead of being cut, and nothing below moves.
+    m_lastClose->setWordWrap(true);
+    m_lastClose->setMinimumHeight(2 * m_lastClose->fontMetrics().lineSpacing());
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(4, 4, 4, 4);
@@ -187,6 +196,7 @@ void ConnectionBar::setState(State state, bool failingToConnect)
     m_failingToConnect = failingToConnect;
     updateBadge();
     updateUrlMessage();
+    updateCloseLine();
 }
 
 void ConnectionBar::setLastClose(const QString &text)
@@ -195,17 +205,48 @@ void ConnectionBar::setLastClose(const QString &text)
     updateCloseLine();
 }
 
-void ConnectionBar::setConnectFailure(const QString &text)
+void ConnectionBar::setConnectFailures(int attempts, const QString &why)
 {
-    m_failureText = text;
+    m_failedAttempts = attempts;
+    m_failureWhy = why;
+    updateCloseLine();
+}
+
+void ConnectionBar::setNextAttemptIn(qint64 ms)
+{
+    m_nextAttemptAt =
+        ms < 0 ? wspulse::Nanos(-1) : wspulse::SteadyClock::instance()->now() + std::chrono::milliseconds(ms);
     updateCloseLine();
 }
 
 void ConnectionBar::updateCloseLine()
 {
-    const bool failing = !m_failureText.isEmpty();
-    m_lastClose->setText(failing ? m_failureText : m_lastCloseText);
-    m_lastClose->setToolTip(failing ? m_lastCloseText : QString());
+    const bool failing = m_failedAttempts > 0;
+    QString text = m_lastCloseText;
+    if (failing) {
+        if (m_lastCloseText.isEmpty())
+            text = tr("Cannot connect (attempt %1): %2").arg(m_failedAttempts).arg(m_failureWhy);
+        else
+            text += QStringLiteral(" \u2014 ")
+                + (m_failedAttempts == 1 ? tr("then 1 failed attempt: %1").arg(m_failureWhy)
+                                         : tr("then %1 failed attempts: %2").arg(m_failedAttempts).arg(m_failureWhy));
+    }
+    // The countdown to the next attempt, while one is planned.
+    const wspulse::Nanos left = m_nextAttemptAt - wspulse::SteadyClock::instance()->now();
+    const bool planned = failing && m_nextAttemptAt >= wspulse::Nanos::zero() && m_state == State::Reconnecting
+        && left > wspulse::Nanos::zero();
+    if (planned) {
+        const double seconds = std::chrono::duration<double>(left).count();
+        text += QStringLiteral("; ")
+            + tr("next in %1 s")
+                  .arg(seconds < 10 ? QString::number(seconds, 'f', 1) : QString::number(std::ceil(seconds)));
+        if (!m_countdown->isActive())
+            m_countdown->start(seconds < 10 ? 100 : 1000);
+        m_countdown->setInterval(seconds < 10 ? 100 : 1000);
+    } else {
+        m_countdown->stop();
+    }
+    m_lastClose->setText(text);
     m_lastClose->setStyleSheet(failing ? QStringLiteral("QLabel { color: #c62828; }") : QString());
 }
 

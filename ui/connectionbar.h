@@ -5,7 +5,10 @@
 #include <optional>
 #include <QWidget>
 
+#include "clock.h"
 #include "connectionsupervisor.h"
+
+#include <QTimer>
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
@@ -29,9 +32,12 @@ public:
     // was no connection to restore.
     static QString stateText(wspulse::ConnectionSupervisor::State state, bool failingToConnect = false);
     void setLastClose(const QString &text);
-    // Attempts that never opened: shown instead of the last close (which
-    // stays in the tooltip) until a connection opens; empty clears it.
-    void setConnectFailure(const QString &text);
+    // Attempts that never opened since the last connection (0 clears it):
+    // added to the last close, which stays as the root cause of the outage,
+    // or said alone when there was no connection yet.
+    void setConnectFailures(int attempts, const QString &why);
+    // When the next attempt starts (a countdown on the line); negative: none planned.
+    void setNextAttemptIn(qint64 ms);
     void setAlert(bool alert);
     void setUrl(const QUrl &url, bool embedded);
     void setDisplayName(const QString &name);
@@ -78,6 +84,9 @@ private:
     bool m_alert = false;
     bool m_failingToConnect = false;
     QString m_lastCloseText;
-    QString m_failureText;
+    QString m_failureWhy;
+    int m_failedAttempts = 0;
+    wspulse::Nanos m_nextAttemptAt{-1};
+    QTimer *m_countdown;
     void updateCloseLine();
 };

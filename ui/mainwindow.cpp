@@ -201,7 +201,7 @@ void MainWindow::wireSession()
             [this](TimeoutKind kind) { statusBar()->showMessage(tr("%1 timeout").arg(timeoutKindName(kind)), 8000); });
     connect(sup, &ConnectionSupervisor::opened, this, [this] {
         m_failedAttempts = 0;
-        m_bar->setConnectFailure(QString());
+        m_bar->setConnectFailures(0, QString());
     });
     connect(sup, &ConnectionSupervisor::closed, this, [this](const CloseInfo &info) {
         if (!info.ageMs) { // it never opened: a connect timeout
@@ -221,6 +221,8 @@ void MainWindow::wireSession()
         m_bar->setLastClose(text);
     });
     connect(sup, &ConnectionSupervisor::connectFailed, this, &MainWindow::showConnectFailure);
+    connect(sup, &ConnectionSupervisor::reconnectScheduled, m_bar,
+            [this](int, qint64 delayMs) { m_bar->setNextAttemptIn(delayMs); });
     const auto alert = [this] {
         m_bar->setAlert(true);
         m_alertClear.start(kAlertShown);
@@ -299,8 +301,8 @@ void MainWindow::showConnectFailure(const CloseInfo &info)
         why = tr("no answer within the connect timeout (%1 ms)").arg(info.timeoutAfterMs);
     if (why.isEmpty())
         why = info.reason;
-    m_bar->setConnectFailure(tr("Cannot connect (attempt %1): %2").arg(m_failedAttempts).arg(why)
-                             + QStringLiteral(" (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_bar->setConnectFailures(
+        m_failedAttempts, why + QStringLiteral(" (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
 }
 
 void MainWindow::askToTrust(const QString &host, const QList<QSslError> &errors, const QSslCertificate &cert)
