@@ -24,6 +24,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QTableView>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QToolButton>
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
@@ -617,6 +621,54 @@ private Q_SLOTS:
         QTRY_COMPARE(chat.rowCount(), 5000);
         QCOMPARE(chat.index(4999).data(ChatModel::TextRole).toString(), QStringLiteral("m19999"));
         QCOMPARE(chat.index(0).data(ChatModel::TextRole).toString(), QStringLiteral("m15000"));
+    }
+
+    void eventsAreSearchedShownInFullAndExportedAsChosen()
+    {
+        Settings settings;
+        settings.set(Param::PingInterval, QStringLiteral("0.05"), Source::Flag);
+        MainWindow window(QUrl(), &settings);
+        window.show();
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        EventLogPane *pane = window.eventLogPane();
+        QTRY_VERIFY((pane->model()->sync(), pane->model()->rowCount() > 20));
+        // Text search: only rows that say it.
+        QTest::keyClicks(pane->searchField(), QStringLiteral("SUBPROTOCOL"));
+        EventFilterModel *shown = pane->filter();
+        QVERIFY(shown->rowCount() >= 1);
+        QVERIFY(shown->rowCount() < pane->model()->rowCount());
+        for (int r = 0; r < shown->rowCount(); ++r)
+            QVERIFY(
+                shown->index(r, EventLogModel::DetailsColumn).data().toString().contains(QLatin1String("subprotocol")));
+        // The selected event in full, pretty-printed, and as a JSON line.
+        pane->view()->setCurrentIndex(shown->index(0, 0));
+        QVERIFY2(pane->details()->toPlainText().contains(QLatin1String("\n    \"state\": \"open\"")),
+                 qPrintable(pane->details()->toPlainText()));
+        QVERIFY(pane->selectedJsonLine().startsWith("{\"t_ms\":"));
+        // Export: all, or only what is shown, as chosen.
+        QTemporaryDir dir;
+        QCOMPARE(pane->exportJsonLines(dir.filePath(QStringLiteral("all.jsonl")), EventLogPane::Rows::All), QString());
+        QCOMPARE(pane->exportJsonLines(dir.filePath(QStringLiteral("shown.jsonl")), EventLogPane::Rows::Shown),
+                 QString());
+        QFile all(dir.filePath(QStringLiteral("all.jsonl"))), only(dir.filePath(QStringLiteral("shown.jsonl")));
+        QVERIFY(all.open(QIODevice::ReadOnly) && only.open(QIODevice::ReadOnly));
+        QCOMPARE(only.readAll().count('\n'), qsizetype(shown->rowCount()));
+        QVERIFY(all.readAll().count('\n') > shown->rowCount());
+        // The kinds menu stays open while a kind is toggled.
+        bool stillOpen = false;
+        bool toggled = false;
+        QTimer::singleShot(200, this, [&] {
+            QMenu *menu = pane->kindsButton()->menu();
+            QAction *ping = menu->actions().at(int(EventType::Ping));
+            QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(ping).center());
+            stillOpen = menu->isVisible();
+            toggled = !ping->isChecked();
+            menu->close();
+        });
+        pane->kindsButton()->showMenu();
+        QVERIFY(stillOpen);
+        QVERIFY(toggled);
+        QVERIFY(!shown->isTypeShown(EventType::Ping));
     }
 
     void exportWritesJsonLinesAndCsv()

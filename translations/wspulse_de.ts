@@ -988,62 +988,93 @@
 <context>
     <name>EventLogPane</name>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="34"/>
+        <location filename="../ui/eventlogpane.cpp" line="60"/>
         <source>cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="116"/>
+        <location filename="../ui/eventlogpane.cpp" line="107"/>
+        <source>All events (%1)…</source>
+        <translation>Alle Ereignisse (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="108"/>
+        <source>Shown events only (%1)…</source>
+        <translation>Nur angezeigte Ereignisse (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="187"/>
         <source>Export events</source>
         <translation>Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="117"/>
+        <location filename="../ui/eventlogpane.cpp" line="188"/>
         <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>JSON-Zeilen (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="128"/>
+        <location filename="../ui/eventlogpane.cpp" line="237"/>
         <source>Kinds</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="129"/>
+        <location filename="../ui/eventlogpane.cpp" line="238"/>
         <source>Show or hide kinds of events</source>
         <translation>Arten von Ereignissen zeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="132"/>
+        <location filename="../ui/eventlogpane.cpp" line="241"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="132"/>
+        <location filename="../ui/eventlogpane.cpp" line="241"/>
         <source>Warnings and errors</source>
         <translation>Warnungen und Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="132"/>
+        <location filename="../ui/eventlogpane.cpp" line="241"/>
         <source>Errors only</source>
         <translation>Nur Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="134"/>
+        <location filename="../ui/eventlogpane.cpp" line="243"/>
         <source>Minimum severity</source>
         <translation>Mindestschwere</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="135"/>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
+        <location filename="../ui/eventlogpane.cpp" line="244"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="136"/>
+        <location filename="../ui/eventlogpane.cpp" line="245"/>
+        <location filename="../ui/eventlogpane.cpp" line="246"/>
+        <source>Search events</source>
+        <translation>Ereignisse durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="247"/>
+        <source>Selected event</source>
+        <translation>Gewähltes Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="248"/>
+        <source>Select an event to see all of it here</source>
+        <translation>Ein Ereignis wählen, um es hier vollständig zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="249"/>
+        <source>Copy as JSON line</source>
+        <translation>Als JSON-Zeile kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="250"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="137"/>
+        <location filename="../ui/eventlogpane.cpp" line="251"/>
         <source>Event log</source>
         <translation>Ereignisprotokoll</translation>
     </message>

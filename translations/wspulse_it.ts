@@ -988,62 +988,93 @@
 <context>
     <name>EventLogPane</name>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="34"/>
+        <location filename="../ui/eventlogpane.cpp" line="60"/>
         <source>cannot write %1: %2</source>
         <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="116"/>
+        <location filename="../ui/eventlogpane.cpp" line="107"/>
+        <source>All events (%1)…</source>
+        <translation>Tutti gli eventi (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="108"/>
+        <source>Shown events only (%1)…</source>
+        <translation>Solo gli eventi mostrati (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="187"/>
         <source>Export events</source>
         <translation>Esporta eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="117"/>
+        <location filename="../ui/eventlogpane.cpp" line="188"/>
         <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>Righe JSON (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="128"/>
+        <location filename="../ui/eventlogpane.cpp" line="237"/>
         <source>Kinds</source>
         <translation>Tipi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="129"/>
+        <location filename="../ui/eventlogpane.cpp" line="238"/>
         <source>Show or hide kinds of events</source>
         <translation>Mostra o nascondi tipi di eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="132"/>
+        <location filename="../ui/eventlogpane.cpp" line="241"/>
         <source>All events</source>
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="132"/>
+        <location filename="../ui/eventlogpane.cpp" line="241"/>
         <source>Warnings and errors</source>
         <translation>Avvisi ed errori</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="132"/>
+        <location filename="../ui/eventlogpane.cpp" line="241"/>
         <source>Errors only</source>
         <translation>Solo errori</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="134"/>
+        <location filename="../ui/eventlogpane.cpp" line="243"/>
         <source>Minimum severity</source>
         <translation>Gravità minima</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="135"/>
-        <source>Export…</source>
-        <translation>Esporta…</translation>
+        <location filename="../ui/eventlogpane.cpp" line="244"/>
+        <source>Export</source>
+        <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="136"/>
+        <location filename="../ui/eventlogpane.cpp" line="245"/>
+        <location filename="../ui/eventlogpane.cpp" line="246"/>
+        <source>Search events</source>
+        <translation>Cerca negli eventi</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="247"/>
+        <source>Selected event</source>
+        <translation>Evento selezionato</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="248"/>
+        <source>Select an event to see all of it here</source>
+        <translation>Selezionare un evento per vederlo qui per intero</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="249"/>
+        <source>Copy as JSON line</source>
+        <translation>Copia come riga JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="250"/>
         <source>Clear</source>
         <translation>Svuota</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="137"/>
+        <location filename="../ui/eventlogpane.cpp" line="251"/>
         <source>Event log</source>
         <translation>Registro eventi</translation>
     </message>

@@ -128,10 +128,27 @@ void EventFilterModel::setMinimumSeverity(Severity severity)
     invalidateFilter();
 }
 
+void EventFilterModel::setSearchText(const QString &text)
+{
+    m_search = text.trimmed();
+    invalidateFilter();
+}
+
 bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
     const int type = i.data(EventLogModel::TypeRole).toInt();
     const int severity = i.data(EventLogModel::SeverityRole).toInt();
-    return type >= 0 && type < EventTypeCount && m_shown[size_t(type)] && severity >= int(m_minimum);
+    if (type < 0 || type >= EventTypeCount || !m_shown[size_t(type)] || severity < int(m_minimum))
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    for (int column : {int(EventLogModel::EventColumn), int(EventLogModel::DetailsColumn)})
+        if (sourceModel()
+                ->index(sourceRow, column, sourceParent)
+                .data()
+                .toString()
+                .contains(m_search, Qt::CaseInsensitive))
+            return true;
+    return false;
 }

@@ -45,6 +45,9 @@ public:
     void setTypeShown(wspulse::EventType type, bool shown);
     bool isTypeShown(wspulse::EventType type) const { return m_shown[size_t(type)]; }
     void setMinimumSeverity(wspulse::Severity severity);
+    // Rows whose event name or details contain this text (any case); empty: all.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -56,4 +59,5 @@ private:
         return a;
     }();
     wspulse::Severity m_minimum = wspulse::Severity::Info;
+    QString m_search;
 };

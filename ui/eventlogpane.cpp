@@ -3,7 +3,14 @@
 #include "eventlog.h"
 #include "eventlogmodel.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -27,6 +34,25 @@ QByteArray csvField(const QString &s)
     return '"' + quoted.toUtf8() + '"';
 }
 
+// A menu of check boxes that stays open while they are toggled: choosing
+// five kinds should not take five trips to the button.
+class StayOpenMenu : public QMenu
+{
+public:
+    using QMenu::QMenu;
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        QAction *action = activeAction();
+        if (action && action->isEnabled() && action->isCheckable()) {
+            action->trigger();
+            return;
+        }
+        QMenu::mouseReleaseEvent(event);
+    }
+};
+
 QString writeFile(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
@@ -44,6 +70,8 @@ EventLogPane::EventLogPane(EventLog *log, QWidget *parent)
     , m_view(new QTableView(this))
     , m_kinds(new QToolButton(this))
     , m_severity(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_details(new QPlainTextEdit(this))
     , m_export(new QPushButton(this))
     , m_clear(new QPushButton(this))
 {
@@ -55,52 +83,98 @@ EventLogPane::EventLogPane(EventLog *log, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
 
-    auto *menu = new QMenu(m_kinds);
+    auto *menu = new StayOpenMenu(m_kinds);
     for (int i = 0; i < EventTypeCount; ++i) {
         QAction *a = menu->addAction(eventTypeName(EventType(i)));
         a->setCheckable(true);
         a->setChecked(true);
-        connect(a, &QAction::toggled, this, [this, i](bool on) { m_filter->setTypeShown(EventType(i), on); });
+        connect(a, &QAction::toggled, this,
+                [this, i](bool on) { keepingPosition([this, i, on] { m_filter->setTypeShown(EventType(i), on); }); });
     }
     m_kinds->setMenu(menu);
     m_kinds->setPopupMode(QToolButton::InstantPopup);
 
+    m_search->setClearButtonEnabled(true);
+    m_details->setReadOnly(true);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    // Export says which rows: all of them, or what the filter shows.
+    auto *exportMenu = new QMenu(m_export);
+    m_exportAll = exportMenu->addAction(QString(), this, [this] { exportAs(Rows::All); });
+    m_exportShown = exportMenu->addAction(QString(), this, [this] { exportAs(Rows::Shown); });
+    connect(exportMenu, &QMenu::aboutToShow, this, [this] {
+        m_exportAll->setText(tr("All events (%1)\u2026").arg(m_model->rowCount()));
+        m_exportShown->setText(tr("Shown events only (%1)\u2026").arg(m_filter->rowCount()));
+    });
+    m_export->setMenu(exportMenu);
+
+    m_copyLine = new QAction(this);
+    m_copyLine->setShortcut(QKeySequence::Copy);
+    m_copyLine->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyLine, &QAction::triggered, this,
+            [this] { QGuiApplication::clipboard()->setText(QString::fromUtf8(selectedJsonLine()).trimmed()); });
+    m_view->addAction(m_copyLine);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_kinds);
     bar->addWidget(m_severity);
-    bar->addStretch(1);
+    bar->addWidget(m_search, 1);
     bar->addWidget(m_export);
     bar->addWidget(m_clear);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    // Out of the way until an event is chosen: the dock keeps its size, the
+    // table gives the room.
+    m_details->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(split, 1);
 
     connect(m_severity, &QComboBox::currentIndexChanged, this,
-            [this](int i) { m_filter->setMinimumSeverity(Severity(std::max(0, i))); });
+            [this](int i) { keepingPosition([this, i] { m_filter->setMinimumSeverity(Severity(std::max(0, i))); }); });
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString &text) { keepingPosition([this, text] { m_filter->setSearchText(text); }); });
     connect(m_clear, &QPushButton::clicked, log, &EventLog::clear);
-    connect(m_export, &QPushButton::clicked, this, &EventLogPane::exportAs);
+    // New events scroll into view only when the view was following the end:
+    // someone reading further up keeps their place.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *bar = m_view->verticalScrollBar();
+        m_following = bar->value() >= bar->maximum();
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_view->isVisible())
+        if (m_view->isVisible() && m_following)
             m_view->scrollToBottom();
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventLogPane::showSelected);
     retranslateUi();
 }
 
-QString EventLogPane::exportJsonLines(const QString &path) const
+QList<QByteArray> EventLogPane::jsonLines(Rows rows) const
 {
-    QByteArray out;
-    for (int row = 0; row < m_filter->rowCount(); ++row)
-        out += m_filter->index(row, 0).data(EventLogModel::JsonRole).toByteArray();
-    return writeFile(path, out);
+    const QAbstractItemModel *from = rows == Rows::All ? static_cast<const QAbstractItemModel *>(m_model)
+                                                       : static_cast<const QAbstractItemModel *>(m_filter);
+    QList<QByteArray> out;
+    for (int row = 0; row < from->rowCount(); ++row)
+        out << from->index(row, 0).data(EventLogModel::JsonRole).toByteArray();
+    return out;
 }
 
-QString EventLogPane::exportCsv(const QString &path) const
+QString EventLogPane::exportJsonLines(const QString &path, Rows rows) const
+{
+    return writeFile(path, jsonLines(rows).join());
+}
+
+QString EventLogPane::exportCsv(const QString &path, Rows rows) const
 {
     QByteArray out = "t_ms,ts,event,fields\r\n";
-    for (int row = 0; row < m_filter->rowCount(); ++row) {
-        const std::optional<Event> e =
-            Event::fromJson(m_filter->index(row, 0).data(EventLogModel::JsonRole).toByteArray());
+    for (const QByteArray &line : jsonLines(rows)) {
+        const std::optional<Event> e = Event::fromJson(line);
         if (!e)
             continue;
         out += QByteArray::number(e->tMs) + ',' + e->ts.toString(Qt::ISODateWithMs).toUtf8() + ','
@@ -110,7 +184,7 @@ QString EventLogPane::exportCsv(const QString &path) const
     return writeFile(path, out);
 }
 
-void EventLogPane::exportAs()
+void EventLogPane::exportAs(Rows rows)
 {
     QString filter;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export events"), QStringLiteral("wspulse-events.jsonl"),
@@ -118,9 +192,48 @@ void EventLogPane::exportAs()
     if (path.isEmpty())
         return;
     const QString error =
-        path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? exportCsv(path) : exportJsonLines(path);
+        path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? exportCsv(path, rows) : exportJsonLines(path, rows);
     if (!error.isEmpty())
         m_log->add(EventType::Error, {{QLatin1String("text"), error}});
+}
+
+QByteArray EventLogPane::selectedJsonLine() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(EventLogModel::JsonRole).toByteArray() : QByteArray();
+}
+
+void EventLogPane::showSelected()
+{
+    // The whole event, pretty-printed: what a one-line tooltip could not show.
+    const QJsonDocument doc = QJsonDocument::fromJson(selectedJsonLine());
+    m_details->setPlainText(doc.isObject() ? QString::fromUtf8(doc.toJson(QJsonDocument::Indented)) : QString());
+    m_details->setVisible(doc.isObject());
+}
+
+void EventLogPane::keepingPosition(const std::function<void()> &change)
+{
+    // The event selected, else the one at the top, stays in view.
+    QModelIndex anchor = m_view->currentIndex();
+    if (!anchor.isValid())
+        anchor = m_view->indexAt(QPoint(0, 0));
+    const QModelIndex source = m_filter->mapToSource(anchor);
+    const bool following = m_view->verticalScrollBar()->value() >= m_view->verticalScrollBar()->maximum();
+    change();
+    if (following) {
+        m_view->scrollToBottom();
+        return;
+    }
+    if (!source.isValid())
+        return;
+    // The same event if it still passes, else the nearest one after it.
+    for (int row = source.row(); row < m_model->rowCount(); ++row) {
+        const QModelIndex shown = m_filter->mapFromSource(m_model->index(row, 0));
+        if (shown.isValid()) {
+            m_view->scrollTo(shown, QAbstractItemView::PositionAtTop);
+            return;
+        }
+    }
 }
 
 void EventLogPane::retranslateUi()
@@ -132,7 +245,12 @@ void EventLogPane::retranslateUi()
     m_severity->addItems({tr("All events"), tr("Warnings and errors"), tr("Errors only")});
     m_severity->setCurrentIndex(severity);
     m_severity->setAccessibleName(tr("Minimum severity"));
-    m_export->setText(tr("Export\u2026"));
+    m_export->setText(tr("Export"));
+    m_search->setPlaceholderText(tr("Search events"));
+    m_search->setAccessibleName(tr("Search events"));
+    m_details->setAccessibleName(tr("Selected event"));
+    m_details->setPlaceholderText(tr("Select an event to see all of it here"));
+    m_copyLine->setText(tr("Copy as JSON line"));
     m_clear->setText(tr("Clear"));
     m_view->setAccessibleName(tr("Event log"));
 }

@@ -2,8 +2,12 @@
 
 #include <QWidget>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class QToolButton;
@@ -17,7 +21,8 @@ class EventLog;
 }
 
 // The event log dock: the same events and names as the headless JSON lines,
-// filtered by kind and severity, exported as JSON lines or CSV.
+// filtered by kind, severity and text, the selected one in full below,
+// exported (all, or what the filter shows) as JSON lines or CSV.
 class EventLogPane : public QWidget
 {
     Q_OBJECT
@@ -27,17 +32,27 @@ public:
     EventLogModel *model() const { return m_model; }
     EventFilterModel *filter() const { return m_filter; }
     QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    QPlainTextEdit *details() const { return m_details; }
+    QToolButton *kindsButton() const { return m_kinds; }
 
-    // Writes the events that pass the filter; returns an error message or empty.
-    QString exportJsonLines(const QString &path) const;
-    QString exportCsv(const QString &path) const;
+    enum class Rows { All, Shown };
+    // Writes the events (all, or those the filter shows); returns an error message or empty.
+    QString exportJsonLines(const QString &path, Rows rows = Rows::Shown) const;
+    QString exportCsv(const QString &path, Rows rows = Rows::Shown) const;
+    // The selected event as one JSON line, as the headless output has it (empty if none).
+    QByteArray selectedJsonLine() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void exportAs();
+    void exportAs(Rows rows);
     void retranslateUi();
+    void showSelected();
+    // Applies a filter change keeping the same event at the top of the view.
+    void keepingPosition(const std::function<void()> &change);
+    QList<QByteArray> jsonLines(Rows rows) const;
 
     wspulse::EventLog *m_log;
     EventLogModel *m_model;
@@ -45,6 +60,12 @@ private:
     QTableView *m_view;
     QToolButton *m_kinds;
     QComboBox *m_severity;
+    QLineEdit *m_search;
+    QPlainTextEdit *m_details;
     QPushButton *m_export;
+    QAction *m_exportAll;
+    QAction *m_exportShown;
+    QAction *m_copyLine;
     QPushButton *m_clear;
+    bool m_following = true; // the view was at its end when new rows came
 };
