@@ -405,6 +405,36 @@ private Q_SLOTS:
         QCOMPARE(seen(), expected);
     }
 
+    void aReconnectReplaysOnlyWhatWasNotShown()
+    {
+        // The server's history comes with every hello; after a reconnect only
+        // the messages missed meanwhile are logged and shown again.
+        Server server;
+        Client alice(server.url(), QStringLiteral("alice"));
+        Client bob(server.url(), QStringLiteral("bob"));
+        QVERIFY(alice.openAndWait());
+        QVERIFY(bob.openAndWait());
+        for (int i = 0; i < 3; ++i)
+            bob.chat.send(QStringLiteral("before %1").arg(i));
+        QTRY_COMPARE(alice.live.size(), 3);
+        alice.sup.close();
+        QTRY_COMPARE(alice.sup.state(), State::Disconnected);
+        bob.chat.send(QStringLiteral("while alice was away"));
+        QTRY_COMPARE(bob.chat.pendingCount(), 0);
+        const auto historyEvents = [&alice] {
+            int n = 0;
+            for (qsizetype i = 0; i < alice.log.size(); ++i)
+                n += alice.log.at(i).type == EventType::Message
+                    && alice.log.at(i).fields.value(QLatin1String("history")).toBool();
+            return n;
+        };
+        QCOMPARE(historyEvents(), 0);
+        QVERIFY(alice.openAndWait());
+        QTRY_COMPARE(alice.history.size(), 1);
+        QCOMPARE(alice.history.first().text, QStringLiteral("while alice was away"));
+        QCOMPARE(historyEvents(), 1);
+    }
+
     void aRepeatDoesNotPileUpDuringAnOutage()
     {
         // "/every 0.02 hi" while the server is away: one message waits in

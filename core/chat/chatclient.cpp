@@ -140,8 +140,10 @@ void ChatClient::onHello(const chat::Hello &hello)
     m_users = hello.users;
     Q_EMIT youChanged(m_you);
     Q_EMIT usersChanged(m_users);
+    // A reconnect replays the history: what was shown already is not again.
     for (const chat::ChatMessage &m : hello.history)
-        logChatIn(m, true);
+        if (firstSight(m.id))
+            logChatIn(m, true);
     m_helloTimer.stop();
     m_rateLimit = hello.rateLimit;
     m_tokens = std::max(1, m_rateLimit / 2);
@@ -233,6 +235,21 @@ void ChatClient::settle(const QString &id, Delivery state, qint64 rttUs)
     Q_EMIT pendingCountChanged(pendingCount());
 }
 
+bool ChatClient::firstSight(const QString &id)
+{
+    if (id.isEmpty())
+        return true;
+    if (m_seenIds.contains(id))
+        return false;
+    m_seenIds.insert(id);
+    m_seenOrder.push_back(id);
+    if (qsizetype(m_seenOrder.size()) > SeenIdsKept) {
+        m_seenIds.remove(m_seenOrder.front());
+        m_seenOrder.pop_front();
+    }
+    return true;
+}
+
 void ChatClient::logChatIn(const chat::ChatMessage &m, bool fromHistory)
 {
     QJsonObject fields{{QLatin1String("dir"), QLatin1String("in")},
@@ -260,6 +277,7 @@ void ChatClient::onText(const QString &frame)
     if (const auto *hello = std::get_if<chat::Hello>(&parsed)) {
         onHello(*hello);
     } else if (const auto *message = std::get_if<chat::ChatMessage>(&parsed)) {
+        firstSight(message->id);
         logChatIn(*message, false);
     } else if (const auto *ack = std::get_if<chat::Ack>(&parsed)) {
         auto it = std::find_if(m_outbox.begin(), m_outbox.end(), [ack](const Outgoing &m) { return m.id == ack->id; });

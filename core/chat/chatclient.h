@@ -4,6 +4,7 @@
 #include "clock.h"
 
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 #include <QStringList>
 #include <QTimer>
@@ -102,6 +103,8 @@ private:
     void transmit(Outgoing &m);
     void settle(const QString &id, Delivery state, qint64 rttUs);
     void logChatIn(const chat::ChatMessage &m, bool fromHistory);
+    // Remembers a message id as shown; false if it already was.
+    bool firstSight(const QString &id);
 
     ConnectionSupervisor *m_supervisor;
     EventLog *m_log;
@@ -121,6 +124,11 @@ private:
     QTimer m_helloTimer;
     Nanos m_alert{0};
     std::function<bool(const QString &)> m_owned;
+    // Ids of messages already shown (live or replayed), the latest ones:
+    // each reconnect's replayed history adds only what is new.
+    static constexpr qsizetype SeenIdsKept = 20000;
+    QSet<QString> m_seenIds;
+    std::deque<QString> m_seenOrder;
     // A server that accepted the chat subprotocol without speaking it: raw
     // from then on, for this URL.
     QUrl m_notChatUrl;
