@@ -433,9 +433,62 @@ private Q_SLOTS:
         QCOMPARE(editor->messageFor(Param::PongTimeout), QString());
         // A surprising combination is a warning next to the field.
         editor->edit(Param::IdleTimeout, QStringLiteral("10"));
-        QVERIFY(editor->messageFor(Param::IdleTimeout).contains(QLatin1String("WS_PING_INTERVAL")));
+        QVERIFY(editor->messageFor(Param::IdleTimeout).contains(QStringLiteral(u"\u201cPing interval\u201d")));
         // And the implications follow the values.
         QVERIFY(window.settingsPanel()->implications().contains(QLatin1String("55")));
+    }
+
+    void settingsLabelsTellTheTruth()
+    {
+        Settings settings;
+        MainWindow window(QUrl(), &settings);
+        window.show();
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        SettingsPanel *panel = window.settingsPanel();
+        SettingsEditor *editor = panel->clientEditor();
+        QCOMPARE(panel->presetBox()->currentData().toString(), QStringLiteral("defaults"));
+        QCOMPARE(editor->edit(Param::PingInterval, QStringLiteral("2")), QString());
+        QCOMPARE(editor->sourceFor(Param::PingInterval), QStringLiteral("edited"));
+        QCOMPARE(panel->presetBox()->currentData().toString(), QLatin1String(SettingsPanel::CustomPreset));
+        // A refused value is not "edited", and changes nothing.
+        QVERIFY(!editor->edit(Param::PongTimeout, QStringLiteral("-3")).isEmpty());
+        QCOMPARE(editor->sourceFor(Param::PongTimeout), QStringLiteral("default"));
+        // Reset: defaults again, said as such, not "edited".
+        panel->resetButton()->click();
+        for (const ParamDef &def : parameterDefs())
+            QCOMPARE(editor->sourceFor(def.id), QStringLiteral("default"));
+        QCOMPARE(panel->presetBox()->currentData().toString(), QStringLiteral("defaults"));
+        // A preset applied: "preset", and the box names it.
+        panel->presetBox()->setCurrentIndex(panel->presetBox()->findData(QStringLiteral("development")));
+        panel->applyPresetButton()->click();
+        QCOMPARE(editor->sourceFor(Param::PingInterval), QStringLiteral("preset"));
+        QCOMPARE(panel->presetBox()->currentData().toString(), QStringLiteral("development"));
+        // Warnings in the words of the fields.
+        QCOMPARE(editor->edit(Param::IdleTimeout, QStringLiteral("1")), QString());
+        QVERIFY(editor->edit(Param::PingInterval, QStringLiteral("30")).isEmpty()
+                || !editor->messageFor(Param::PingInterval).isEmpty());
+        const QString warning = editor->messageFor(Param::IdleTimeout);
+        QVERIFY2(warning.contains(QStringLiteral(u"\u201cPing interval\u201d")), qPrintable(warning));
+        QVERIFY2(!warning.contains(QLatin1String("WS_")), qPrintable(warning));
+    }
+
+    void aSettingThatClosesAtOnceSaysSoFirst()
+    {
+        Settings settings;
+        settings.set(Param::PingInterval, QStringLiteral("30"), Source::Flag);
+        MainWindow window(QUrl(), &settings);
+        window.show();
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        QTRY_VERIFY(window.supervisor()->idleFor() > std::chrono::milliseconds(300));
+        SettingsEditor *editor = window.settingsPanel()->clientEditor();
+        QCOMPARE(editor->edit(Param::IdleTimeout, QStringLiteral("0.2")), QString());
+        QVERIFY2(editor->messageFor(Param::IdleTimeout).contains(QLatin1String("closes it at once")),
+                 qPrintable(editor->messageFor(Param::IdleTimeout)));
+        QCOMPARE(settings.value(Param::IdleTimeout), 60.0); // not applied yet
+        QCOMPARE(window.supervisor()->state(), State::Open);
+        QCOMPARE(editor->edit(Param::IdleTimeout, QStringLiteral("0.2")), QString()); // confirmed
+        QCOMPARE(settings.value(Param::IdleTimeout), 0.2);
+        QTRY_VERIFY(window.supervisor()->state() != State::Open);
     }
 
     void serverParametersAreEditable()

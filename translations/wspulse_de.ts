@@ -1003,78 +1003,78 @@
         <translation>Nur angezeigte Ereignisse (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="187"/>
+        <location filename="../ui/eventlogpane.cpp" line="190"/>
         <source>Export events</source>
         <translation>Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="188"/>
+        <location filename="../ui/eventlogpane.cpp" line="191"/>
         <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>JSON-Zeilen (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="237"/>
+        <location filename="../ui/eventlogpane.cpp" line="241"/>
         <source>Kinds</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="238"/>
+        <location filename="../ui/eventlogpane.cpp" line="242"/>
         <source>Show or hide kinds of events</source>
         <translation>Arten von Ereignissen zeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="241"/>
+        <location filename="../ui/eventlogpane.cpp" line="245"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="241"/>
+        <location filename="../ui/eventlogpane.cpp" line="245"/>
         <source>Warnings and errors</source>
         <translation>Warnungen und Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="241"/>
+        <location filename="../ui/eventlogpane.cpp" line="245"/>
         <source>Errors only</source>
         <translation>Nur Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="243"/>
+        <location filename="../ui/eventlogpane.cpp" line="247"/>
         <source>Minimum severity</source>
         <translation>Mindestschwere</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="244"/>
+        <location filename="../ui/eventlogpane.cpp" line="248"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="245"/>
-        <location filename="../ui/eventlogpane.cpp" line="246"/>
+        <location filename="../ui/eventlogpane.cpp" line="249"/>
+        <location filename="../ui/eventlogpane.cpp" line="250"/>
         <source>Search events</source>
         <translation>Ereignisse durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="247"/>
+        <location filename="../ui/eventlogpane.cpp" line="251"/>
         <source>Selected event</source>
         <translation>Gewähltes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="248"/>
+        <location filename="../ui/eventlogpane.cpp" line="252"/>
         <source>Select an event to see all of it here</source>
         <translation>Ein Ereignis wählen, um es hier vollständig zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="249"/>
+        <location filename="../ui/eventlogpane.cpp" line="253"/>
         <source>Copy as JSON line</source>
         <translation>Als JSON-Zeile kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="250"/>
+        <location filename="../ui/eventlogpane.cpp" line="254"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="251"/>
+        <location filename="../ui/eventlogpane.cpp" line="255"/>
         <source>Event log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
@@ -1476,79 +1476,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>%1 timeout after %2 ms</source>
         <translation>%1-Zeitlimit nach %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binär (%1 Bytes): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>%1 timeout</source>
         <translation>%1-Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <source>The connection has been idle for %1 s: this closes it at once.</source>
+        <translation>Die Verbindung ist seit %1 s still: das schließt sie sofort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <source>The connection is %1 s old: this closes it at once.</source>
+        <translation>Die Verbindung ist %1 s alt: das schließt sie sofort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <source>A ping has waited %1 s for its pong: this closes the connection at once.</source>
+        <translation>Ein Ping wartet seit %1 s auf sein Pong: das schließt die Verbindung sofort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Metrics for Prometheus at %1</source>
         <translation>Metriken für Prometheus unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Metrics for Prometheus at %1, reachable from the network</source>
         <translation>Metriken für Prometheus unter %1, aus dem Netz erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Metrics for Prometheus</source>
         <translation>Metriken für Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):</source>
         <translation>GET /metrics anbieten auf [Adresse:]Port (ohne Adresse 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1559,77 +1574,77 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Health</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>&amp;Metriken für Prometheus anbieten…</translation>
     </message>
@@ -1868,22 +1883,27 @@ SHA-256: %5</translation>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="123"/>
+        <location filename="../ui/settingseditor.cpp" line="92"/>
+        <source>%1 Press Enter again to apply.</source>
+        <translation>%1 Zum Übernehmen noch einmal Enter drücken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="158"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="124"/>
+        <location filename="../ui/settingseditor.cpp" line="159"/>
         <source>0 (off) or %1 to %2 %3</source>
         <translation>0 (aus) oder %1 bis %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="124"/>
+        <location filename="../ui/settingseditor.cpp" line="159"/>
         <source>%1 to %2 %3</source>
         <translation>%1 bis %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="131"/>
+        <location filename="../ui/settingseditor.cpp" line="166"/>
         <source>Where the value in force came from</source>
         <translation>Woher der geltende Wert stammt</translation>
     </message>
@@ -1891,62 +1911,67 @@ SHA-256: %5</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="135"/>
+        <location filename="../ui/settingspanel.cpp" line="160"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="143"/>
+        <location filename="../ui/settingspanel.cpp" line="168"/>
         <source>This connection</source>
         <translation>Diese Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="144"/>
+        <location filename="../ui/settingspanel.cpp" line="169"/>
         <source>Embedded server</source>
         <translation>Eingebetteter Server</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="145"/>
+        <location filename="../ui/settingspanel.cpp" line="170"/>
         <source>The embedded chat server&apos;s own timers, applied to each client it serves</source>
         <translation>Die eigenen Timer des eingebetteten Chat-Servers, für jeden Client, den er bedient</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="146"/>
+        <location filename="../ui/settingspanel.cpp" line="171"/>
         <source>Preset</source>
         <translation>Vorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="154"/>
+        <location filename="../ui/settingspanel.cpp" line="177"/>
+        <source>Custom</source>
+        <translation>Eigene Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="180"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="155"/>
+        <location filename="../ui/settingspanel.cpp" line="181"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="156"/>
+        <location filename="../ui/settingspanel.cpp" line="182"/>
         <source>Back to the built-in defaults</source>
         <translation>Zurück zu den eingebauten Standardwerten</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="157"/>
+        <location filename="../ui/settingspanel.cpp" line="183"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="159"/>
+        <location filename="../ui/settingspanel.cpp" line="185"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="160"/>
+        <location filename="../ui/settingspanel.cpp" line="186"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="161"/>
+        <location filename="../ui/settingspanel.cpp" line="187"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -2064,27 +2089,27 @@ SHA-256: %5</translation>
         <translation>Rohmodus: der Server hat %1 angenommen, spricht es aber nicht (%2); Text wird wie eingegeben gesendet und Frames werden gezeigt, wie sie kommen</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="189"/>
+        <location filename="../core/chat/chatclient.cpp" line="191"/>
         <source>message %1 failed: sent %2 times without an acknowledgement</source>
         <translation>Nachricht %1 fehlgeschlagen: %2-mal ohne Bestätigung gesendet</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="253"/>
+        <location filename="../core/chat/chatclient.cpp" line="270"/>
         <source>its first frame is not a hello: &quot;%1&quot;</source>
         <translation>sein erster Frame ist kein hello: „%1“</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="284"/>
+        <location filename="../core/chat/chatclient.cpp" line="302"/>
         <source>message acknowledged after %1 ms, above WS_LATENCY_ALERT</source>
         <translation>Nachricht nach %1 ms bestätigt, über WS_LATENCY_ALERT</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="296"/>
+        <location filename="../core/chat/chatclient.cpp" line="314"/>
         <source>server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="306"/>
+        <location filename="../core/chat/chatclient.cpp" line="324"/>
         <source>bad frame from the server: %1</source>
         <translation>fehlerhafter Frame vom Server: %1</translation>
     </message>
@@ -2278,42 +2303,42 @@ SHA-256: %5</translation>
         <translation>unbekannte Vorgabe „%1“; bekannte Vorgaben: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="156"/>
+        <location filename="../core/config/settings.cpp" line="179"/>
         <source>profile %1: cannot read the file</source>
         <translation>Profil %1: die Datei ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="159"/>
+        <location filename="../core/config/settings.cpp" line="182"/>
         <source>profile %1: not a valid INI file</source>
         <translation>Profil %1: keine gültige INI-Datei</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="170"/>
+        <location filename="../core/config/settings.cpp" line="193"/>
         <source>profile %1: %2</source>
         <translation>Profil %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="172"/>
+        <location filename="../core/config/settings.cpp" line="195"/>
         <source>%1: unknown parameter</source>
         <translation>%1: unbekannter Parameter</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="197"/>
+        <location filename="../core/config/settings.cpp" line="220"/>
         <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
         <translation>WS_IDLE_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): eine ruhige Verbindung wird wegen Leerlaufs geschlossen, bevor ein Keep-alive-Ping sie offen halten kann</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="203"/>
+        <location filename="../core/config/settings.cpp" line="226"/>
         <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
         <translation>WS_PONG_TIMEOUT wirkt nicht, solange WS_PING_INTERVAL 0 ist (es werden keine Pings gesendet)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="206"/>
+        <location filename="../core/config/settings.cpp" line="229"/>
         <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
         <translation>WS_CONNECTION_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): Verbindungen enden vor ihrem ersten Ping</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="212"/>
+        <location filename="../core/config/settings.cpp" line="235"/>
         <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
         <translation>WS_RECONNECT_MAX_DELAY (%1 s) liegt unter WS_RECONNECT_DELAY (%2 s): jedes Neuverbinden wartet %1 s</translation>
     </message>

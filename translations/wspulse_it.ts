@@ -1003,78 +1003,78 @@
         <translation>Solo gli eventi mostrati (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="187"/>
+        <location filename="../ui/eventlogpane.cpp" line="190"/>
         <source>Export events</source>
         <translation>Esporta eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="188"/>
+        <location filename="../ui/eventlogpane.cpp" line="191"/>
         <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>Righe JSON (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="237"/>
+        <location filename="../ui/eventlogpane.cpp" line="241"/>
         <source>Kinds</source>
         <translation>Tipi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="238"/>
+        <location filename="../ui/eventlogpane.cpp" line="242"/>
         <source>Show or hide kinds of events</source>
         <translation>Mostra o nascondi tipi di eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="241"/>
+        <location filename="../ui/eventlogpane.cpp" line="245"/>
         <source>All events</source>
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="241"/>
+        <location filename="../ui/eventlogpane.cpp" line="245"/>
         <source>Warnings and errors</source>
         <translation>Avvisi ed errori</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="241"/>
+        <location filename="../ui/eventlogpane.cpp" line="245"/>
         <source>Errors only</source>
         <translation>Solo errori</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="243"/>
+        <location filename="../ui/eventlogpane.cpp" line="247"/>
         <source>Minimum severity</source>
         <translation>Gravità minima</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="244"/>
+        <location filename="../ui/eventlogpane.cpp" line="248"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="245"/>
-        <location filename="../ui/eventlogpane.cpp" line="246"/>
+        <location filename="../ui/eventlogpane.cpp" line="249"/>
+        <location filename="../ui/eventlogpane.cpp" line="250"/>
         <source>Search events</source>
         <translation>Cerca negli eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="247"/>
+        <location filename="../ui/eventlogpane.cpp" line="251"/>
         <source>Selected event</source>
         <translation>Evento selezionato</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="248"/>
+        <location filename="../ui/eventlogpane.cpp" line="252"/>
         <source>Select an event to see all of it here</source>
         <translation>Selezionare un evento per vederlo qui per intero</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="249"/>
+        <location filename="../ui/eventlogpane.cpp" line="253"/>
         <source>Copy as JSON line</source>
         <translation>Copia come riga JSON</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="250"/>
+        <location filename="../ui/eventlogpane.cpp" line="254"/>
         <source>Clear</source>
         <translation>Svuota</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="251"/>
+        <location filename="../ui/eventlogpane.cpp" line="255"/>
         <source>Event log</source>
         <translation>Registro eventi</translation>
     </message>
@@ -1476,79 +1476,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>%1 timeout after %2 ms</source>
         <translation>timeout %1 dopo %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>by the peer</source>
         <translation>dal peer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binario (%1 byte): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>%1 timeout</source>
         <translation>timeout %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <source>The connection has been idle for %1 s: this closes it at once.</source>
+        <translation>La connessione è inattiva da %1 s: questo la chiude subito.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <source>The connection is %1 s old: this closes it at once.</source>
+        <translation>La connessione ha %1 s: questo la chiude subito.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <source>A ping has waited %1 s for its pong: this closes the connection at once.</source>
+        <translation>Un ping attende il suo pong da %1 s: questo chiude subito la connessione.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Metrics for Prometheus at %1</source>
         <translation>Metriche per Prometheus su %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Metrics for Prometheus at %1, reachable from the network</source>
         <translation>Metriche per Prometheus su %1, raggiungibili dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Metrics for Prometheus</source>
         <translation>Metriche per Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):</source>
         <translation>Espone GET /metrics su [indirizzo:]porta (senza indirizzo 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>nessuna risposta entro il timeout di connessione (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1559,77 +1574,77 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Health</source>
         <translation>Diagnostica</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Link simulator</source>
         <translation>Simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>Esponi le &amp;metriche per Prometheus…</translation>
     </message>
@@ -1868,22 +1883,27 @@ SHA-256: %5</translation>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="123"/>
+        <location filename="../ui/settingseditor.cpp" line="92"/>
+        <source>%1 Press Enter again to apply.</source>
+        <translation>%1 Premere di nuovo Invio per applicare.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingseditor.cpp" line="158"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="124"/>
+        <location filename="../ui/settingseditor.cpp" line="159"/>
         <source>0 (off) or %1 to %2 %3</source>
         <translation>0 (disattivato) oppure da %1 a %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="124"/>
+        <location filename="../ui/settingseditor.cpp" line="159"/>
         <source>%1 to %2 %3</source>
         <translation>da %1 a %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="131"/>
+        <location filename="../ui/settingseditor.cpp" line="166"/>
         <source>Where the value in force came from</source>
         <translation>Da dove viene il valore in vigore</translation>
     </message>
@@ -1891,62 +1911,67 @@ SHA-256: %5</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="135"/>
+        <location filename="../ui/settingspanel.cpp" line="160"/>
         <source>Warning: %1</source>
         <translation>Attenzione: %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="143"/>
+        <location filename="../ui/settingspanel.cpp" line="168"/>
         <source>This connection</source>
         <translation>Questa connessione</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="144"/>
+        <location filename="../ui/settingspanel.cpp" line="169"/>
         <source>Embedded server</source>
         <translation>Server integrato</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="145"/>
+        <location filename="../ui/settingspanel.cpp" line="170"/>
         <source>The embedded chat server&apos;s own timers, applied to each client it serves</source>
         <translation>I timer propri del server di chat integrato, applicati a ogni client che serve</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="146"/>
+        <location filename="../ui/settingspanel.cpp" line="171"/>
         <source>Preset</source>
         <translation>Preset</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="154"/>
+        <location filename="../ui/settingspanel.cpp" line="177"/>
+        <source>Custom</source>
+        <translation>Personalizzato</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingspanel.cpp" line="180"/>
         <source>Apply</source>
         <translation>Applica</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="155"/>
+        <location filename="../ui/settingspanel.cpp" line="181"/>
         <source>Reset</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="156"/>
+        <location filename="../ui/settingspanel.cpp" line="182"/>
         <source>Back to the built-in defaults</source>
         <translation>Torna ai valori predefiniti</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="157"/>
+        <location filename="../ui/settingspanel.cpp" line="183"/>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="159"/>
+        <location filename="../ui/settingspanel.cpp" line="185"/>
         <source>Profile name</source>
         <translation>Nome del profilo</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="160"/>
+        <location filename="../ui/settingspanel.cpp" line="186"/>
         <source>Load</source>
         <translation>Carica</translation>
     </message>
     <message>
-        <location filename="../ui/settingspanel.cpp" line="161"/>
+        <location filename="../ui/settingspanel.cpp" line="187"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
@@ -2064,27 +2089,27 @@ SHA-256: %5</translation>
         <translation>modalità grezza: il server ha accettato %1 ma non lo parla (%2); il testo è inviato come digitato e i frame sono mostrati come arrivano</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="189"/>
+        <location filename="../core/chat/chatclient.cpp" line="191"/>
         <source>message %1 failed: sent %2 times without an acknowledgement</source>
         <translation>messaggio %1 non riuscito: inviato %2 volte senza conferma</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="253"/>
+        <location filename="../core/chat/chatclient.cpp" line="270"/>
         <source>its first frame is not a hello: &quot;%1&quot;</source>
         <translation>il suo primo frame non è un hello: «%1»</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="284"/>
+        <location filename="../core/chat/chatclient.cpp" line="302"/>
         <source>message acknowledged after %1 ms, above WS_LATENCY_ALERT</source>
         <translation>messaggio confermato dopo %1 ms, oltre WS_LATENCY_ALERT</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="296"/>
+        <location filename="../core/chat/chatclient.cpp" line="314"/>
         <source>server: %1</source>
         <translation>server: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="306"/>
+        <location filename="../core/chat/chatclient.cpp" line="324"/>
         <source>bad frame from the server: %1</source>
         <translation>frame errato dal server: %1</translation>
     </message>
@@ -2278,42 +2303,42 @@ SHA-256: %5</translation>
         <translation>preset sconosciuto «%1»; preset noti: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="156"/>
+        <location filename="../core/config/settings.cpp" line="179"/>
         <source>profile %1: cannot read the file</source>
         <translation>profilo %1: impossibile leggere il file</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="159"/>
+        <location filename="../core/config/settings.cpp" line="182"/>
         <source>profile %1: not a valid INI file</source>
         <translation>profilo %1: non è un file INI valido</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="170"/>
+        <location filename="../core/config/settings.cpp" line="193"/>
         <source>profile %1: %2</source>
         <translation>profilo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="172"/>
+        <location filename="../core/config/settings.cpp" line="195"/>
         <source>%1: unknown parameter</source>
         <translation>%1: parametro sconosciuto</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="197"/>
+        <location filename="../core/config/settings.cpp" line="220"/>
         <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
         <translation>WS_IDLE_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): una connessione silenziosa viene chiusa per inattività prima che un ping di keep-alive possa tenerla aperta</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="203"/>
+        <location filename="../core/config/settings.cpp" line="226"/>
         <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
         <translation>WS_PONG_TIMEOUT non ha effetto finché WS_PING_INTERVAL è 0 (non si inviano ping)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="206"/>
+        <location filename="../core/config/settings.cpp" line="229"/>
         <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
         <translation>WS_CONNECTION_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): le connessioni finiscono prima del loro primo ping</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="212"/>
+        <location filename="../core/config/settings.cpp" line="235"/>
         <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
         <translation>WS_RECONNECT_MAX_DELAY (%1 s) è inferiore a WS_RECONNECT_DELAY (%2 s): ogni riconnessione attende %1 s</translation>
     </message>

@@ -19,6 +19,7 @@
 #include "prometheusmetrics.h"
 #include "session.h"
 #include "settings.h"
+#include "settingseditor.h"
 #include "settingspanel.h"
 
 #include <QAction>
@@ -84,6 +85,23 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
 
     createActions();
     wireSession();
+    // Settings that would end the live connection the moment they apply say
+    // so first (a person lowering the idle timeout below the idle time).
+    m_settingsPanel->clientEditor()->setImmediateEffect([this](Param p, double value) -> QString {
+        const ConnectionSupervisor *sup = m_session->supervisor();
+        if (sup->state() != ConnectionSupervisor::State::Open || value <= 0)
+            return {};
+        const auto seconds = [](Nanos n) { return QString::number(std::chrono::duration<double>(n).count(), 'f', 1); };
+        const Nanos limit = std::chrono::duration_cast<Nanos>(std::chrono::duration<double>(value));
+        if (p == Param::IdleTimeout && sup->idleFor() >= limit)
+            return tr("The connection has been idle for %1 s: this closes it at once.").arg(seconds(sup->idleFor()));
+        if (p == Param::ConnectionTimeout && sup->age() >= limit)
+            return tr("The connection is %1 s old: this closes it at once.").arg(seconds(sup->age()));
+        if (p == Param::PongTimeout && sup->oldestPingWait() >= limit)
+            return tr("A ping has waited %1 s for its pong: this closes the connection at once.")
+                .arg(seconds(sup->oldestPingWait()));
+        return {};
+    });
     m_alertClear.setSingleShot(true);
     connect(&m_alertClear, &QTimer::timeout, this, [this] { m_bar->setAlert(false); });
 

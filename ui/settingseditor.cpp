@@ -67,6 +67,7 @@ SettingsEditor::SettingsEditor(Settings *settings, QWidget *parent)
     }
     grid->setRowStretch(line, 1);
     connect(settings, &Settings::changed, this, &SettingsEditor::refresh);
+    connect(settings, &Settings::sourceChanged, this, &SettingsEditor::refresh);
     retranslateUi();
 }
 
@@ -74,16 +75,48 @@ QString SettingsEditor::edit(Param p, const QString &text)
 {
     Row &row = m_rows[size_t(p)];
     const ParamDef &def = paramDef(p);
-    if (text.trimmed() == def.valueText(m_settings->value(p)) && row.error.isEmpty())
+    if (text.trimmed() == def.valueText(m_settings->value(p)) && row.error.isEmpty()) {
+        row.notice.clear();
+        row.pendingText.clear();
+        refresh();
         return {};
+    }
+    // A value that acts at once on the live connection is said first, and
+    // applied when the same value is confirmed again.
+    double value = 0;
+    if (m_immediateEffect && Settings::validate(p, text, def.translatedLabel(), &value).isEmpty()
+        && text.trimmed() != row.pendingText) {
+        const QString effect = m_immediateEffect(p, value);
+        if (!effect.isEmpty()) {
+            row.error.clear();
+            row.notice = tr("%1 Press Enter again to apply.").arg(effect);
+            row.pendingText = text.trimmed();
+            refresh();
+            return {};
+        }
+    }
+    row.notice.clear();
+    row.pendingText.clear();
     row.error = m_settings->set(p, text, Source::Runtime, def.translatedLabel());
     refresh(); // shows the old value again on error, and the message
     return row.error;
 }
 
+QString SettingsEditor::sourceFor(Param p) const
+{
+    return m_rows[size_t(p)].source->text();
+}
+
 QString SettingsEditor::messageFor(Param p) const
 {
     return m_rows[size_t(p)].message->text();
+}
+
+QString SettingsEditor::inFieldWords(QString text) const
+{
+    for (const ParamDef &def : parameterDefs())
+        text.replace(def.name(), QStringLiteral("\u201c%1\u201d").arg(def.translatedLabel()));
+    return text;
 }
 
 void SettingsEditor::refresh()
@@ -93,15 +126,17 @@ void SettingsEditor::refresh()
         Row &row = m_rows[size_t(def.id)];
         if (row.choice)
             row.choice->setCurrentIndex(int(m_settings->value(def.id)));
-        else if (!row.field->hasFocus() || !row.error.isEmpty())
+        else if ((!row.field->hasFocus() || !row.error.isEmpty()) && row.pendingText.isEmpty())
             row.field->setText(def.valueText(m_settings->value(def.id)));
         row.source->setText(sourceText(m_settings->source(def.id)));
         QStringList lines;
         if (!row.error.isEmpty())
             lines << row.error;
+        if (!row.notice.isEmpty())
+            lines << row.notice;
         for (const SettingsWarning &w : std::as_const(warnings)) {
             if (w.param == def.id)
-                lines << w.text;
+                lines << inFieldWords(w.text);
         }
         row.message->setText(lines.join(QLatin1Char('\n')));
         row.message->setVisible(!lines.isEmpty());

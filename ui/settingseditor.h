@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <array>
+#include <functional>
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
@@ -30,8 +31,15 @@ public:
     QLineEdit *field(wspulse::Param p) const { return m_rows[size_t(p)].field; } // null for a choice
     QComboBox *choice(wspulse::Param p) const { return m_rows[size_t(p)].choice; }
     QString messageFor(wspulse::Param p) const;
+    QString sourceFor(wspulse::Param p) const; // as shown beside the field
     // Sets a value as if typed and confirmed; returns the error, if any.
+    // A value that would act at once (see setImmediateEffect) is applied only
+    // when confirmed by the same edit a second time.
     QString edit(wspulse::Param p, const QString &text);
+    // What applying `value` to `param` would do at once to the live connection
+    // ("closes it: idle for 12 s"), or empty: asked before each change.
+    using ImmediateEffect = std::function<QString(wspulse::Param param, double value)>;
+    void setImmediateEffect(ImmediateEffect check) { m_immediateEffect = std::move(check); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,11 +52,18 @@ private:
         QComboBox *choice = nullptr; // Unit::Choice parameters
         QLabel *source = nullptr;
         QLabel *message = nullptr;
-        QString error; // the last refusal, until the next valid edit
+        QString error;       // the last refusal, until the next valid edit
+        QString notice;      // what the pending value would do at once
+        QString pendingText; // the value waiting for its confirmation
     };
     void refresh();
     void retranslateUi();
 
+    // A settings text in the words of this window: the fields' labels, not
+    // the variables' names.
+    QString inFieldWords(QString text) const;
+
     wspulse::Settings *m_settings;
     std::array<Row, wspulse::ParamCount> m_rows;
+    ImmediateEffect m_immediateEffect;
 };

@@ -71,17 +71,42 @@ SettingsPanel::SettingsPanel(Settings *client, Settings *server, QWidget *parent
 
     // Presets and reset act on the tab in view: the connection or the server.
     const auto current = [this, client, server] { return m_tabs->currentIndex() == 0 ? client : server; };
-    connect(m_applyPreset, &QPushButton::clicked, this,
-            [this, current] { current()->applyPreset(m_presets->currentData().toString(), Source::Runtime); });
+    connect(m_applyPreset, &QPushButton::clicked, this, [this, current] {
+        if (m_presets->currentData().toString() != QLatin1String(CustomPreset))
+            current()->choosePreset(m_presets->currentData().toString());
+    });
     connect(m_reset, &QPushButton::clicked, this, [current] {
         for (const ParamDef &def : parameterDefs())
-            current()->setValue(def.id, def.defaultValue, Source::Runtime);
+            current()->choose(def.id, def.defaultValue, Source::Default);
     });
+    // The preset box says which preset the values in view are, or "Custom".
+    for (Settings *settings : {client, server}) {
+        connect(settings, &Settings::changed, this, &SettingsPanel::showMatchingPreset);
+        connect(settings, &Settings::sourceChanged, this, &SettingsPanel::showMatchingPreset);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &SettingsPanel::showMatchingPreset);
+    m_settingsShown = current;
     connect(m_saveProfile, &QPushButton::clicked, this, [this] { saveProfile(m_profiles->currentText().trimmed()); });
     connect(m_loadProfile, &QPushButton::clicked, this, [this] { loadProfile(m_profiles->currentText().trimmed()); });
     connect(client, &Settings::changed, this, &SettingsPanel::updateImplications);
     reloadProfileNames();
     retranslateUi();
+    showMatchingPreset();
+}
+
+void SettingsPanel::showMatchingPreset()
+{
+    const Settings *settings = m_settingsShown();
+    QString match = QLatin1String(CustomPreset);
+    for (const Preset &p : presets()) {
+        const bool all = std::all_of(presetParams().begin(), presetParams().end(),
+                                     [&](Param param) { return settings->value(param) == p.values[size_t(param)]; });
+        if (all) {
+            match = QLatin1String(p.name);
+            break;
+        }
+    }
+    m_presets->setCurrentIndex(m_presets->findData(match));
 }
 
 void SettingsPanel::saveProfile(const QString &name)
@@ -149,6 +174,7 @@ void SettingsPanel::retranslateUi()
     m_presets->clear();
     for (const Preset &p : presets())
         m_presets->addItem(QCoreApplication::translate("Parameters", p.label), QLatin1String(p.name));
+    m_presets->addItem(tr("Custom"), QLatin1String(CustomPreset));
     if (!selected.isEmpty())
         m_presets->setCurrentIndex(m_presets->findData(selected));
     m_applyPreset->setText(tr("Apply"));

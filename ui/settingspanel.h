@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QLabel;
@@ -26,6 +28,10 @@ public:
 
     SettingsEditor *clientEditor() const { return m_client; }
     SettingsEditor *serverEditor() const { return m_server; }
+    QComboBox *presetBox() const { return m_presets; }
+    QPushButton *resetButton() const { return m_reset; }
+    QPushButton *applyPresetButton() const { return m_applyPreset; }
+    static constexpr const char *CustomPreset = "custom"; // the box's entry when no preset matches
     QString implications() const;
 
     void saveProfile(const QString &name);
@@ -38,6 +44,7 @@ private:
     void updateImplications();
     void retranslateUi();
     void reloadProfileNames();
+    void showMatchingPreset();
 
     wspulse::Settings *m_clientSettings;
     QTabWidget *m_tabs;
@@ -52,4 +59,5 @@ private:
     QPushButton *m_saveProfile;
     QPushButton *m_loadProfile;
     QLabel *m_implications;
+    std::function<wspulse::Settings *()> m_settingsShown; // the tab in view's
 };

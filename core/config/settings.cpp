@@ -137,6 +137,29 @@ QString Settings::applyPreset(const QString &name, Source source)
     return QString();
 }
 
+void Settings::choose(Param p, double value, Source source)
+{
+    const size_t i = size_t(p);
+    const Source oldSource = m_sources[i];
+    m_sources[i] = Source::Default; // lets any source set it
+    if (!setValue(p, value, source).isEmpty()) {
+        m_sources[i] = oldSource; // refused: nothing changes
+        return;
+    }
+    if (m_sources[i] != oldSource)
+        Q_EMIT sourceChanged(p, m_sources[i]);
+}
+
+QString Settings::choosePreset(const QString &name)
+{
+    const std::optional<Preset> preset = presetByName(name);
+    if (!preset)
+        return applyPreset(name, Source::Preset); // says which exist
+    for (Param p : presetParams())
+        choose(p, preset->values[size_t(p)], Source::Preset);
+    return QString();
+}
+
 QStringList Settings::loadEnvironment(const QProcessEnvironment &env)
 {
     QStringList errors;

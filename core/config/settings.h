@@ -43,6 +43,12 @@ public:
     static QString validate(Param p, const QString &text, const QString &origin, double *out);
 
     QString applyPreset(const QString &name, Source source);
+    // A person's explicit choice in the window (Reset, a preset applied):
+    // takes effect whatever set the value before, and says where it now
+    // comes from (Default after a reset, Preset after a preset), so that
+    // "edited" means edited.
+    void choose(Param p, double value, Source source);
+    QString choosePreset(const QString &name);
     // Each returns the list of errors; valid entries are applied even if others fail.
     QStringList loadEnvironment(const QProcessEnvironment &env);
     QStringList loadProfile(const QString &path);
@@ -52,6 +58,8 @@ public:
 
 Q_SIGNALS:
     void changed(wspulse::Param param, double oldValue, double newValue, wspulse::Source source);
+    // Where a value comes from changed, its value perhaps not.
+    void sourceChanged(wspulse::Param param, wspulse::Source source);
 
 private:
     std::array<double, ParamCount> m_values{};
