@@ -2,6 +2,7 @@
 #include "appkeepalive.h"
 #include "chatmodel.h"
 #include "chatserver.h"
+#include "durationtext.h"
 #include "eventlog.h"
 #include "chatpane.h"
 #include "connectionbar.h"
@@ -112,6 +113,42 @@ private Q_SLOTS:
         window.findChild<QDockWidget *>(QStringLiteral("settings"))->raise();
         shoot(&window, "settings");
         QVERIFY2(!QPixmap(QStringLiteral(":/icons/wspulse-64.png")).isNull(), "icons are compiled into the ui library");
+    }
+
+    void durationsReadAsAPersonWouldSayThem()
+    {
+        QCOMPARE(durationText(850), QStringLiteral("850 µs"));
+        QCOMPARE(durationText(4200), QStringLiteral("4.2 ms"));
+        QCOMPARE(durationText(312000), QStringLiteral("312 ms"));
+        QCOMPARE(durationText(11120400), QStringLiteral("11.1 s")); // not "11120.4 ms"
+        QCOMPARE(durationText(125000000), QStringLiteral("2 min 5 s"));
+    }
+
+    void theAssignedNameIsShownAndAChosenOneRemembered()
+    {
+        QSettings().remove(QStringLiteral("chat/name"));
+        Settings settings;
+        {
+            MainWindow window(QUrl(), &settings);
+            window.show();
+            QTRY_VERIFY(window.chat()->you().startsWith(QLatin1String("guest-")));
+            QVERIFY2(window.connectionBar()->displayNamePlaceholder().contains(window.chat()->you()),
+                     qPrintable(window.connectionBar()->displayNamePlaceholder()));
+            QLineEdit *name = nullptr;
+            for (QLineEdit *e : window.connectionBar()->findChildren<QLineEdit *>())
+                if (e->placeholderText() == window.connectionBar()->displayNamePlaceholder())
+                    name = e;
+            QVERIFY(name);
+            name->setFocus();
+            QTest::keyClicks(name, QStringLiteral("zoe"));
+            QTest::keyClick(name, Qt::Key_Return);
+            QTRY_COMPARE(window.chat()->you(), QStringLiteral("zoe"));
+        }
+        // The next window, without --name, asks for the same name.
+        MainWindow again(QUrl(), &settings);
+        again.show();
+        QTRY_COMPARE(again.chat()->you(), QStringLiteral("zoe"));
+        QSettings().remove(QStringLiteral("chat/name"));
     }
 
     void applicationRoundTripsAreASeriesOfTheirOwn()

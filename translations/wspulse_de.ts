@@ -184,32 +184,32 @@
 <context>
     <name>ChatModel</name>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="149"/>
+        <location filename="../ui/chatmodel.cpp" line="151"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="150"/>
+        <location filename="../ui/chatmodel.cpp" line="152"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="157"/>
+        <location filename="../ui/chatmodel.cpp" line="159"/>
         <source>Queued: waiting for the connection</source>
         <translation>In der Warteschlange: wartet auf die Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="159"/>
+        <location filename="../ui/chatmodel.cpp" line="161"/>
         <source>Sent: waiting for the server&apos;s acknowledgement</source>
         <translation>Gesendet: wartet auf die Bestätigung des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="161"/>
-        <source>Delivered: acknowledged after %1 ms</source>
-        <translation>Zugestellt: nach %1 ms bestätigt</translation>
+        <location filename="../ui/chatmodel.cpp" line="163"/>
+        <source>Delivered: acknowledged after %1</source>
+        <translation>Zugestellt: bestätigt nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="163"/>
+        <location filename="../ui/chatmodel.cpp" line="165"/>
         <source>Failed: not acknowledged</source>
         <translation>Fehlgeschlagen: nicht bestätigt</translation>
     </message>
@@ -217,72 +217,72 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../ui/chatpane.cpp" line="40"/>
+        <location filename="../ui/chatpane.cpp" line="49"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="43"/>
+        <location filename="../ui/chatpane.cpp" line="52"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="46"/>
-        <source>delivered %1 ms</source>
-        <translation>zugestellt %1 ms</translation>
+        <location filename="../ui/chatpane.cpp" line="55"/>
+        <source>delivered in %1</source>
+        <translation>zugestellt in %1</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="49"/>
+        <location filename="../ui/chatpane.cpp" line="58"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="156"/>
+        <location filename="../ui/chatpane.cpp" line="165"/>
         <source>Repeat every</source>
         <translation>Wiederholen alle</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="157"/>
+        <location filename="../ui/chatpane.cpp" line="166"/>
         <source>Send the message in the composer now and again at this interval, each a normal message with its delivery or reply time, until unticked</source>
         <translation>Die Nachricht im Eingabefeld jetzt und dann in diesem Abstand erneut senden, jede eine normale Nachricht mit ihrer Zustell- oder Antwortzeit, bis das Häkchen entfernt wird</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="159"/>
+        <location filename="../ui/chatpane.cpp" line="168"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="160"/>
+        <location filename="../ui/chatpane.cpp" line="169"/>
         <source>Repeat interval in seconds</source>
         <translation>Wiederholungsabstand in Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="161"/>
+        <location filename="../ui/chatpane.cpp" line="170"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="162"/>
+        <location filename="../ui/chatpane.cpp" line="171"/>
         <source>Send (Enter); Shift+Enter adds a line</source>
         <translation>Senden (Enter); Umschalt+Enter fügt eine Zeile ein</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="163"/>
+        <location filename="../ui/chatpane.cpp" line="172"/>
         <source>Type a message: Enter sends, Shift+Enter adds a line</source>
         <translation>Nachricht eingeben: Enter sendet, Umschalt+Enter fügt eine Zeile ein</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="164"/>
+        <location filename="../ui/chatpane.cpp" line="173"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="165"/>
+        <location filename="../ui/chatpane.cpp" line="174"/>
         <source>Chat messages</source>
         <translation>Chat-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="166"/>
+        <location filename="../ui/chatpane.cpp" line="175"/>
         <source>Keeps the last %1 messages</source>
         <translation>Behält die letzten %1 Nachrichten</translation>
     </message>
@@ -885,58 +885,87 @@
         <translation>nächster in %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="287"/>
-        <location filename="../ui/connectionbar.cpp" line="324"/>
+        <location filename="../ui/connectionbar.cpp" line="275"/>
+        <source>Display name (now: %1)</source>
+        <translation>Anzeigename (jetzt: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="298"/>
+        <location filename="../ui/connectionbar.cpp" line="335"/>
         <source>slow</source>
         <translation>langsam</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="295"/>
+        <location filename="../ui/connectionbar.cpp" line="306"/>
         <source>Connection state: %1</source>
         <translation>Verbindungszustand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="296"/>
-        <location filename="../ui/connectionbar.cpp" line="328"/>
+        <location filename="../ui/connectionbar.cpp" line="307"/>
+        <location filename="../ui/connectionbar.cpp" line="339"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="296"/>
-        <location filename="../ui/connectionbar.cpp" line="328"/>
+        <location filename="../ui/connectionbar.cpp" line="307"/>
+        <location filename="../ui/connectionbar.cpp" line="339"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="301"/>
+        <location filename="../ui/connectionbar.cpp" line="312"/>
         <source>ws:// or wss:// URL of the server</source>
         <translation>ws://- oder wss://-URL des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="302"/>
+        <location filename="../ui/connectionbar.cpp" line="313"/>
         <source>ws://host:port/path</source>
         <translation>ws://host:port/pfad</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="303"/>
+        <location filename="../ui/connectionbar.cpp" line="314"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="304"/>
+        <location filename="../ui/connectionbar.cpp" line="315"/>
         <source>Embedded server</source>
         <translation>Eingebetteter Server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="305"/>
+        <location filename="../ui/connectionbar.cpp" line="316"/>
         <source>Chat through wspulse&apos;s own server on this machine</source>
         <translation>Über den eigenen Server von wspulse auf diesem Rechner chatten</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="306"/>
-        <location filename="../ui/connectionbar.cpp" line="307"/>
+        <location filename="../ui/connectionbar.cpp" line="275"/>
+        <location filename="../ui/connectionbar.cpp" line="318"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <location filename="../ui/durationtext.cpp" line="8"/>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location filename="../ui/durationtext.cpp" line="10"/>
+        <location filename="../ui/durationtext.cpp" line="12"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/durationtext.cpp" line="14"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/durationtext.cpp" line="16"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
@@ -1476,37 +1505,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>%1 timeout after %2 ms</source>
         <translation>%1-Zeitlimit nach %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binär (%1 Bytes): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>%1 timeout</source>
         <translation>%1-Zeitlimit</translation>
     </message>
@@ -1526,44 +1555,44 @@
         <translation>Ein Ping wartet seit %1 s auf sein Pong: das schließt die Verbindung sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Metrics for Prometheus at %1</source>
         <translation>Metriken für Prometheus unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Metrics for Prometheus at %1, reachable from the network</source>
         <translation>Metriken für Prometheus unter %1, aus dem Netz erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Metrics for Prometheus</source>
         <translation>Metriken für Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):</source>
         <translation>GET /metrics anbieten auf [Adresse:]Port (ohne Adresse 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1574,77 +1603,77 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Health</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>&amp;Metriken für Prometheus anbieten…</translation>
     </message>

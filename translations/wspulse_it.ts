@@ -184,32 +184,32 @@
 <context>
     <name>ChatModel</name>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="149"/>
+        <location filename="../ui/chatmodel.cpp" line="151"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="150"/>
+        <location filename="../ui/chatmodel.cpp" line="152"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="157"/>
+        <location filename="../ui/chatmodel.cpp" line="159"/>
         <source>Queued: waiting for the connection</source>
         <translation>In coda: attende la connessione</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="159"/>
+        <location filename="../ui/chatmodel.cpp" line="161"/>
         <source>Sent: waiting for the server&apos;s acknowledgement</source>
         <translation>Inviato: attende la conferma del server</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="161"/>
-        <source>Delivered: acknowledged after %1 ms</source>
-        <translation>Consegnato: confermato dopo %1 ms</translation>
+        <location filename="../ui/chatmodel.cpp" line="163"/>
+        <source>Delivered: acknowledged after %1</source>
+        <translation>Consegnato: confermato dopo %1</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="163"/>
+        <location filename="../ui/chatmodel.cpp" line="165"/>
         <source>Failed: not acknowledged</source>
         <translation>Non riuscito: non confermato</translation>
     </message>
@@ -217,72 +217,72 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../ui/chatpane.cpp" line="40"/>
+        <location filename="../ui/chatpane.cpp" line="49"/>
         <source>queued</source>
         <translation>in coda</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="43"/>
+        <location filename="../ui/chatpane.cpp" line="52"/>
         <source>sent</source>
         <translation>inviato</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="46"/>
-        <source>delivered %1 ms</source>
-        <translation>consegnato %1 ms</translation>
+        <location filename="../ui/chatpane.cpp" line="55"/>
+        <source>delivered in %1</source>
+        <translation>consegnato in %1</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="49"/>
+        <location filename="../ui/chatpane.cpp" line="58"/>
         <source>FAILED</source>
         <translation>NON RIUSCITO</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="156"/>
+        <location filename="../ui/chatpane.cpp" line="165"/>
         <source>Repeat every</source>
         <translation>Ripeti ogni</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="157"/>
+        <location filename="../ui/chatpane.cpp" line="166"/>
         <source>Send the message in the composer now and again at this interval, each a normal message with its delivery or reply time, until unticked</source>
         <translation>Invia il messaggio nel compositore ora e di nuovo a questo intervallo, ognuno un messaggio normale con il suo tempo di consegna o di risposta, finché non viene deselezionato</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="159"/>
+        <location filename="../ui/chatpane.cpp" line="168"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="160"/>
+        <location filename="../ui/chatpane.cpp" line="169"/>
         <source>Repeat interval in seconds</source>
         <translation>Intervallo di ripetizione in secondi</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="161"/>
+        <location filename="../ui/chatpane.cpp" line="170"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="162"/>
+        <location filename="../ui/chatpane.cpp" line="171"/>
         <source>Send (Enter); Shift+Enter adds a line</source>
         <translation>Invia (Invio); Maiusc+Invio aggiunge una riga</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="163"/>
+        <location filename="../ui/chatpane.cpp" line="172"/>
         <source>Type a message: Enter sends, Shift+Enter adds a line</source>
         <translation>Scrivi un messaggio: Invio invia, Maiusc+Invio aggiunge una riga</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="164"/>
+        <location filename="../ui/chatpane.cpp" line="173"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="165"/>
+        <location filename="../ui/chatpane.cpp" line="174"/>
         <source>Chat messages</source>
         <translation>Messaggi della chat</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="166"/>
+        <location filename="../ui/chatpane.cpp" line="175"/>
         <source>Keeps the last %1 messages</source>
         <translation>Conserva gli ultimi %1 messaggi</translation>
     </message>
@@ -885,58 +885,87 @@
         <translation>prossimo tra %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="287"/>
-        <location filename="../ui/connectionbar.cpp" line="324"/>
+        <location filename="../ui/connectionbar.cpp" line="275"/>
+        <source>Display name (now: %1)</source>
+        <translation>Nome visualizzato (ora: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="298"/>
+        <location filename="../ui/connectionbar.cpp" line="335"/>
         <source>slow</source>
         <translation>lenta</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="295"/>
+        <location filename="../ui/connectionbar.cpp" line="306"/>
         <source>Connection state: %1</source>
         <translation>Stato della connessione: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="296"/>
-        <location filename="../ui/connectionbar.cpp" line="328"/>
+        <location filename="../ui/connectionbar.cpp" line="307"/>
+        <location filename="../ui/connectionbar.cpp" line="339"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="296"/>
-        <location filename="../ui/connectionbar.cpp" line="328"/>
+        <location filename="../ui/connectionbar.cpp" line="307"/>
+        <location filename="../ui/connectionbar.cpp" line="339"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="301"/>
+        <location filename="../ui/connectionbar.cpp" line="312"/>
         <source>ws:// or wss:// URL of the server</source>
         <translation>URL ws:// o wss:// del server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="302"/>
+        <location filename="../ui/connectionbar.cpp" line="313"/>
         <source>ws://host:port/path</source>
         <translation>ws://host:porta/percorso</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="303"/>
+        <location filename="../ui/connectionbar.cpp" line="314"/>
         <source>Server URL</source>
         <translation>URL del server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="304"/>
+        <location filename="../ui/connectionbar.cpp" line="315"/>
         <source>Embedded server</source>
         <translation>Server integrato</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="305"/>
+        <location filename="../ui/connectionbar.cpp" line="316"/>
         <source>Chat through wspulse&apos;s own server on this machine</source>
         <translation>Chatta tramite il server di wspulse su questa macchina</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="306"/>
-        <location filename="../ui/connectionbar.cpp" line="307"/>
+        <location filename="../ui/connectionbar.cpp" line="275"/>
+        <location filename="../ui/connectionbar.cpp" line="318"/>
         <source>Display name</source>
         <translation>Nome visualizzato</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <location filename="../ui/durationtext.cpp" line="8"/>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location filename="../ui/durationtext.cpp" line="10"/>
+        <location filename="../ui/durationtext.cpp" line="12"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/durationtext.cpp" line="14"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/durationtext.cpp" line="16"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
@@ -1476,37 +1505,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>%1 timeout after %2 ms</source>
         <translation>timeout %1 dopo %2 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>by the peer</source>
         <translation>dal peer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>binary (%1 bytes): %2</source>
         <translation>binario (%1 byte): %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>%1 timeout</source>
         <translation>timeout %1</translation>
     </message>
@@ -1526,44 +1555,44 @@
         <translation>Un ping attende il suo pong da %1 s: questo chiude subito la connessione.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Metrics for Prometheus at %1</source>
         <translation>Metriche per Prometheus su %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Metrics for Prometheus at %1, reachable from the network</source>
         <translation>Metriche per Prometheus su %1, raggiungibili dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Metrics for Prometheus</source>
         <translation>Metriche per Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):</source>
         <translation>Espone GET /metrics su [indirizzo:]porta (senza indirizzo 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>nessuna risposta entro il timeout di connessione (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1574,77 +1603,77 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Health</source>
         <translation>Diagnostica</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Link simulator</source>
         <translation>Simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>Esponi le &amp;metriche per Prometheus…</translation>
     </message>

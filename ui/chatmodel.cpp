@@ -1,5 +1,7 @@
 #include "chatmodel.h"
 
+#include "durationtext.h"
+
 #include <QTimer>
 
 #include <algorithm>
@@ -158,7 +160,7 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         case ChatClient::Delivery::Sent:
             return tr("Sent: waiting for the server's acknowledgement");
         case ChatClient::Delivery::Delivered:
-            return tr("Delivered: acknowledged after %1 ms").arg(double(e.rttUs) / 1000.0, 0, 'f', 1);
+            return tr("Delivered: acknowledged after %1").arg(durationText(e.rttUs));
         case ChatClient::Delivery::Failed:
             return tr("Failed: not acknowledged");
         }

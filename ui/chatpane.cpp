@@ -1,5 +1,7 @@
 #include "chatpane.h"
 
+#include "durationtext.h"
+
 #include "chatclient.h"
 #include "chatmodel.h"
 
@@ -31,6 +33,13 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
+        // Your own messages stand apart from everyone else's (a tint of the
+        // selection colour, so it suits light and dark palettes alike).
+        if (index.data(ChatModel::OwnRole).toBool()) {
+            QColor tint = option->palette.color(QPalette::Highlight);
+            tint.setAlpha(40);
+            option->backgroundBrush = tint;
+        }
         const QVariant delivery = index.data(ChatModel::DeliveryRole);
         if (!delivery.isValid())
             return;
@@ -43,7 +52,7 @@ protected:
             mark = ChatPane::tr("sent");
             break;
         case ChatClient::Delivery::Delivered:
-            mark = ChatPane::tr("delivered %1 ms").arg(index.data(ChatModel::RttRole).toDouble() / 1000.0, 0, 'f', 1);
+            mark = ChatPane::tr("delivered in %1").arg(durationText(index.data(ChatModel::RttRole).toLongLong()));
             break;
         case ChatClient::Delivery::Failed:
             mark = ChatPane::tr("FAILED");

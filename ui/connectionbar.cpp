@@ -269,6 +269,17 @@ void ConnectionBar::setDisplayName(const QString &name)
     m_name->setText(name);
 }
 
+void ConnectionBar::setAssignedName(const QString &name)
+{
+    m_assignedName = name;
+    m_name->setPlaceholderText(name.isEmpty() ? tr("Display name") : tr("Display name (now: %1)").arg(name));
+}
+
+QString ConnectionBar::displayNamePlaceholder() const
+{
+    return m_name->placeholderText();
+}
+
 QString ConnectionBar::badgeText() const
 {
     return m_badge->text();
@@ -303,7 +314,7 @@ void ConnectionBar::retranslateUi()
     m_url->setAccessibleName(tr("Server URL"));
     m_embedded->setText(tr("Embedded server"));
     m_embedded->setToolTip(tr("Chat through wspulse's own server on this machine"));
-    m_name->setPlaceholderText(tr("Display name"));
+    setAssignedName(m_assignedName);
     m_name->setAccessibleName(tr("Display name"));
     fixWidths();
     updateBadge();

@@ -41,6 +41,10 @@ public:
     void setAlert(bool alert);
     void setUrl(const QUrl &url, bool embedded);
     void setDisplayName(const QString &name);
+    // The name the server gave us ("guest-1"): shown in the name field while
+    // the person has not chosen one.
+    void setAssignedName(const QString &name);
+    QString displayNamePlaceholder() const;
     QString badgeText() const;
     QString lastCloseText() const;
     // What is said next to the URL field: why a URL was refused, or that
@@ -83,6 +87,7 @@ private:
     wspulse::ConnectionSupervisor::State m_state = wspulse::ConnectionSupervisor::State::Disconnected;
     bool m_alert = false;
     bool m_failingToConnect = false;
+    QString m_assignedName;
     QString m_lastCloseText;
     QString m_failureWhy;
     int m_failedAttempts = 0;

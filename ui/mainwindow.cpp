@@ -111,11 +111,14 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
     restoreState(state.value(QStringLiteral("window/state")).toByteArray());
     retranslateUi();
 
-    m_session->chat()->setDisplayName(options.displayName);
+    // --name, else the name chosen in an earlier run.
+    const QString displayName =
+        options.displayName.isEmpty() ? state.value(QStringLiteral("chat/name")).toString() : options.displayName;
+    m_session->chat()->setDisplayName(displayName);
     m_session->setSubprotocols(options.subprotocols);
     m_session->replyTimer()->setIdField(options.replyIdField);
     m_session->appKeepalive()->setCustomHeartbeat(options.customHeartbeat);
-    m_bar->setDisplayName(options.displayName);
+    m_bar->setDisplayName(displayName);
     if (options.link) {
         if (options.linkSeed)
             m_session->link()->setSeed(*options.linkSeed);
@@ -300,7 +303,11 @@ void MainWindow::wireSession()
     // The field shows what is connected to, also after a switch.
     connect(m_session, &Session::urlChanged, this,
             [this](const QUrl &url) { m_bar->setUrl(url, m_session->usesEmbeddedServer()); });
-    connect(m_bar, &ConnectionBar::displayNameChanged, chat, &ChatClient::setDisplayName);
+    connect(m_bar, &ConnectionBar::displayNameChanged, chat, [chat](const QString &name) {
+        chat->setDisplayName(name);
+        QSettings().setValue(QStringLiteral("chat/name"), name); // kept for the next run
+    });
+    connect(chat, &ChatClient::youChanged, m_bar, &ConnectionBar::setAssignedName);
     connect(m_bar, &ConnectionBar::invalidUrl, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     // Transient trouble goes to the status bar, never a modal box.
