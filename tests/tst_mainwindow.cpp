@@ -124,6 +124,17 @@ private Q_SLOTS:
         QCOMPARE(durationText(125000000), QStringLiteral("2 min 5 s"));
     }
 
+    void graphAxisLabelsNeverUseExponents()
+    {
+        QCOMPARE(LatencyGraph::axisLabel(0), QStringLiteral("0"));
+        QCOMPARE(LatencyGraph::axisLabel(0.25), QStringLiteral("250 µs"));
+        QCOMPARE(LatencyGraph::axisLabel(2.5), QStringLiteral("2.5 ms"));
+        QCOMPARE(LatencyGraph::axisLabel(600), QStringLiteral("600 ms"));
+        QCOMPARE(LatencyGraph::axisLabel(1000), QStringLiteral("1 s")); // was "1e+03 ms"
+        QCOMPARE(LatencyGraph::axisLabel(1500), QStringLiteral("1.5 s"));
+        QCOMPARE(LatencyGraph::axisLabel(12.5), QStringLiteral("12.5 ms"));
+    }
+
     void theAssignedNameIsShownAndAChosenOneRemembered()
     {
         QSettings().remove(QStringLiteral("chat/name"));

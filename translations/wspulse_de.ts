@@ -1346,27 +1346,37 @@
         <translation>Latenzgraph</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="129"/>
+        <location filename="../ui/latencygraph.cpp" line="106"/>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="108"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="134"/>
+        <location filename="../ui/latencygraph.cpp" line="109"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="157"/>
         <source>-%1 s</source>
         <translation>-%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="135"/>
+        <location filename="../ui/latencygraph.cpp" line="158"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="202"/>
+        <location filename="../ui/latencygraph.cpp" line="225"/>
         <source>protocol ping</source>
         <translation>Protokoll-Ping</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="203"/>
+        <location filename="../ui/latencygraph.cpp" line="226"/>
         <source>application ping</source>
         <translation>Anwendungs-Ping</translation>
     </message>

@@ -86,6 +86,29 @@ void LatencyGraph::clear()
     update();
 }
 
+QString LatencyGraph::axisLabel(double ms)
+{
+    // Up to three significant digits, trailing zeros dropped.
+    const auto digits = [](double v) {
+        const int decimals = v >= 100 ? 0 : v >= 10 ? 1 : 2;
+        QString text = QString::number(v, 'f', decimals);
+        if (text.contains(QLatin1Char('.'))) {
+            while (text.endsWith(QLatin1Char('0')))
+                text.chop(1);
+            if (text.endsWith(QLatin1Char('.')))
+                text.chop(1);
+        }
+        return text;
+    };
+    if (ms <= 0)
+        return QStringLiteral("0");
+    if (ms < 1)
+        return tr("%1 µs").arg(digits(ms * 1000));
+    if (ms < 1000)
+        return tr("%1 ms").arg(digits(ms));
+    return tr("%1 s").arg(digits(ms / 1000));
+}
+
 void LatencyGraph::prune()
 {
     const double from = m_now - m_span;
@@ -126,7 +149,7 @@ void LatencyGraph::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(plot.left(), y(v)), QPointF(plot.right(), y(v)));
         p.setPen(pal.color(QPalette::Text));
         p.drawText(QRectF(0, y(v) - fm.height() / 2.0, plot.left() - 4, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                   tr("%1 ms").arg(v, 0, 'g', 3));
+                   axisLabel(v));
         p.setPen(QPen(grid, 1));
     }
     p.setPen(pal.color(QPalette::Text));

@@ -15,6 +15,10 @@ public:
 
     explicit LatencyGraph(QWidget *parent = nullptr);
 
+    // A value axis label in the unit that reads best: "250 µs", "2.5 ms",
+    // "600 ms", "1.5 s"; never exponent notation ("1e+03 ms").
+    static QString axisLabel(double ms);
+
     // Protocol pings, and an application profile's own round trips (drawn
     // apart, in their own colour, with a legend once there are any).
     enum class Series { Protocol, Application };
