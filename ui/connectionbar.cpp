@@ -86,6 +86,8 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     // Its own row, always there (empty or not), so that a message never
     // moves what is below it.
     m_urlMessage->setMinimumHeight(m_urlMessage->fontMetrics().height());
+    // However long the URL it repeats, it never widens the bar (the full text is its tooltip).
+    m_urlMessage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_urlMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
     grid->addWidget(m_urlMessage, 1, 0, 1, 6);
     grid->addWidget(m_lastClose, 2, 0, 1, 6);
@@ -99,7 +101,9 @@ ConnectionBar::ConnectionBar(QWidget *parent)
         updateUrlMessage();
     });
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
-        if (wspulse::chat::validateName(m_name->text()).isEmpty())
+        if (m_name->text().trimmed().isEmpty())
+            Q_EMIT displayNameCleared();
+        else if (wspulse::chat::validateName(m_name->text()).isEmpty())
             Q_EMIT displayNameChanged(m_name->text());
     });
     retranslateUi();
@@ -161,6 +165,7 @@ void ConnectionBar::updateUrlMessage()
         && m_url->currentText().trimmed() != m_connectedUrl)
         text = tr("Connected to %1, not to this URL: Enter switches to it").arg(m_connectedUrl);
     m_urlMessage->setText(text);
+    m_urlMessage->setToolTip(text);
     m_urlMessage->setStyleSheet(error ? QStringLiteral("QLabel { color: #c62828; }")
                                       : QStringLiteral("QLabel { color: palette(mid); }"));
 }
@@ -233,8 +238,8 @@ void ConnectionBar::updateCloseLine()
     }
     // The countdown to the next attempt, while one is planned.
     const wspulse::Nanos left = m_nextAttemptAt - wspulse::SteadyClock::instance()->now();
-    const bool planned = failing && m_nextAttemptAt >= wspulse::Nanos::zero() && m_state == State::Reconnecting
-        && left > wspulse::Nanos::zero();
+    const bool planned =
+        m_nextAttemptAt >= wspulse::Nanos::zero() && m_state == State::Reconnecting && left > wspulse::Nanos::zero();
     if (planned) {
         const double seconds = std::chrono::duration<double>(left).count();
         text += QStringLiteral("; ")

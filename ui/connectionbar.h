@@ -58,6 +58,7 @@ Q_SIGNALS:
     void connectRequested(const QUrl &url);
     void disconnectRequested();
     void displayNameChanged(const QString &name);
+    void displayNameCleared();
     void invalidUrl(const QString &message);
 
 protected:

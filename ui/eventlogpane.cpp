@@ -144,8 +144,9 @@ EventLogPane::EventLogPane(EventLog *log, QWidget *parent)
     // New events scroll into view only when the view was following the end:
     // someone reading further up keeps their place.
     connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        // A hidden view keeps following: its range grows while it cannot scroll.
         const QScrollBar *bar = m_view->verticalScrollBar();
-        m_following = bar->value() >= bar->maximum();
+        m_following = !m_view->isVisible() || bar->value() >= bar->maximum();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_view->isVisible() && m_following)
@@ -218,7 +219,9 @@ void EventLogPane::keepingPosition(const std::function<void()> &change)
     if (!anchor.isValid())
         anchor = m_view->indexAt(QPoint(0, 0));
     const QModelIndex source = m_filter->mapToSource(anchor);
-    const bool following = m_view->verticalScrollBar()->value() >= m_view->verticalScrollBar()->maximum();
+    // Following the end only without a selection and with somewhere to scroll.
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    const bool following = !m_view->currentIndex().isValid() && bar->maximum() > 0 && bar->value() >= bar->maximum();
     change();
     if (following) {
         m_view->scrollToBottom();

@@ -299,14 +299,21 @@ void MainWindow::wireSession()
         if (!m_session->switchTo(url, &error))
             statusBar()->showMessage(error, 10000);
     });
-    connect(m_bar, &ConnectionBar::disconnectRequested, sup, [sup] { sup->close(); });
+    connect(m_bar, &ConnectionBar::disconnectRequested, sup, [this, sup] {
+        forgetOutage();
+        sup->close();
+    });
     // The field shows what is connected to, also after a switch.
-    connect(m_session, &Session::urlChanged, this,
-            [this](const QUrl &url) { m_bar->setUrl(url, m_session->usesEmbeddedServer()); });
+    connect(m_session, &Session::urlChanged, this, [this](const QUrl &url) {
+        m_bar->setUrl(url, m_session->usesEmbeddedServer());
+        forgetOutage(); // another server: its own story
+    });
     connect(m_bar, &ConnectionBar::displayNameChanged, chat, [chat](const QString &name) {
         chat->setDisplayName(name);
         QSettings().setValue(QStringLiteral("chat/name"), name); // kept for the next run
     });
+    // Emptied: back to the name the server assigns, from the next run on too.
+    connect(m_bar, &ConnectionBar::displayNameCleared, this, [] { QSettings().remove(QStringLiteral("chat/name")); });
     connect(chat, &ChatClient::youChanged, m_bar, &ConnectionBar::setAssignedName);
     connect(m_bar, &ConnectionBar::invalidUrl, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -316,6 +323,14 @@ void MainWindow::wireSession()
         if (e.severity() != Severity::Info && e.fields.contains(QLatin1String("text")))
             statusBar()->showMessage(e.fields.value(QLatin1String("text")).toString(), 8000);
     });
+}
+
+void MainWindow::forgetOutage()
+{
+    m_failedAttempts = 0;
+    m_bar->setConnectFailures(0, QString());
+    m_bar->setLastClose(QString());
+    m_bar->setNextAttemptIn(-1);
 }
 
 void MainWindow::showConnectFailure(const CloseInfo &info)

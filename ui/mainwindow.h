@@ -86,6 +86,8 @@ private:
     // name and arguments, anything else as it is.
     QString readable(const QString &frame) const;
     void showConnectFailure(const wspulse::CloseInfo &info);
+    // A switch or a Disconnect ends the story the close line tells.
+    void forgetOutage();
     void askToTrust(const QString &host, const QList<QSslError> &errors, const QSslCertificate &certificate);
     void retranslateUi();
     void askToServeMetrics(bool on);

@@ -3,6 +3,9 @@
 #include "settings.h"
 
 #include <QEvent>
+
+#include <algorithm>
+#include <vector>
 #include <QGridLayout>
 #include <QLabel>
 #include <QComboBox>
@@ -66,8 +69,14 @@ SettingsEditor::SettingsEditor(Settings *settings, QWidget *parent)
         line += 2;
     }
     grid->setRowStretch(line, 1);
-    connect(settings, &Settings::changed, this, &SettingsEditor::refresh);
-    connect(settings, &Settings::sourceChanged, this, &SettingsEditor::refresh);
+    // A value set elsewhere (Reset, a preset, a profile) replaces one waiting for confirmation.
+    const auto setElsewhere = [this](Param p) {
+        m_rows[size_t(p)].pendingText.clear();
+        m_rows[size_t(p)].notice.clear();
+        refresh();
+    };
+    connect(settings, &Settings::changed, this, [setElsewhere](Param p) { setElsewhere(p); });
+    connect(settings, &Settings::sourceChanged, this, [setElsewhere](Param p) { setElsewhere(p); });
     retranslateUi();
 }
 
@@ -114,8 +123,14 @@ QString SettingsEditor::messageFor(Param p) const
 
 QString SettingsEditor::inFieldWords(QString text) const
 {
+    // Longest names first: WS_APP_PING_INTERVAL before WS_PING_INTERVAL.
+    std::vector<const ParamDef *> defs;
     for (const ParamDef &def : parameterDefs())
-        text.replace(def.name(), QStringLiteral("\u201c%1\u201d").arg(def.translatedLabel()));
+        defs.push_back(&def);
+    std::sort(defs.begin(), defs.end(),
+              [](const ParamDef *a, const ParamDef *b) { return qstrlen(a->env) > qstrlen(b->env); });
+    for (const ParamDef *def : defs)
+        text.replace(def->name(), QStringLiteral("\u201c%1\u201d").arg(def->translatedLabel()));
     return text;
 }
 

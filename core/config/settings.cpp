@@ -115,9 +115,13 @@ QString Settings::setValue(Param p, double v, Source source, const QString &orig
     if (source < m_sources[i])
         return QString(); // a higher-precedence source already set it
     const double old = m_values[i];
+    const Source oldSource = m_sources[i];
     m_sources[i] = source;
-    if (old == checked)
+    if (old == checked) {
+        if (source != oldSource)
+            Q_EMIT sourceChanged(p, source);
         return QString();
+    }
     m_values[i] = checked;
     Q_EMIT changed(p, old, checked, source);
     return QString();
@@ -141,13 +145,16 @@ void Settings::choose(Param p, double value, Source source)
 {
     const size_t i = size_t(p);
     const Source oldSource = m_sources[i];
+    const double oldValue = m_values[i];
     m_sources[i] = Source::Default; // lets any source set it
     if (!setValue(p, value, source).isEmpty()) {
         m_sources[i] = oldSource; // refused: nothing changes
         return;
     }
-    if (m_sources[i] != oldSource)
-        Q_EMIT sourceChanged(p, m_sources[i]);
+    // A changed value says so with `changed`; an unchanged one is still an
+    // explicit choice (it ends a value waiting for confirmation in the window).
+    if (m_values[i] == oldValue && (source == Source::Default || oldSource == source))
+        Q_EMIT sourceChanged(p, source);
 }
 
 QString Settings::choosePreset(const QString &name)
