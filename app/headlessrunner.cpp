@@ -3,6 +3,7 @@
 #include "metricsendpoint.h"
 #include "metricsfeed.h"
 #include "metricsserving.h"
+#include "sessionoptions.h"
 #include "prometheusmetrics.h"
 
 #include "appkeepalive.h"
@@ -63,19 +64,11 @@ bool HeadlessRunner::start()
         if (m_stopping && s == ConnectionSupervisor::State::Disconnected)
             Q_EMIT finished(m_exitCode);
     });
-    m_chat->setDisplayName(m_options.displayName);
-    m_session->setSubprotocols(m_options.subprotocols);
-    m_session->replyTimer()->setIdField(m_options.replyIdField);
-    m_session->appKeepalive()->setCustomHeartbeat(m_options.customHeartbeat);
+    configureSession(m_session, m_options);
     connect(m_chat, &ChatClient::pendingCountChanged, this, [this](int pending) {
         if (m_drainThenStop && pending == 0)
             stop(0);
     });
-    if (m_options.link) {
-        if (m_options.linkSeed)
-            m_session->link()->setSeed(*m_options.linkSeed);
-        m_session->setLinkEnabled(true);
-    }
     if (m_options.metrics) {
         auto *metrics = new PrometheusMetrics(QStringLiteral("default"), {}, this);
         new SessionMetrics(m_session, metrics, this);
@@ -89,12 +82,7 @@ bool HeadlessRunner::start()
         std::fprintf(stderr, "wspulse: %s\n", qPrintable(error));
         return false;
     }
-    if (m_options.link) { // logged as `setting` events, after `config`, before the connection opens
-        m_session->link()->setConditions(LinkDirection::Up, m_options.linkUp);
-        m_session->link()->setConditions(LinkDirection::Down, m_options.linkDown);
-    }
-    if (m_options.sendEvery) // its `setting` event after `config`
-        m_session->repeater()->start(m_options.sendEvery->seconds, m_options.sendEvery->text);
+    startSessionExtras(m_session, m_options); // their `setting` events after `config`
 
     if (m_options.durationSeconds)
         m_durationTimer.start(

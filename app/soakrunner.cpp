@@ -13,6 +13,7 @@
 #include "replytimer.h"
 #include "eventlog.h"
 #include "jsonlinewriter.h"
+#include "session.h"
 #include "settings.h"
 #include "settingsevents.h"
 
@@ -192,24 +193,11 @@ void SoakRunner::addClient()
         bindReplyTimer(m_settings, client.replies);
         client.replies->setIdField(m_options.replyIdField);
         // Socket.IO acks answer the event with their id, as in a single session.
-        client.replies->setProtocolIds(
-            [app = client.app](const QString &text) {
-                return app->activeProfile() == AppProfile::EngineIo ? engineio::eventAckId(text) : QString();
-            },
-            [app = client.app](const QString &text) {
-                return app->activeProfile() == AppProfile::EngineIo ? engineio::ackId(text) : QString();
-            });
+        correlateSocketIoAcks(client.replies, client.app);
         connect(client.replies, &ReplyTimer::replied, this, [this](qint64 us) { m_reply.add(us); });
         client.repeater = new MessageRepeater(client.chat, m_quietLog);
     }
-    // What to offer: the person's list, else the profile's, else the chat
-    // protocol when chatting, else nothing.
-    QStringList offer = m_options.subprotocols;
-    if (offer.isEmpty())
-        offer = client.app->subprotocols();
-    if (offer.isEmpty() && client.chat)
-        offer = {QLatin1String(chat::Subprotocol)};
-    c->setSubprotocols(offer);
+    c->setSubprotocols(Session::subprotocolOffer(m_options.subprotocols, client.app, client.chat != nullptr));
     if (m_metrics)
         metricsfeed::layers(client.app, client.chat, client.replies, m_metrics);
     m_clients.push_back(client);

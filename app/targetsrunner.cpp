@@ -1,11 +1,6 @@
 #include "targetsrunner.h"
 
-#include "appkeepalive.h"
-#include "chatclient.h"
 #include "connectionsupervisor.h"
-#include "linksimulator.h"
-#include "messagerepeater.h"
-#include "replytimer.h"
 #include "eventlog.h"
 #include "jsonlinewriter.h"
 #include "metricsendpoint.h"
@@ -13,6 +8,7 @@
 #include "metricsserving.h"
 #include "prometheusmetrics.h"
 #include "session.h"
+#include "sessionoptions.h"
 #include "settings.h"
 
 #include <cstdio>
@@ -65,15 +61,7 @@ bool TargetsRunner::start()
         auto *session = new Session(settings);
         m_sessions.push_back(session);
         // What a single headless session takes from the command line, each target takes.
-        session->setSubprotocols(m_options.subprotocols);
-        session->chat()->setDisplayName(m_options.displayName);
-        session->replyTimer()->setIdField(m_options.replyIdField);
-        session->appKeepalive()->setCustomHeartbeat(m_options.customHeartbeat);
-        if (m_options.link) {
-            if (m_options.linkSeed)
-                session->link()->setSeed(*m_options.linkSeed);
-            session->setLinkEnabled(true);
-        }
+        configureSession(session, m_options);
         // Each session's events, on the one stream, saying whose they are.
         EventLog *log = session->log();
         log->setCapacity(0);
@@ -104,12 +92,7 @@ bool TargetsRunner::start()
             std::fprintf(stderr, "wspulse: %s\n", qPrintable(error));
             return false;
         }
-        if (m_options.link) {
-            m_sessions[i]->link()->setConditions(LinkDirection::Up, m_options.linkUp);
-            m_sessions[i]->link()->setConditions(LinkDirection::Down, m_options.linkDown);
-        }
-        if (m_options.sendEvery)
-            m_sessions[i]->repeater()->start(m_options.sendEvery->seconds, m_options.sendEvery->text);
+        startSessionExtras(m_sessions[i], m_options);
     }
     if (m_options.durationSeconds)
         m_durationTimer.start(

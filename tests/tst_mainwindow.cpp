@@ -202,7 +202,9 @@ private Q_SLOTS:
         QTRY_COMPARE(model->rowCount(), 2);
         QCOMPARE(model->index(0).data(ChatModel::TextRole).toString(), QStringLiteral("echo({\"n\":1}) (ack id 1)"));
         QCOMPARE(model->index(1).data(ChatModel::TextRole).toString(), QStringLiteral("ack 1: [{\"n\":1}]"));
-        QTest::qWait(350); // three of the server's heartbeats: none of them in the chat
+        // Three more of the server's heartbeats, answered: none of them in the chat.
+        QSignalSpy pings(window.session()->appKeepalive(), &AppKeepalive::appPing);
+        QTRY_VERIFY_WITH_TIMEOUT(pings.size() >= 3, 5000);
         QCOMPARE(model->rowCount(), 2);
     }
 

@@ -1,5 +1,7 @@
 #include "replytimer.h"
 
+#include "appkeepalive.h"
+
 #include "chatclient.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
@@ -134,6 +136,17 @@ void ReplyTimer::record(const Waiting &w, Nanos at, bool correlated)
                              .arg(double(us) / 1000.0, 0, 'f', 1)}});
     }
     Q_EMIT replied(us);
+}
+
+void correlateSocketIoAcks(ReplyTimer *replies, const AppKeepalive *app)
+{
+    replies->setProtocolIds(
+        [app](const QString &text) {
+            return app->activeProfile() == AppProfile::EngineIo ? engineio::eventAckId(text) : QString();
+        },
+        [app](const QString &text) {
+            return app->activeProfile() == AppProfile::EngineIo ? engineio::ackId(text) : QString();
+        });
 }
 
 } // namespace wspulse

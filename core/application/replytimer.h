@@ -13,6 +13,7 @@
 
 namespace wspulse {
 
+class AppKeepalive;
 class ChatClient;
 class ConnectionSupervisor;
 class EventLog;
@@ -78,5 +79,9 @@ private:
     std::deque<std::pair<quint64, Nanos>> m_writtenBeforeSent;
     RttWindow m_samples;
 };
+
+// Socket.IO acks answer the event that carries their id: while the
+// Engine.IO profile is active on `app`, replies are matched by those ids.
+void correlateSocketIoAcks(ReplyTimer *replies, const AppKeepalive *app);
 
 } // namespace wspulse

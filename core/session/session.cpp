@@ -42,13 +42,7 @@ Session::Session(Settings *settings, QObject *parent)
     m_replies = new ReplyTimer(m_supervisor, m_chat, m_log, this);
     bindReplyTimer(settings, m_replies);
     // Socket.IO acks carry the id of the event they answer: a reply is matched to it.
-    m_replies->setProtocolIds(
-        [app = m_app](const QString &text) {
-            return app->activeProfile() == AppProfile::EngineIo ? engineio::eventAckId(text) : QString();
-        },
-        [app = m_app](const QString &text) {
-            return app->activeProfile() == AppProfile::EngineIo ? engineio::ackId(text) : QString();
-        });
+    correlateSocketIoAcks(m_replies, m_app);
     m_repeater = new MessageRepeater(m_chat, m_log, this);
     applySubprotocols();
     connect(settings, &Settings::changed, this, [this](Param p) {
@@ -63,15 +57,19 @@ void Session::setSubprotocols(const QStringList &subprotocols)
     applySubprotocols();
 }
 
+QStringList Session::subprotocolOffer(const QStringList &chosen, const AppKeepalive *app, bool chats)
+{
+    QStringList offer = chosen;
+    if (offer.isEmpty())
+        offer = app->subprotocols();
+    if (offer.isEmpty() && chats)
+        offer = {QLatin1String(chat::Subprotocol)};
+    return offer;
+}
+
 void Session::applySubprotocols()
 {
-    // The person's own list first; else the profile's; else the chat protocol.
-    QStringList offer = m_subprotocols;
-    if (offer.isEmpty())
-        offer = m_app->subprotocols();
-    if (offer.isEmpty())
-        offer = {QLatin1String(chat::Subprotocol)};
-    m_supervisor->setSubprotocols(offer);
+    m_supervisor->setSubprotocols(subprotocolOffer(m_subprotocols, m_app, true));
 }
 
 void Session::trustCertificate(const QString &host, const QByteArray &sha256)

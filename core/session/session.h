@@ -56,6 +56,9 @@ public:
     // Subprotocols to offer instead of the chat protocol (--subprotocol), in
     // order; empty: the application profile's own, else wspulse.chat.v1.
     void setSubprotocols(const QStringList &subprotocols);
+    // What a client offers: the person's list, else the application profile's,
+    // else the chat protocol when it chats, else nothing.
+    static QStringList subprotocolOffer(const QStringList &chosen, const AppKeepalive *app, bool chats);
     // Accepts this certificate from this host from now on, in this run and
     // the next ones (kept with the application's settings).
     void trustCertificate(const QString &host, const QByteArray &sha256);

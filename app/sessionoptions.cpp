@@ -1,0 +1,33 @@
+#include "sessionoptions.h"
+
+#include "appkeepalive.h"
+#include "chatclient.h"
+#include "linksimulator.h"
+#include "messagerepeater.h"
+#include "replytimer.h"
+#include "session.h"
+
+using namespace wspulse;
+
+void configureSession(Session *session, const CommandLine &options)
+{
+    session->setSubprotocols(options.subprotocols);
+    session->chat()->setDisplayName(options.displayName);
+    session->replyTimer()->setIdField(options.replyIdField);
+    session->appKeepalive()->setCustomHeartbeat(options.customHeartbeat);
+    if (options.link) {
+        if (options.linkSeed)
+            session->link()->setSeed(*options.linkSeed);
+        session->setLinkEnabled(true);
+    }
+}
+
+void startSessionExtras(Session *session, const CommandLine &options)
+{
+    if (options.link) {
+        session->link()->setConditions(LinkDirection::Up, options.linkUp);
+        session->link()->setConditions(LinkDirection::Down, options.linkDown);
+    }
+    if (options.sendEvery)
+        session->repeater()->start(options.sendEvery->seconds, options.sendEvery->text);
+}
