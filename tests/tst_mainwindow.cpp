@@ -10,6 +10,9 @@
 #include "eventlogmodel.h"
 #include "eventlogpane.h"
 #include "healthpanel.h"
+#include "graphpanel.h"
+#include "graphaxis.h"
+#include "connectionending.h"
 #include "linkpanel.h"
 #include "linksimulator.h"
 #include "messagerepeater.h"
@@ -108,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(model->index(0).data(ChatModel::RttRole).toLongLong() > 0);
         QCOMPARE(model->rowCount(), 1); // the relayed copy of our own message is not shown twice
         // Latency samples appear within a ping interval or two.
-        QTRY_VERIFY(window.healthPanel()->graph()->sampleCount() >= 2);
+        QTRY_VERIFY(window.graphPanel()->graph()->sampleCount() >= 2);
         window.healthPanel()->refresh();
         shoot(&window, "mainwindow");
         window.findChild<QDockWidget *>(QStringLiteral("settings"))->raise();
@@ -170,12 +173,12 @@ private Q_SLOTS:
         settings.set(Param::PingInterval, QStringLiteral("0.1"), Source::Flag);
         MainWindow window(QUrl(), &settings);
         window.show();
-        QTRY_VERIFY(window.healthPanel()->graph()->sampleCount(LatencyGraph::Series::Protocol) >= 2);
-        QCOMPARE(window.healthPanel()->graph()->sampleCount(LatencyGraph::Series::Application), 0);
+        QTRY_VERIFY(window.graphPanel()->graph()->sampleCount(LatencyGraph::Series::Protocol) >= 2);
+        QCOMPARE(window.graphPanel()->graph()->sampleCount(LatencyGraph::Series::Application), 0);
         // What an application profile reports (a pong to our app ping) goes to its own series.
         for (int i = 1; i <= 3; ++i)
             Q_EMIT window.session()->appKeepalive()->appPong(quint64(i), 1500 + 400 * i);
-        QCOMPARE(window.healthPanel()->graph()->sampleCount(LatencyGraph::Series::Application), 3);
+        QCOMPARE(window.graphPanel()->graph()->sampleCount(LatencyGraph::Series::Application), 3);
         shoot(&window, "app-series");
     }
 
@@ -454,6 +457,38 @@ private Q_SLOTS:
         QVERIFY(window.connectionBar()->lastCloseText().contains(QLatin1String("refused the upgrade")));
     }
 
+    void theFirstSampleArrivesAsTheConnectionOpens()
+    {
+        Settings settings; // pings every 25 s: the first one leaves at open
+        MainWindow window(QUrl(), &settings);
+        window.show();
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        QTRY_COMPARE_WITH_TIMEOUT(window.graphPanel()->graph()->sampleCount(), 1, 3000);
+    }
+
+    void theTimelineShowsEachConnectionAndHowItEnded()
+    {
+        RawPeer peer;
+        QVERIFY(peer.listen());
+        peer.answerPings = false;
+        Settings settings;
+        settings.set(Param::PongTimeout, QStringLiteral("0.2"), Source::Flag);
+        settings.set(Param::ReconnectDelay, QStringLiteral("0.05"), Source::Flag);
+        settings.set(Param::ReconnectMaxDelay, QStringLiteral("0.1"), Source::Flag);
+        settings.set(Param::ConnectTimeout, QStringLiteral("0.3"), Source::Flag); // an unanswered upgrade
+        MainWindow window(QUrl(peer.url()), &settings);
+        window.show();
+        LatencyGraph *graph = window.graphPanel()->graph();
+        QTRY_VERIFY(graph->connectionCount() >= 2);
+        QCOMPARE(graph->ending(0), Ending::PongTimeout);
+        // The server refuses from now on: the next attempts fail, each a tick of its own.
+        peer.answerUpgrade = false;
+        QTRY_VERIFY_WITH_TIMEOUT(graph->ending(graph->connectionCount() - 1) == Ending::Refused, 5000);
+        const QString tip = graph->toolTipAt(
+            QPoint(int(graph->xOf(graph->visibleRange().second - 0.01)), int(graph->timelineRect().center().y())));
+        QVERIFY(!tip.isEmpty());
+    }
+
     void latencyAlertShowsOnTheBadgeAndGraph()
     {
         RawPeer peer;
@@ -465,7 +500,10 @@ private Q_SLOTS:
         MainWindow window(QUrl(peer.url()), &settings);
         window.show();
         QTRY_VERIFY(window.connectionBar()->badgeText().contains(QStringLiteral("\u26a0")));
-        QVERIFY(window.healthPanel()->graph()->markCount() >= 1);
+        // Shaded spans of slow samples, not one marker per sample.
+        LatencyGraph *graph = window.graphPanel()->graph();
+        QTRY_VERIFY(graph->alertSpans().size() >= 1);
+        QCOMPARE(graph->markCount(), 0);
         QTRY_VERIFY(logHas(window, QStringLiteral("warning"), QStringLiteral("WS_LATENCY_ALERT")));
     }
 
@@ -631,7 +669,7 @@ private Q_SLOTS:
         window.resize(1280, 820);
         window.show();
         QTRY_COMPARE(window.supervisor()->state(), State::Open);
-        window.healthPanel()->graph()->setSpan(10);
+        window.graphPanel()->graph()->setWindow(10);
         for (const char *text :
              {"hello, is anyone there?", "testing the lifetime limit: 2 s", "and a ping every 100 ms"}) {
             window.chat()->send(QLatin1String(text));

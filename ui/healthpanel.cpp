@@ -6,8 +6,11 @@
 #include "session.h"
 #include "connectionbar.h"
 #include "connectionsupervisor.h"
-#include "latencygraph.h"
+#include "livevalue.h"
 #include "settings.h"
+#include "connectionending.h"
+
+#include <cmath>
 
 #include <QEvent>
 #include <QFormLayout>
@@ -22,9 +25,16 @@ double seconds(Nanos d)
     return std::chrono::duration<double>(d).count();
 }
 
-double nowSeconds()
+// A time as a person reads it while it runs: tenths below ten seconds,
+// whole seconds above (counting down: rounded up, so that "0 s" is the end).
+QString secondsLeft(double s)
 {
-    return seconds(SteadyClock::instance()->now());
+    return s < 10 ? QString::number(s, 'f', 1) : QString::number(std::ceil(s), 'f', 0);
+}
+
+QString secondsSince(double s)
+{
+    return s < 10 ? QString::number(s, 'f', 1) : QString::number(std::floor(s), 'f', 0);
 }
 
 QString ms(double us)
@@ -54,24 +64,21 @@ HealthPanel::HealthPanel(Session *session, QWidget *parent)
     , m_app(session->appKeepalive())
     , m_replies(session->replyTimer())
     , m_settings(session->settings())
-    , m_graph(new LatencyGraph(this))
 {
     ConnectionSupervisor *supervisor = m_supervisor;
     ChatClient *chat = session->chat();
-    Settings *settings = m_settings;
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(form);
-    layout->addWidget(m_graph, 1);
+    layout->addStretch(1);
     const auto row = [this, form]() {
         auto *key = new QLabel(this);
-        auto *value = new QLabel(this);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setWordWrap(true);
+        auto *value = new LiveValue(this);
         form->addRow(key, value);
         key->setBuddy(value);
         m_keys << key;
+        m_values << value;
         return value;
     };
     m_state = row();
@@ -86,40 +93,14 @@ HealthPanel::HealthPanel(Session *session, QWidget *parent)
     m_counters = row();
     m_timeouts = row();
 
-    connect(supervisor, &ConnectionSupervisor::pongReceived, this, [this](quint64, qint64 rttUs, bool queued) {
-        m_graph->addSample(nowSeconds(), double(rttUs) / 1000.0, queued);
-    });
-    connect(m_app, &AppKeepalive::appPong, this, [this](quint64, qint64 rttUs) {
-        m_graph->addSample(nowSeconds(), double(rttUs) / 1000.0, false, LatencyGraph::Series::Application);
-    });
-    connect(supervisor, &ConnectionSupervisor::timedOut, this, [this](TimeoutKind kind, qint64) {
-        m_graph->addMark(nowSeconds(), LatencyGraph::Mark::Timeout, timeoutKindName(kind));
-    });
-    connect(supervisor, &ConnectionSupervisor::reconnectScheduled, this, [this](int attempt, qint64) {
-        m_graph->addMark(nowSeconds(), LatencyGraph::Mark::Reconnect, tr("reconnect %1").arg(attempt));
-    });
-    connect(supervisor, &ConnectionSupervisor::latencyAlert, this,
-            [this](qint64) { m_graph->addMark(nowSeconds(), LatencyGraph::Mark::Alert, tr("alert")); });
-    connect(chat, &ChatClient::latencyAlert, this, [this](qint64) {
-        ++m_ackAlerts;
-        m_graph->addMark(nowSeconds(), LatencyGraph::Mark::Alert, tr("slow ack"));
-    });
-    connect(settings, &Settings::changed, this, [this](Param p, double, double, Source source) {
-        if (source == Source::Runtime)
-            m_graph->addMark(nowSeconds(), LatencyGraph::Mark::Setting, paramDef(p).name().mid(3).toLower());
-        if (p == Param::LatencyAlert)
-            m_graph->setAlertThreshold(alertMs());
-    });
+    connect(chat, &ChatClient::latencyAlert, this, [this](qint64) { ++m_ackAlerts; });
     connect(supervisor, &ConnectionSupervisor::heartbeatChecked, this, [this](const HeartbeatInfo &beat) {
         m_heartbeatSeen = true;
         m_heartbeatOk = beat.ok;
         m_heartbeatMisses = beat.missedInRow;
     });
-    m_graph->setAlertThreshold(alertMs());
-
     m_refresh.setInterval(100);
     connect(&m_refresh, &QTimer::timeout, this, &HealthPanel::refresh);
-    m_refresh.start();
     retranslateUi();
 }
 
@@ -136,31 +117,32 @@ void HealthPanel::refresh()
     m_state->setText(ConnectionBar::stateText(state, m_supervisor->failingToConnect()));
     const auto left = [this](Deadline d, const QString &what) {
         const std::optional<Nanos> t = m_supervisor->timeUntil(d);
-        return t ? tr("%1 s to %2").arg(seconds(*t), 0, 'f', 1).arg(what) : tr("%1 off").arg(what);
+        return t ? tr("%1 s to %2").arg(secondsLeft(seconds(*t)), what) : tr("%1 off").arg(what);
     };
     if (open) {
         m_age->setText(tr("%1 s (%2)")
-                           .arg(seconds(m_supervisor->age()), 0, 'f', 1)
-                           .arg(left(Deadline::Lifetime, tr("lifetime limit"))));
+                           .arg(secondsSince(seconds(m_supervisor->age())),
+                                left(Deadline::Lifetime, timeoutText(TimeoutKind::Lifetime))));
         m_idle->setText(tr("%1 s (%2)")
-                            .arg(seconds(m_supervisor->idleFor()), 0, 'f', 1)
-                            .arg(left(Deadline::Idle, tr("idle timeout"))));
+                            .arg(secondsSince(seconds(m_supervisor->idleFor())),
+                                 left(Deadline::Idle, timeoutText(TimeoutKind::Idle))));
         const std::optional<Nanos> ping = m_supervisor->timeUntil(Deadline::Ping);
-        m_nextPing->setText(ping ? tr("in %1 s").arg(seconds(*ping), 0, 'f', 1) : tr("pings off"));
+        m_nextPing->setText(ping ? tr("in %1 s").arg(secondsLeft(seconds(*ping))) : tr("pings off"));
         const double pong = seconds(m_supervisor->config().timeouts.pongTimeout);
         m_pings->setText(m_supervisor->outstandingPings() == 0
                              ? tr("none")
                              : tr("%1, oldest waiting %2 s of %3 s")
                                    .arg(m_supervisor->outstandingPings())
-                                   .arg(seconds(m_supervisor->oldestPingWait()), 0, 'f', 2)
+                                   .arg(secondsSince(seconds(m_supervisor->oldestPingWait())))
                                    .arg(pong));
     } else {
-        for (QLabel *l : {m_age, m_idle, m_nextPing, m_pings})
+        for (LiveValue *l : {m_age, m_idle, m_nextPing, m_pings, m_heartbeat})
             l->setText(QStringLiteral("\u2013"));
     }
-    m_heartbeat->setText(!m_heartbeatSeen    ? tr("no check yet")
-                             : m_heartbeatOk ? tr("ok")
-                                             : tr("nothing arrived (misses in a row: %1)").arg(m_heartbeatMisses));
+    if (open)
+        m_heartbeat->setText(!m_heartbeatSeen    ? tr("no check yet")
+                                 : m_heartbeatOk ? tr("ok")
+                                                 : tr("nothing arrived (misses in a row: %1)").arg(m_heartbeatMisses));
     const RttSummary r = m_supervisor->rtt();
     m_latency->setText(
         r.count == 0
@@ -213,7 +195,24 @@ void HealthPanel::refresh()
                   .arg(c.timeouts[size_t(TimeoutKind::AppHeartbeat)]);
     m_timeouts->setText(timeouts);
     static_assert(TimeoutKindCount == 7, "a new timeout kind needs its place in the line above");
-    m_graph->setNow(nowSeconds());
+}
+
+QString HealthPanel::valueText(int row) const
+{
+    return m_values.value(row) ? m_values.value(row)->text() : QString();
+}
+
+void HealthPanel::showEvent(QShowEvent *event)
+{
+    refresh();
+    m_refresh.start();
+    QWidget::showEvent(event);
+}
+
+void HealthPanel::hideEvent(QHideEvent *event)
+{
+    m_refresh.stop(); // a hidden panel does no work
+    QWidget::hideEvent(event);
 }
 
 void HealthPanel::retranslateUi()

@@ -7,7 +7,7 @@ QT_BEGIN_NAMESPACE
 class QLabel;
 QT_END_NAMESPACE
 
-class LatencyGraph;
+class LiveValue;
 
 namespace wspulse {
 class AppKeepalive;
@@ -19,8 +19,9 @@ class Settings;
 } // namespace wspulse
 
 // Live health of the supervised connection: deadlines counting down, latency
-// statistics, counters and the latency graph. Values are read from the core
-// ten times a second; samples and marks arrive as they happen.
+// statistics and counters. Values are read from the core ten times a second
+// while the panel is shown (not at all while hidden), at the resolution a
+// person reads: tenths of a second below ten seconds, whole seconds above.
 class HealthPanel : public QWidget
 {
     Q_OBJECT
@@ -28,13 +29,15 @@ public:
     // The session's connection, chat, application keepalive and reply timer.
     explicit HealthPanel(wspulse::Session *session, QWidget *parent = nullptr);
 
-    LatencyGraph *graph() const { return m_graph; }
     void refresh();
+    QString valueText(int row) const; // tests: the text of a row, top to bottom
     // The latency alert in force on the connection, in milliseconds.
     double alertMs() const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void retranslateUi();
@@ -43,19 +46,19 @@ private:
     wspulse::AppKeepalive *m_app;
     wspulse::ReplyTimer *m_replies;
     wspulse::Settings *m_settings;
-    LatencyGraph *m_graph;
     QList<QLabel *> m_keys;
-    QLabel *m_state;
-    QLabel *m_age;
-    QLabel *m_idle;
-    QLabel *m_nextPing;
-    QLabel *m_pings;
-    QLabel *m_heartbeat;
-    QLabel *m_latency;
-    QLabel *m_application; // application RTT and reply time
-    QLabel *m_alerts;
-    QLabel *m_counters;
-    QLabel *m_timeouts;
+    QList<LiveValue *> m_values;
+    LiveValue *m_state;
+    LiveValue *m_age;
+    LiveValue *m_idle;
+    LiveValue *m_nextPing;
+    LiveValue *m_pings;
+    LiveValue *m_heartbeat;
+    LiveValue *m_latency;
+    LiveValue *m_application; // application RTT and reply time
+    LiveValue *m_alerts;
+    LiveValue *m_counters;
+    LiveValue *m_timeouts;
     QTimer m_refresh;
     bool m_heartbeatOk = true;
     int m_heartbeatMisses = 0;

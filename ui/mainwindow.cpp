@@ -13,6 +13,9 @@
 #include "eventlog.h"
 #include "eventlogpane.h"
 #include "healthpanel.h"
+#include "graphpanel.h"
+#include "durationtext.h"
+#include "connectionending.h"
 #include "linkpanel.h"
 #include "metricsendpoint.h"
 #include "metricsfeed.h"
@@ -26,6 +29,8 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QCryptographicHash>
 #include <QInputDialog>
 #include <QMenuBar>
@@ -41,6 +46,9 @@ using namespace std::chrono_literals;
 namespace {
 // How long the badge keeps its latency-alert sign after the last slow sample.
 constexpr auto kAlertShown = 30s;
+// Raised whenever the docks change, so that an older saved layout is not
+// applied to docks it does not know.
+constexpr int kDockLayoutVersion = 2;
 } // namespace
 
 MainWindow::MainWindow(const QUrl &url, Settings *settings, const QString &displayName, QWidget *parent)
@@ -55,10 +63,12 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
     , m_bar(new ConnectionBar(this))
     , m_chatPane(new ChatPane(m_chatModel, this))
     , m_health(new HealthPanel(m_session, this))
+    , m_graph(new GraphPanel(m_session, this))
     , m_events(new EventLogPane(m_session->log(), this))
     , m_settingsPanel(new SettingsPanel(settings, m_session->serverSettings(), this))
     , m_linkPanel(new LinkPanel(m_session, this))
     , m_healthDock(new QDockWidget(this))
+    , m_graphDock(new QDockWidget(this))
     , m_eventsDock(new QDockWidget(this))
     , m_settingsDock(new QDockWidget(this))
     , m_linkDock(new QDockWidget(this))
@@ -74,13 +84,22 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
         d->setObjectName(QLatin1String(name)); // for saveState()
         d->setWidget(w);
         addDockWidget(area, d);
+        connect(d, &QDockWidget::topLevelChanged, this, [this, d](bool floating) {
+            if (floating)
+                QTimer::singleShot(0, this, [this, d] { placeBeside(d); });
+        });
     };
+    // The graph stays in view whichever of health, settings and link
+    // simulator is raised: they share the right, the graph and the events
+    // the bottom, side by side.
     dock(m_healthDock, m_health, "health", Qt::RightDockWidgetArea);
     dock(m_settingsDock, m_settingsPanel, "settings", Qt::RightDockWidgetArea);
-    dock(m_eventsDock, m_events, "events", Qt::BottomDockWidgetArea);
     dock(m_linkDock, m_linkPanel, "link", Qt::RightDockWidgetArea);
+    dock(m_graphDock, m_graph, "graph", Qt::BottomDockWidgetArea);
+    dock(m_eventsDock, m_events, "events", Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_healthDock, m_settingsDock);
     tabifyDockWidget(m_settingsDock, m_linkDock);
+    splitDockWidget(m_graphDock, m_eventsDock, Qt::Horizontal);
     m_healthDock->raise();
 
     createActions();
@@ -108,7 +127,7 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
     resize(1200, 800);
     QSettings state;
     restoreGeometry(state.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(state.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(state.value(QStringLiteral("window/state")).toByteArray(), kDockLayoutVersion);
     retranslateUi();
 
     // --name, else the name chosen in an earlier run.
@@ -219,7 +238,7 @@ void MainWindow::wireSession()
         m_disconnectAction->setEnabled(s != ConnectionSupervisor::State::Disconnected);
     });
     connect(sup, &ConnectionSupervisor::timedOut, this,
-            [this](TimeoutKind kind) { statusBar()->showMessage(tr("%1 timeout").arg(timeoutKindName(kind)), 8000); });
+            [this](TimeoutKind kind) { statusBar()->showMessage(tr("Timed out: %1").arg(timeoutText(kind)), 8000); });
     connect(sup, &ConnectionSupervisor::opened, this, [this] {
         m_failedAttempts = 0;
         m_bar->setConnectFailures(0, QString());
@@ -235,7 +254,7 @@ void MainWindow::wireSession()
         QString text = tr("Last close: %1 \u201c%2\u201d %3").arg(info.code).arg(info.reason, who);
         if (info.timeout)
             text += QStringLiteral(" \u2014 ")
-                + tr("%1 timeout after %2 ms").arg(timeoutKindName(*info.timeout)).arg(info.timeoutAfterMs);
+                + tr("%1 after %2").arg(timeoutText(*info.timeout), durationText(info.timeoutAfterMs * 1000));
         else if (const QString why = describeCause(info); !why.isEmpty())
             text += QStringLiteral(" \u2014 ") + why;
         text += QStringLiteral(" (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
@@ -412,6 +431,7 @@ void MainWindow::createActions()
     connect(m_metricsAction, &QAction::triggered, this, &MainWindow::askToServeMetrics);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_healthDock->toggleViewAction());
+    m_viewMenu->addAction(m_graphDock->toggleViewAction());
     m_viewMenu->addAction(m_eventsDock->toggleViewAction());
     m_viewMenu->addAction(m_settingsDock->toggleViewAction());
     m_viewMenu->addAction(m_linkDock->toggleViewAction());
@@ -422,6 +442,7 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("wspulse"));
     m_healthDock->setWindowTitle(tr("Health"));
+    m_graphDock->setWindowTitle(tr("Graph and timeline"));
     m_eventsDock->setWindowTitle(tr("Events"));
     m_settingsDock->setWindowTitle(tr("Settings"));
     m_linkDock->setWindowTitle(tr("Link simulator"));
@@ -449,4 +470,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
     state.setValue(QStringLiteral("window/geometry"), saveGeometry());
     state.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::placeBeside(QDockWidget *dock)
+{
+    // Dragged out with the mouse, it stays where it was dropped.
+    if (!dock->isFloating() || QGuiApplication::mouseButtons() != Qt::NoButton)
+        return;
+    const QRect window = frameGeometry();
+    if (!dock->frameGeometry().intersects(window))
+        return;
+    const QScreen *screen = this->screen();
+    const QRect room = screen ? screen->availableGeometry() : QRect();
+    QRect placed = dock->frameGeometry();
+    placed.moveTop(std::max(window.top(), room.top()));
+    placed.moveLeft(window.right() + 8);
+    if (!room.isNull() && placed.right() > room.right()) {
+        placed.moveRight(window.left() - 8); // no room on the right: the left
+        if (placed.left() < room.left())
+            placed.moveRight(room.right()); // no room either side: the screen's edge
+    }
+    dock->move(placed.topLeft() + (dock->geometry().topLeft() - dock->frameGeometry().topLeft()));
 }

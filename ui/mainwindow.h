@@ -17,6 +17,7 @@ class ChatModel;
 class ChatPane;
 class ConnectionBar;
 class EventLogPane;
+class GraphPanel;
 class HealthPanel;
 class LinkPanel;
 class SettingsPanel;
@@ -66,6 +67,7 @@ public:
     ChatPane *chatPane() const { return m_chatPane; }
     ConnectionBar *connectionBar() const { return m_bar; }
     HealthPanel *healthPanel() const { return m_health; }
+    GraphPanel *graphPanel() const { return m_graph; }
     EventLogPane *eventLogPane() const { return m_events; }
     SettingsPanel *settingsPanel() const { return m_settingsPanel; }
     LinkPanel *linkPanel() const { return m_linkPanel; }
@@ -91,16 +93,20 @@ private:
     void askToTrust(const QString &host, const QList<QSslError> &errors, const QSslCertificate &certificate);
     void retranslateUi();
     void askToServeMetrics(bool on);
+    // A dock floated by its button lands beside the window, not on top of it.
+    void placeBeside(QDockWidget *dock);
 
     wspulse::Session *m_session;
     ChatModel *m_chatModel;
     ConnectionBar *m_bar;
     ChatPane *m_chatPane;
     HealthPanel *m_health;
+    GraphPanel *m_graph;
     EventLogPane *m_events;
     SettingsPanel *m_settingsPanel;
     LinkPanel *m_linkPanel;
     QDockWidget *m_healthDock;
+    QDockWidget *m_graphDock;
     QDockWidget *m_eventsDock;
     QDockWidget *m_settingsDock;
     QDockWidget *m_linkDock;

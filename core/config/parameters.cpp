@@ -16,7 +16,7 @@ constexpr std::array<ParamDef, ParamCount> kDefs = {{
     {Param::PingInterval, "WS_PING_INTERVAL", "ping-interval", "ping_interval", 25, Unit::Seconds, kMinSeconds,
      kMaxSeconds, true, false, QT_TRANSLATE_NOOP("Parameters", "Ping interval"),
      QT_TRANSLATE_NOOP("Parameters",
-                       "A ping is sent every interval while open; each pong is one round-trip "
+                       "A ping is sent as the connection opens and then every interval; each pong is one round-trip "
                        "sample timed by wspulse with microsecond resolution.")},
     {Param::PongTimeout, "WS_PONG_TIMEOUT", "pong-timeout", "pong_timeout", 60, Unit::Seconds, kMinSeconds, kMaxSeconds,
      true, false, QT_TRANSLATE_NOOP("Parameters", "Pong timeout"),

@@ -267,8 +267,13 @@ void ConnectionSupervisor::onConnected()
     if (transportQueued() > 0)
         m_policy.outboundQueued(t);
     setState(State::Open);
-    rearm(true);
     Q_EMIT opened();
+    // The first round trip right away, before anything queued goes out: a
+    // latency figure from the first second on rather than after a whole
+    // interval, and one that measures the network, not our backlog.
+    if (m_state == State::Open && m_config.timeouts.pingInterval > Nanos::zero())
+        sendPing();
+    rearm(true);
     flushQueue();
 }
 
