@@ -27,11 +27,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
 #include <algorithm>
+#include <unistd.h>
 #include <cstdio>
 
 using namespace wspulse;
@@ -257,6 +259,55 @@ std::optional<std::pair<double, double>> uiFlood(int rate, int seconds)
     return std::make_pair(percentile(stalls, 0.99), rssMiB);
 }
 
+// CPU time (user + system) a process has used so far, in seconds.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Fields after the command name (which may hold spaces) start after ')'.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+// The window as a person leaves it: `wspulse` on its embedded server with the
+// default settings and a fresh configuration, nothing typed, for `seconds`
+// after it settled. Its own process, so only the window's work counts.
+std::optional<double> uiIdleCpuPercent(int seconds)
+{
+    QTemporaryDir home;
+    QProcess window;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+    window.setProcessEnvironment(env);
+    window.setStandardOutputFile(QProcess::nullDevice());
+    window.setStandardErrorFile(QProcess::nullDevice());
+    window.start(QCoreApplication::applicationDirPath() + QStringLiteral("/../app/wspulse"), {});
+    if (!window.waitForStarted(5000))
+        return std::nullopt;
+    QEventLoop settle;
+    QTimer::singleShot(3000, &settle, &QEventLoop::quit); // start-up, connect, first ping
+    settle.exec();
+    const double cpu0 = cpuSeconds(window.processId());
+    QElapsedTimer wall;
+    wall.start();
+    QEventLoop hold;
+    QTimer::singleShot(seconds * 1000, &hold, &QEventLoop::quit);
+    hold.exec();
+    const double cpu1 = cpuSeconds(window.processId());
+    const double elapsed = double(wall.nsecsElapsed()) / 1e9;
+    window.terminate();
+    window.waitForFinished(5000);
+    if (cpu0 < 0 || cpu1 < 0)
+        return std::nullopt;
+    return (cpu1 - cpu0) / elapsed * 100.0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -268,12 +319,19 @@ int main(int argc, char **argv)
     parser.addOptions(
         {{QStringLiteral("quick"), QStringLiteral("Fewer rounds (well under 3 minutes).")},
          {QStringLiteral("json"), QStringLiteral("Write the results as JSON to FILE."), QStringLiteral("FILE")},
-         {QStringLiteral("overhead-only"), QStringLiteral("Measure only overhead_ratio (for profiling).")}});
+         {QStringLiteral("overhead-only"), QStringLiteral("Measure only overhead_ratio (for profiling).")},
+         {QStringLiteral("ui-idle-only"), QStringLiteral("Measure only ui_idle_cpu_pct.")}});
     parser.addHelpOption();
     parser.process(app);
     const bool quick = parser.isSet(QStringLiteral("quick"));
     const int rounds = quick ? 3 : 7;
     const int messages = quick ? 20000 : 100000;
+
+    if (parser.isSet(QStringLiteral("ui-idle-only"))) {
+        const auto idle = uiIdleCpuPercent(quick ? 10 : 30);
+        std::printf("ui_idle_cpu_pct %s\n", idle ? qPrintable(QString::number(*idle, 'f', 2)) : "not measured");
+        return idle ? 0 : 1;
+    }
 
     EchoServer echo;
     QTcpServer silent; // accepts, never answers: for the connect timeout
@@ -303,6 +361,7 @@ int main(int argc, char **argv)
     const double ourRtt = median(supervisedPingRtts(echo.url(), samples));
     const std::vector<double> timer = timerErrors(echo.url(), silent.serverPort(), quick ? 10 : 40);
     const auto flood = uiFlood(10000, quick ? 5 : 10);
+    const auto idle = uiIdleCpuPercent(quick ? 10 : 30);
 
     QJsonObject out{{QStringLiteral("quick"), quick},
                     {QStringLiteral("raw_echo_msgs_per_s"), median(raw)},
@@ -317,6 +376,8 @@ int main(int argc, char **argv)
         out.insert(QStringLiteral("ui_flood_stall_ms_p99"), flood->first);
         out.insert(QStringLiteral("ui_flood_rss_mib"), flood->second);
     }
+    if (idle)
+        out.insert(QStringLiteral("ui_idle_cpu_pct"), *idle);
     std::printf("%-28s %14s %s\n", "figure", "measured", "target");
     std::printf("%-28s %14.3f %s\n", "overhead_ratio", overhead, ">= 0.97");
     std::printf("%-28s %14.1f %s\n", "rtt_loopback_median_us", ourRtt,
@@ -330,6 +391,10 @@ int main(int argc, char **argv)
     } else {
         std::printf("%-28s %14s %s\n", "ui_flood_*", "not measured", "(wspulse --serve did not start)");
     }
+    if (idle)
+        std::printf("%-28s %14.2f %s\n", "ui_idle_cpu_pct", *idle, "<= 1");
+    else
+        std::printf("%-28s %14s %s\n", "ui_idle_cpu_pct", "not measured", "(the window did not start)");
     if (parser.isSet(QStringLiteral("json"))) {
         QFile f(parser.value(QStringLiteral("json")));
         if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(out).toJson()) < 0) {

@@ -27,6 +27,10 @@
 #include "tlsserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QListView>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QClipboard>
 #include <QCheckBox>
 #include <QTableView>
 #include <QMenu>
@@ -66,6 +70,18 @@ class TestMainWindow : public QObject
             w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
     }
 
+    // The chat's messages, without the lines about the connection and the people.
+    static QList<QModelIndex> messages(ChatModel *model)
+    {
+        model->flush();
+        QList<QModelIndex> rows;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (!model->index(r).data(ChatModel::NoticeRole).toBool())
+                rows << model->index(r);
+        }
+        return rows;
+    }
+
     static bool logHas(MainWindow &w, const QString &event, const QString &detail)
     {
         EventLogModel *m = w.eventLogPane()->model();
@@ -99,17 +115,17 @@ private Q_SLOTS:
         QTest::keyClicks(composer, QStringLiteral("hello window"));
         QTest::keyClick(composer, Qt::Key_Return, Qt::ShiftModifier); // a new line, not a send
         QTest::keyClicks(composer, QStringLiteral("second line"));
-        QCOMPARE(window.chatModel()->rowCount(), 0);
+        ChatModel *model = window.chatModel();
+        QCOMPARE(messages(model).size(), 0);
         QTest::keyClick(composer, Qt::Key_Return);
         QVERIFY(composer->toPlainText().isEmpty());
-        ChatModel *model = window.chatModel();
-        QTRY_COMPARE(model->rowCount(), 1);
-        const QModelIndex row = model->index(0);
+        QTRY_COMPARE(messages(model).size(), 1);
+        const QModelIndex row = messages(model).first();
         QCOMPARE(row.data(ChatModel::TextRole).toString(), QStringLiteral("hello window\nsecond line"));
-        QTRY_COMPARE(model->index(0).data(ChatModel::DeliveryRole).value<ChatClient::Delivery>(),
+        QTRY_COMPARE(messages(model).first().data(ChatModel::DeliveryRole).value<ChatClient::Delivery>(),
                      ChatClient::Delivery::Delivered);
-        QVERIFY(model->index(0).data(ChatModel::RttRole).toLongLong() > 0);
-        QCOMPARE(model->rowCount(), 1); // the relayed copy of our own message is not shown twice
+        QVERIFY(messages(model).first().data(ChatModel::RttRole).toLongLong() > 0);
+        QCOMPARE(messages(model).size(), 1); // the relayed copy of our own message is not shown twice
         // Latency samples appear within a ping interval or two.
         QTRY_VERIFY(window.graphPanel()->graph()->sampleCount() >= 2);
         window.healthPanel()->refresh();
@@ -202,13 +218,119 @@ private Q_SLOTS:
         QTest::keyClicks(composer, QStringLiteral("421[\"echo\",{\"n\":1}]"));
         QTest::keyClick(composer, Qt::Key_Return);
         ChatModel *model = window.chatModel();
-        QTRY_COMPARE(model->rowCount(), 2);
-        QCOMPARE(model->index(0).data(ChatModel::TextRole).toString(), QStringLiteral("echo({\"n\":1}) (ack id 1)"));
-        QCOMPARE(model->index(1).data(ChatModel::TextRole).toString(), QStringLiteral("ack 1: [{\"n\":1}]"));
+        QTRY_COMPARE(messages(model).size(), 2);
+        QCOMPARE(messages(model)[0].data(ChatModel::TextRole).toString(), QStringLiteral("echo({\"n\":1}) (ack id 1)"));
+        QCOMPARE(messages(model)[1].data(ChatModel::TextRole).toString(), QStringLiteral("ack 1: [{\"n\":1}]"));
         // Three more of the server's heartbeats, answered: none of them in the chat.
         QSignalSpy pings(window.session()->appKeepalive(), &AppKeepalive::appPing);
         QTRY_VERIFY_WITH_TIMEOUT(pings.size() >= 3, 5000);
-        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(messages(model).size(), 2);
+    }
+
+    void chatModelTellsThePeopleAndShowsFramesReadably()
+    {
+        ChatModel model;
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(1'700'000'000'123, Qt::UTC);
+        const auto lastText = [&model] {
+            model.flush();
+            return model.index(model.rowCount() - 1).data().toString();
+        };
+        // Presence: the first list says who is there; then joins, leaves, renames.
+        model.setPresence({QStringLiteral("ada"), QStringLiteral("bob")});
+        QVERIFY(lastText().contains(QStringLiteral("ada, bob")));
+        model.setPresence({QStringLiteral("ada"), QStringLiteral("bob"), QStringLiteral("cy")});
+        QVERIFY2(lastText().endsWith(QStringLiteral("cy joined")), qPrintable(lastText()));
+        model.setPresence({QStringLiteral("ada"), QStringLiteral("cy")});
+        QVERIFY(lastText().endsWith(QStringLiteral("bob left")));
+        model.setPresence({QStringLiteral("ada"), QStringLiteral("cyrus")});
+        QVERIFY(lastText().endsWith(QStringLiteral("cy is now cyrus")));
+        QVERIFY(model.index(model.rowCount() - 1).data(ChatModel::NoticeRole).toBool());
+        // A reconnect's first list is not a crowd joining.
+        model.forgetPresence();
+        const int before = model.rowCount();
+        model.setPresence({QStringLiteral("ada"), QStringLiteral("cyrus"), QStringLiteral("dee")});
+        model.flush();
+        QCOMPARE(model.rowCount(), before + 1);
+        QVERIFY(!lastText().contains(QStringLiteral("joined")));
+
+        // JSON in raw mode: one line, and pretty-printed once opened.
+        model.addRaw(QStringLiteral("{\"type\":\"next\",\"payload\":{\"n\":1}}"), false, t);
+        model.flush();
+        const int json = model.rowCount() - 1;
+        QVERIFY(model.index(json).data(ChatModel::ExpandableRole).toBool());
+        QVERIFY(!lastText().contains(QLatin1Char('\n')));
+        model.toggleExpanded(json);
+        QVERIFY2(lastText().contains(QStringLiteral("\n    \"payload\": {")), qPrintable(lastText()));
+        QVERIFY(model.index(json).data(ChatModel::MonospaceRole).toBool());
+        model.addRaw(QStringLiteral("{not json"), false, t);
+        model.flush();
+        QVERIFY(!model.index(model.rowCount() - 1).data(ChatModel::ExpandableRole).toBool());
+
+        // Binary: offset, hex, and the ASCII column.
+        QCOMPARE(ChatModel::hexDump(QByteArray("Hello\x00\x01world, and more!", 23), 64),
+                 QStringLiteral("0000  48 65 6c 6c 6f 00 01 77  6f 72 6c 64 2c 20 61 6e  |Hello..world, an|\n"
+                                "0010  64 20 6d 6f 72 65 21                              |d more!|"));
+        model.addBinary(QByteArray(40, 'x'), false, t);
+        model.flush();
+        const int binary = model.rowCount() - 1;
+        QVERIFY(lastText().contains(QStringLiteral("|xxxxxxxxxxxxxxxx|")));
+        QCOMPARE(lastText().count(QLatin1Char('\n')), 0);
+        model.toggleExpanded(binary);
+        QCOMPARE(lastText().count(QLatin1Char('\n')), 3); // title and three lines of 16
+        QVERIFY(model.index(binary).data(ChatModel::MonospaceRole).toBool());
+
+        // Milliseconds when asked; a row as a JSON line.
+        QVERIFY(!lastText().contains(QStringLiteral(".123")));
+        model.setShowMilliseconds(true);
+        QVERIFY(model.index(json).data().toString().contains(QStringLiteral(".123 ")));
+        const QJsonObject o = model.rowAsJson(json);
+        QCOMPARE(o.value(QStringLiteral("time")).toString(), QStringLiteral("2023-11-14T22:13:20.123Z"));
+        QCOMPARE(o.value(QStringLiteral("direction")).toString(), QStringLiteral("in"));
+        QVERIFY(o.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("{\"type\"")));
+    }
+
+    void chatContextMenuCopiesAndResends()
+    {
+        Settings settings;
+        MainWindow window(QUrl(), &settings, QStringLiteral("ada"));
+        window.show();
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        ChatModel *model = window.chatModel();
+        // The connection's story is in the chat: connected, and who is here.
+        QTRY_VERIFY(model->rowCount() >= 2);
+        QVERIFY(model->index(0).data().toString().contains(QStringLiteral("connected to ws://127.0.0.1:")));
+        QVERIFY(model->index(1).data().toString().contains(QStringLiteral("Here now: guest-")));
+        // The chosen name follows the assigned one: a rename, said as such.
+        QTRY_VERIFY(model->index(model->rowCount() - 1).data().toString().endsWith(QStringLiteral(" is now ada")));
+        window.chat()->send(QStringLiteral("say it twice"));
+        QTRY_COMPARE(messages(model).size(), 1);
+        QListView *view = window.chatPane()->view();
+        const QPoint at = view->visualRect(messages(model).first()).center();
+        const std::unique_ptr<QMenu> menu(window.chatPane()->contextMenu(at));
+        const auto action = [&menu](const QString &text) {
+            for (QAction *a : menu->actions()) {
+                if (a->text().remove(QLatin1Char('&')) == text)
+                    return a;
+            }
+            return static_cast<QAction *>(nullptr);
+        };
+        QVERIFY(action(QStringLiteral("Copy as JSON lines")));
+        action(QStringLiteral("Copy as JSON lines"))->trigger();
+        const QJsonObject copied = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object();
+        QCOMPARE(copied.value(QStringLiteral("text")).toString(), QStringLiteral("say it twice"));
+        QCOMPARE(copied.value(QStringLiteral("from")).toString(), QStringLiteral("ada"));
+        QVERIFY(!action(QStringLiteral("Expand"))->isEnabled()); // a chat line has no longer form
+        action(QStringLiteral("Resend"))->trigger();
+        QTRY_COMPARE(messages(model).size(), 2);
+        QCOMPARE(messages(model)[1].data(ChatModel::TextRole).toString(), QStringLiteral("say it twice"));
+        QTRY_COMPARE(messages(model)[1].data(ChatModel::DeliveryRole).value<ChatClient::Delivery>(),
+                     ChatClient::Delivery::Delivered);
+        // The milliseconds choice is kept for the next window.
+        action(QStringLiteral("Show milliseconds"))->trigger();
+        QVERIFY(model->showMilliseconds());
+        QCOMPARE(QSettings().value(QStringLiteral("chat/milliseconds")).toBool(), true);
+        action(QStringLiteral("Show milliseconds"))->trigger();
+        QVERIFY(!model->showMilliseconds());
     }
 
     void metricsAreServedWhenAskedAndStopped()
@@ -334,10 +456,10 @@ private Q_SLOTS:
                           QPoint(8, window.chatPane()->repeatBox()->height() / 2));
         QVERIFY(window.session()->repeater()->isActive());
         ChatModel *model = window.chatModel();
-        QTRY_VERIFY(model->rowCount() >= 4);
-        QTRY_COMPARE(model->index(3).data(ChatModel::DeliveryRole).value<ChatClient::Delivery>(),
+        QTRY_VERIFY(messages(model).size() >= 4);
+        QTRY_COMPARE(messages(model)[3].data(ChatModel::DeliveryRole).value<ChatClient::Delivery>(),
                      ChatClient::Delivery::Delivered);
-        QCOMPARE(model->index(3).data(ChatModel::TextRole).toString(), QStringLiteral("tick"));
+        QCOMPARE(messages(model)[3].data(ChatModel::TextRole).toString(), QStringLiteral("tick"));
         QTest::mouseClick(window.chatPane()->repeatBox(), Qt::LeftButton, {},
                           QPoint(8, window.chatPane()->repeatBox()->height() / 2));
         QVERIFY(!window.session()->repeater()->isActive());

@@ -11,6 +11,12 @@
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QKeyEvent>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QFontDatabase>
+#include <QJsonDocument>
+#include <QMenu>
 #include <QLabel>
 #include <QListView>
 #include <QPainter>
@@ -33,6 +39,14 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
+        // Lines about the connection and the people read as asides.
+        if (index.data(ChatModel::NoticeRole).toBool()) {
+            option->font.setItalic(true);
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+            return;
+        }
+        if (index.data(ChatModel::MonospaceRole).toBool())
+            option->font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
         // Your own messages stand apart from everyone else's (a tint of the
         // selection colour, so it suits light and dark palettes alike).
         if (index.data(ChatModel::OwnRole).toBool()) {
@@ -98,6 +112,11 @@ ChatPane::ChatPane(ChatModel *model, QWidget *parent)
     m_view->setBatchSize(200);
     m_view->setWordWrap(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ChatPane::showContextMenu);
+    // Double-click or Enter opens JSON and binary rows to their long form.
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &i) { m_model->toggleExpanded(i.row()); });
     m_edit->setTabChangesFocus(true);
     auto *composer = new QHBoxLayout;
     composer->addWidget(m_edit, 1);
@@ -152,6 +171,66 @@ void ChatPane::send()
         return;
     Q_EMIT sendRequested(text);
     m_edit->clear();
+}
+
+QList<int> ChatPane::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedIndexes())
+        rows << i.row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void ChatPane::showContextMenu(const QPoint &pos)
+{
+    const std::unique_ptr<QMenu> menu(contextMenu(pos));
+    menu->exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+QMenu *ChatPane::contextMenu(const QPoint &pos)
+{
+    const QModelIndex at = m_view->indexAt(pos);
+    if (at.isValid() && !m_view->selectionModel()->isSelected(at))
+        m_view->setCurrentIndex(at);
+    const QList<int> rows = selectedRows();
+    auto *menu = new QMenu(this);
+    QAction *copy = menu->addAction(tr("&Copy"), this, [this, rows] {
+        QStringList lines;
+        for (int r : rows)
+            lines << m_model->index(r).data().toString();
+        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    });
+    QAction *copyJson = menu->addAction(tr("Copy as &JSON lines"), this, [this, rows] {
+        QStringList lines;
+        for (int r : rows)
+            lines << QString::fromUtf8(QJsonDocument(m_model->rowAsJson(r)).toJson(QJsonDocument::Compact));
+        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    });
+    // Resend: the same text as a new message (chat, or raw text frame).
+    QAction *resend = menu->addAction(tr("&Resend"), this, [this, rows] {
+        for (int r : rows) {
+            const QModelIndex i = m_model->index(r);
+            if (!i.data(ChatModel::NoticeRole).toBool() && !i.data(ChatModel::MonospaceRole).toBool())
+                Q_EMIT sendRequested(i.data(ChatModel::TextRole).toString());
+        }
+    });
+    const bool expandable = at.isValid() && at.data(ChatModel::ExpandableRole).toBool();
+    QAction *expand = menu->addAction(at.data(ChatModel::ExpandedRole).toBool() ? tr("Co&llapse") : tr("E&xpand"), this,
+                                      [this, at] { m_model->toggleExpanded(at.row()); });
+    menu->addSeparator();
+    QAction *millis = menu->addAction(tr("Show &milliseconds"));
+    millis->setCheckable(true);
+    millis->setChecked(m_model->showMilliseconds());
+    connect(millis, &QAction::toggled, this, &ChatPane::millisecondsToggled);
+    copy->setEnabled(!rows.isEmpty());
+    copyJson->setEnabled(!rows.isEmpty());
+    resend->setEnabled(std::any_of(rows.begin(), rows.end(), [this](int r) {
+        const QModelIndex i = m_model->index(r);
+        return !i.data(ChatModel::NoticeRole).toBool() && !i.data(ChatModel::MonospaceRole).toBool();
+    }));
+    expand->setEnabled(expandable);
+    return menu;
 }
 
 void ChatPane::setRepeating(bool repeating)

@@ -7,6 +7,7 @@ QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
+class QMenu;
 class QListView;
 class QPushButton;
 QT_END_NAMESPACE
@@ -38,6 +39,9 @@ public:
 
     MessageEdit *composer() const { return m_edit; }
     QListView *view() const { return m_view; }
+    // The context menu for the row at `pos` (viewport coordinates): copy,
+    // copy as JSON lines, resend, expand, milliseconds. The caller owns it.
+    QMenu *contextMenu(const QPoint &pos);
 
     // Keeps the "repeat every" box in step with the repeater.
     void setRepeating(bool repeating);
@@ -50,12 +54,16 @@ Q_SIGNALS:
     void repeatRequested(double seconds, const QString &text);
     void repeatStopRequested();
     void repeatIntervalChanged(double seconds);
+    // The context menu's "Show milliseconds" (the window keeps the choice).
+    void millisecondsToggled(bool on);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void send();
+    void showContextMenu(const QPoint &pos);
+    QList<int> selectedRows() const;
     void retranslateUi();
 
     ChatModel *m_model;

@@ -223,21 +223,24 @@ void LatencyGraph::prune()
         m_lives.pop_front();
 }
 
-// The window moves along with now; repainting for less than a pixel of
-// movement would be work nobody sees.
+// The window moves along with now, in steps of two pixels: smoother is work
+// nobody sees, and the repaint (text shaping of the labels above all) was
+// most of what an idle window cost.
+constexpr double kStepPixels = 2;
+
 void LatencyGraph::maybeRepaint()
 {
     if (!isVisible() || !m_follow)
         return;
     const double pixelSeconds = span() / std::max(1.0, plotRect().width());
-    if (m_now - m_paintedNow >= pixelSeconds)
+    if (m_now - m_paintedNow >= kStepPixels * pixelSeconds)
         update();
 }
 
 void LatencyGraph::retimeTicker()
 {
     const double pixelSeconds = span() / std::max(1.0, plotRect().width());
-    m_ticker.setInterval(std::clamp(int(pixelSeconds * 1000), 100, 2000));
+    m_ticker.setInterval(std::clamp(int(kStepPixels * pixelSeconds * 1000), 100, 2000));
 }
 
 void LatencyGraph::showEvent(QShowEvent *event)

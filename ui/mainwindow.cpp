@@ -130,6 +130,7 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
     restoreState(state.value(QStringLiteral("window/state")).toByteArray(), kDockLayoutVersion);
     retranslateUi();
 
+    m_chatModel->setShowMilliseconds(state.value(QStringLiteral("chat/milliseconds"), false).toBool());
     // --name, else the name chosen in an earlier run.
     const QString displayName =
         options.displayName.isEmpty() ? state.value(QStringLiteral("chat/name")).toString() : options.displayName;
@@ -242,7 +243,22 @@ void MainWindow::wireSession()
     connect(sup, &ConnectionSupervisor::opened, this, [this] {
         m_failedAttempts = 0;
         m_bar->setConnectFailures(0, QString());
+        m_chatModel->addNotice(tr("connected to %1").arg(m_session->supervisor()->url().toDisplayString()),
+                               QDateTime::currentDateTimeUtc());
     });
+    // The connection's story between the messages: each close with how it
+    // ended, and the first failed attempt of a run (not every retry).
+    connect(sup, &ConnectionSupervisor::closed, this, [this](const CloseInfo &info) {
+        m_chatModel->forgetPresence();
+        if (info.ageMs)
+            m_chatModel->addNotice(tr("disconnected: %1").arg(GraphPanel::closeDetails(info)),
+                                   QDateTime::currentDateTimeUtc());
+    });
+    connect(m_chatPane, &ChatPane::millisecondsToggled, this, [this](bool on) {
+        m_chatModel->setShowMilliseconds(on);
+        QSettings().setValue(QStringLiteral("chat/milliseconds"), on);
+    });
+    connect(chat, &ChatClient::usersChanged, m_chatModel, &ChatModel::setPresence);
     connect(sup, &ConnectionSupervisor::closed, this, [this](const CloseInfo &info) {
         if (!info.ageMs) { // it never opened: a connect timeout
             showConnectFailure(info);
@@ -285,11 +301,11 @@ void MainWindow::wireSession()
     connect(sup, &ConnectionSupervisor::binaryReceived, this, [this](const QByteArray &data) {
         if (m_session->chat()->mode() != ChatClient::Mode::Raw || m_session->appKeepalive()->ownsFrame(data))
             return;
-        // An MQTT broker speaks in binary packets: shown by what they are.
-        const QString shown = m_session->appKeepalive()->activeProfile() == AppProfile::Mqtt
-            ? mqtt::describePackets(data)
-            : tr("binary (%1 bytes): %2").arg(data.size()).arg(QString::fromLatin1(data.left(64).toHex(' ')));
-        m_chatModel->addRaw(shown, false, QDateTime::currentDateTimeUtc());
+        // An MQTT broker speaks in binary packets: shown by what they are;
+        // anything else as a hex dump with its ASCII column.
+        m_chatModel->addBinary(
+            data, false, QDateTime::currentDateTimeUtc(),
+            m_session->appKeepalive()->activeProfile() == AppProfile::Mqtt ? mqtt::describePackets(data) : QString());
     });
     connect(m_chatPane, &ChatPane::sendRequested, this, &MainWindow::sendText);
     MessageRepeater *repeater = m_session->repeater();
@@ -362,6 +378,8 @@ void MainWindow::showConnectFailure(const CloseInfo &info)
         why = info.reason;
     m_bar->setConnectFailures(
         m_failedAttempts, why + QStringLiteral(" (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    if (m_failedAttempts == 1) // the retries are counted on the close line, not repeated here
+        m_chatModel->addNotice(tr("cannot connect: %1").arg(why), QDateTime::currentDateTimeUtc());
 }
 
 void MainWindow::askToTrust(const QString &host, const QList<QSslError> &errors, const QSslCertificate &cert)
