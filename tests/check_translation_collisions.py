@@ -22,12 +22,17 @@ for path in sys.argv[1:]:
         name = context.find("name").text
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or not translation.text or translation.get("type") in ("vanished", "obsolete"):
+            if translation is None or translation.get("type") in ("vanished", "obsolete"):
+                continue
+            # Plural messages: all their forms together are the translation.
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            text = " / ".join(forms) if forms else translation.text
+            if not text or not text.strip():
                 continue
             source = message.find("source").text
-            key = norm(translation.text)
+            key = norm(text)
             if key in seen and norm(seen[key][1]) != norm(source):
-                print(f"{path}: \"{translation.text}\" translates both \"{seen[key][1]}\" ({seen[key][0]}) "
+                print(f"{path}: \"{text}\" translates both \"{seen[key][1]}\" ({seen[key][0]}) "
                       f"and \"{source}\" ({name})")
                 status = 1
             seen.setdefault(key, (name, source))

@@ -10,6 +10,7 @@
 #include "eventlogmodel.h"
 #include "eventlogpane.h"
 #include "healthpanel.h"
+#include "livevalue.h"
 #include "graphpanel.h"
 #include "graphaxis.h"
 #include "connectionending.h"
@@ -27,6 +28,8 @@
 #include "tlsserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QListView>
 #include <QJsonObject>
 #include <QJsonDocument>
@@ -80,6 +83,55 @@ class TestMainWindow : public QObject
                 rows << model->index(r);
         }
         return rows;
+    }
+
+    // Why a widget's text does not fit in it; empty when it does.
+    static QString clipped(QWidget *w)
+    {
+        const auto describe = [w](const QString &text, int need, int have) {
+            return QStringLiteral("%1 \"%2\" needs %3 px, has %4")
+                .arg(QLatin1String(w->metaObject()->className()), text)
+                .arg(need)
+                .arg(have);
+        };
+        // Scrolling down a long list is fine; scrolling sideways to read a row is not.
+        if (auto *area = qobject_cast<QScrollArea *>(w)) {
+            const int need = area->widget()->minimumSizeHint().width();
+            return area->horizontalScrollBar()->isVisible()
+                ? describe(QStringLiteral("(scrolls sideways)"), need, area->viewport()->width())
+                : QString();
+        }
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (label->text().isEmpty() || label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()))
+                return {};
+            const QRect r = label->contentsRect();
+            if (label->wordWrap()) {
+                const int need = label->heightForWidth(label->width());
+                return need > label->height() + 1 ? describe(label->text(), need, label->height()) : QString();
+            }
+            QString shown = label->text(); // as drawn: "&" marks the mnemonic
+            if (label->buddy())
+                shown.replace(QStringLiteral("&&"), QStringLiteral("\x01"))
+                    .remove(QLatin1Char('&'))
+                    .replace(QLatin1Char('\x01'), QLatin1Char('&'));
+            const int need = label->fontMetrics().horizontalAdvance(shown);
+            return need > r.width() + 1 ? describe(label->text(), need, r.width()) : QString();
+        }
+        if (auto *value = qobject_cast<LiveValue *>(w)) {
+            const int need = value->heightForWidth(value->width());
+            return need > value->height() + 1 ? describe(value->text(), need, value->height()) : QString();
+        }
+        if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            if (button->text().isEmpty() || qobject_cast<QToolButton *>(w))
+                return {};
+            const int need = button->sizeHint().width();
+            return need > button->width() + 1 ? describe(button->text(), need, button->width()) : QString();
+        }
+        if (auto *box = qobject_cast<QComboBox *>(w)) {
+            const int need = box->minimumSizeHint().width();
+            return need > box->width() + 1 ? describe(box->currentText(), need, box->width()) : QString();
+        }
+        return {};
     }
 
     static bool logHas(MainWindow &w, const QString &event, const QString &detail)
@@ -734,6 +786,60 @@ private Q_SLOTS:
         QVERIFY(panel->loadProfile(QStringLiteral("night")));
         QCOMPARE(settings.value(Param::IdleTimeout), 42.0);
         QVERIFY(!panel->loadProfile(QStringLiteral("no such profile")));
+    }
+
+    // Every dock raised in turn, in each language, at 1024x700: no label,
+    // button or value cut, and the window not pushed larger than that.
+    void nothingIsClippedAt1024x700InAnyLanguage()
+    {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("it")}) {
+            QTranslator translator;
+            if (language != QLatin1String("en")) {
+                QVERIFY(translator.load(QStringLiteral("wspulse_") + language, QStringLiteral(WSPULSE_QM_DIR)));
+                QVERIFY(QCoreApplication::installTranslator(&translator));
+            }
+            Settings settings;
+            MainWindow window(QUrl(), &settings, QStringLiteral("ada"));
+            window.restoreState(QByteArray()); // the default layout, not one a test saved
+            window.resize(1024, 700);
+            window.show();
+            QTRY_COMPARE(window.supervisor()->state(), State::Open);
+            QTRY_VERIFY(window.graphPanel()->graph()->sampleCount() >= 1);
+            for (const char *name : {"health", "settings", "link"}) {
+                window.findChild<QDockWidget *>(QLatin1String(name))->raise();
+                QCoreApplication::processEvents();
+                window.healthPanel()->refresh();
+                QTest::qWait(20); // layouts settle
+                QVERIFY2(window.size() == QSize(1024, 700), [&] {
+                    QString sizes;
+                    for (QDockWidget *d : window.findChildren<QDockWidget *>())
+                        sizes += QStringLiteral(" %1 min %2x%3;")
+                                     .arg(d->objectName())
+                                     .arg(d->minimumSizeHint().width())
+                                     .arg(d->minimumSizeHint().height());
+                    sizes += QStringLiteral(" central min %1 (bar %2, chat %3)")
+                                 .arg(window.centralWidget()->minimumSizeHint().width())
+                                 .arg(window.connectionBar()->minimumSizeHint().width())
+                                 .arg(window.chatPane()->minimumSizeHint().width());
+                    for (QWidget *c :
+                         window.connectionBar()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+                        sizes += QStringLiteral(" %1:%2")
+                                     .arg(QLatin1String(c->metaObject()->className()))
+                                     .arg(std::max(c->minimumSizeHint().width(), c->minimumWidth()));
+                    return qPrintable(QStringLiteral("window %1x%2:").arg(window.width()).arg(window.height()) + sizes);
+                }());
+                const QString where = language + QLatin1Char('/') + QLatin1String(name);
+                shoot(&window, qPrintable(QStringLiteral("small-%1-%2").arg(language, QLatin1String(name))));
+                for (QWidget *w : window.findChildren<QWidget *>()) {
+                    // Tabbed docks behind the raised one count as visible, but show nothing.
+                    if (!w->isVisible() || w->window() != &window || w->visibleRegion().isEmpty())
+                        continue;
+                    const QString problem = clipped(w);
+                    QVERIFY2(problem.isEmpty(), qPrintable(where + QLatin1String(": ") + problem));
+                }
+            }
+            QCoreApplication::removeTranslator(&translator);
+        }
     }
 
     void italianTranslationLoads()

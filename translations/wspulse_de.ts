@@ -183,33 +183,82 @@
 </context>
 <context>
     <name>ChatModel</name>
+    <message numerus="yes">
+        <location filename="../ui/chatmodel.cpp" line="85"/>
+        <source>… %n more bytes</source>
+        <translation>
+            <numerusform>… %n weiteres Byte</numerusform>
+            <numerusform>… %n weitere Bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chatmodel.cpp" line="100"/>
+        <source>binary, %n bytes: </source>
+        <translation>
+            <numerusform>binär, %n Byte: </numerusform>
+            <numerusform>binär, %n Bytes: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chatmodel.cpp" line="102"/>
+        <source>binary, %n bytes:</source>
+        <translation>
+            <numerusform>binär, %n Byte:</numerusform>
+            <numerusform>binär, %n Bytes:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="151"/>
+        <location filename="../ui/chatmodel.cpp" line="127"/>
+        <source>Here now: %1</source>
+        <translation>Jetzt hier: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="142"/>
+        <source>%1 is now %2</source>
+        <translation>%1 heißt jetzt %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="146"/>
+        <source>%1 joined</source>
+        <translation>%1 ist beigetreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="148"/>
+        <source>%1 left</source>
+        <translation>%1 hat den Chat verlassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="291"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="297"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="152"/>
+        <location filename="../ui/chatmodel.cpp" line="299"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="159"/>
+        <location filename="../ui/chatmodel.cpp" line="306"/>
         <source>Queued: waiting for the connection</source>
         <translation>In der Warteschlange: wartet auf die Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="161"/>
+        <location filename="../ui/chatmodel.cpp" line="308"/>
         <source>Sent: waiting for the server&apos;s acknowledgement</source>
         <translation>Gesendet: wartet auf die Bestätigung des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="163"/>
+        <location filename="../ui/chatmodel.cpp" line="310"/>
         <source>Delivered: acknowledged after %1</source>
         <translation>Zugestellt: bestätigt nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="165"/>
+        <location filename="../ui/chatmodel.cpp" line="312"/>
         <source>Failed: not acknowledged</source>
         <translation>Fehlgeschlagen: nicht bestätigt</translation>
     </message>
@@ -217,72 +266,102 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../ui/chatpane.cpp" line="49"/>
+        <location filename="../ui/chatpane.cpp" line="63"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="52"/>
+        <location filename="../ui/chatpane.cpp" line="66"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="55"/>
+        <location filename="../ui/chatpane.cpp" line="69"/>
         <source>delivered in %1</source>
         <translation>zugestellt in %1</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="58"/>
+        <location filename="../ui/chatpane.cpp" line="72"/>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="165"/>
+        <location filename="../ui/chatpane.cpp" line="198"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="204"/>
+        <source>Copy as &amp;JSON lines</source>
+        <translation>Als &amp;JSON-Zeilen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="211"/>
+        <source>&amp;Resend</source>
+        <translation>E&amp;rneut senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="219"/>
+        <source>Co&amp;llapse</source>
+        <translation>Zu&amp;klappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="219"/>
+        <source>E&amp;xpand</source>
+        <translation>&amp;Aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="222"/>
+        <source>Show &amp;milliseconds</source>
+        <translation>&amp;Millisekunden anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="244"/>
         <source>Repeat every</source>
         <translation>Wiederholen alle</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="166"/>
+        <location filename="../ui/chatpane.cpp" line="245"/>
         <source>Send the message in the composer now and again at this interval, each a normal message with its delivery or reply time, until unticked</source>
         <translation>Die Nachricht im Eingabefeld jetzt und dann in diesem Abstand erneut senden, jede eine normale Nachricht mit ihrer Zustell- oder Antwortzeit, bis das Häkchen entfernt wird</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="168"/>
+        <location filename="../ui/chatpane.cpp" line="247"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="169"/>
+        <location filename="../ui/chatpane.cpp" line="248"/>
         <source>Repeat interval in seconds</source>
         <translation>Wiederholungsabstand in Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="170"/>
+        <location filename="../ui/chatpane.cpp" line="249"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="171"/>
+        <location filename="../ui/chatpane.cpp" line="250"/>
         <source>Send (Enter); Shift+Enter adds a line</source>
         <translation>Senden (Enter); Umschalt+Enter fügt eine Zeile ein</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="172"/>
+        <location filename="../ui/chatpane.cpp" line="251"/>
         <source>Type a message: Enter sends, Shift+Enter adds a line</source>
         <translation>Nachricht eingeben: Enter sendet, Umschalt+Enter fügt eine Zeile ein</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="173"/>
+        <location filename="../ui/chatpane.cpp" line="252"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="174"/>
+        <location filename="../ui/chatpane.cpp" line="253"/>
         <source>Chat messages</source>
         <translation>Chat-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="175"/>
+        <location filename="../ui/chatpane.cpp" line="254"/>
         <source>Keeps the last %1 messages</source>
         <translation>Behält die letzten %1 Nachrichten</translation>
     </message>
@@ -850,96 +929,95 @@
         <translation>verbindet neu</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="114"/>
+        <location filename="../ui/connectionbar.cpp" line="118"/>
         <source>&quot;%1&quot; is not a ws:// or wss:// URL with a host</source>
         <translation>„%1“ ist keine ws://- oder wss://-URL mit Host</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="162"/>
+        <location filename="../ui/connectionbar.cpp" line="166"/>
         <source>Connected to %1, not to this URL: Enter switches to it</source>
         <translation>Verbunden mit %1, nicht mit dieser URL: Enter wechselt dorthin</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="189"/>
+        <location filename="../ui/connectionbar.cpp" line="194"/>
         <source>retrying</source>
         <translation>neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="228"/>
+        <location filename="../ui/connectionbar.cpp" line="233"/>
         <source>Cannot connect (attempt %1): %2</source>
         <translation>Keine Verbindung (Versuch %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="231"/>
+        <location filename="../ui/connectionbar.cpp" line="236"/>
         <source>then 1 failed attempt: %1</source>
         <translation>danach 1 gescheiterter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="232"/>
+        <location filename="../ui/connectionbar.cpp" line="237"/>
         <source>then %1 failed attempts: %2</source>
         <translation>danach %1 gescheiterte Versuche: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="241"/>
+        <location filename="../ui/connectionbar.cpp" line="246"/>
         <source>next in %1 s</source>
         <translation>nächster in %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="275"/>
+        <location filename="../ui/connectionbar.cpp" line="280"/>
         <source>Display name (now: %1)</source>
         <translation>Anzeigename (jetzt: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="298"/>
-        <location filename="../ui/connectionbar.cpp" line="335"/>
-        <source>slow</source>
-        <translation>langsam</translation>
+        <location filename="../ui/connectionbar.cpp" line="306"/>
+        <source>%1; latency alert: slow</source>
+        <translation>%1; Latenzalarm: langsam</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="306"/>
+        <location filename="../ui/connectionbar.cpp" line="322"/>
+        <source>Embedded</source>
+        <translation>Eingebettet</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="313"/>
         <source>Connection state: %1</source>
         <translation>Verbindungszustand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="307"/>
-        <location filename="../ui/connectionbar.cpp" line="339"/>
+        <location filename="../ui/connectionbar.cpp" line="314"/>
+        <location filename="../ui/connectionbar.cpp" line="346"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="307"/>
-        <location filename="../ui/connectionbar.cpp" line="339"/>
+        <location filename="../ui/connectionbar.cpp" line="314"/>
+        <location filename="../ui/connectionbar.cpp" line="346"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="312"/>
+        <location filename="../ui/connectionbar.cpp" line="319"/>
         <source>ws:// or wss:// URL of the server</source>
         <translation>ws://- oder wss://-URL des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="313"/>
+        <location filename="../ui/connectionbar.cpp" line="320"/>
         <source>ws://host:port/path</source>
         <translation>ws://host:port/pfad</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="314"/>
+        <location filename="../ui/connectionbar.cpp" line="321"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="315"/>
-        <source>Embedded server</source>
-        <translation>Eingebetteter Server</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionbar.cpp" line="316"/>
+        <location filename="../ui/connectionbar.cpp" line="323"/>
         <source>Chat through wspulse&apos;s own server on this machine</source>
         <translation>Über den eigenen Server von wspulse auf diesem Rechner chatten</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="275"/>
-        <location filename="../ui/connectionbar.cpp" line="318"/>
+        <location filename="../ui/connectionbar.cpp" line="280"/>
+        <location filename="../ui/connectionbar.cpp" line="325"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
@@ -966,6 +1044,119 @@
         <location filename="../ui/durationtext.cpp" line="16"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>Ending</name>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="73"/>
+        <source>still open</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="81"/>
+        <source>another timeout</source>
+        <translation>anderes Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="83"/>
+        <source>closed by us</source>
+        <translation>von uns geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="85"/>
+        <source>closed by the peer</source>
+        <translation>von der Gegenstelle geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="87"/>
+        <source>lost in the network</source>
+        <translation>im Netz verloren</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="89"/>
+        <source>cut by an intermediary</source>
+        <translation>von einem Zwischenglied getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="91"/>
+        <source>closed by Qt</source>
+        <translation>von Qt geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="93"/>
+        <source>failed to connect</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="102"/>
+        <source>idle timeout</source>
+        <translation>Leerlauf-Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="104"/>
+        <source>pong timeout</source>
+        <translation>Pong-Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="106"/>
+        <source>lifetime limit</source>
+        <translation>Lebensdauer-Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="108"/>
+        <source>send stall</source>
+        <translation>Sendestau</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="110"/>
+        <source>connect timeout</source>
+        <translation>Verbindungs-Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="112"/>
+        <source>application pong timeout</source>
+        <translation>Anwendungs-Pong-Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="114"/>
+        <source>server heartbeat stopped</source>
+        <translation>Server-Heartbeat ausgeblieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="123"/>
+        <source>idle</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="125"/>
+        <source>pong</source>
+        <translation>Pong</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="127"/>
+        <source>lifetime</source>
+        <translation>Lebensdauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="129"/>
+        <source>stall</source>
+        <translation>Stau</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="131"/>
+        <source>connect</source>
+        <translation>Aufbau</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="133"/>
+        <source>app pong</source>
+        <translation>App-Pong</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="135"/>
+        <source>heartbeat</source>
+        <translation>Heartbeat</translation>
     </message>
 </context>
 <context>
@@ -1032,78 +1223,78 @@
         <translation>Nur angezeigte Ereignisse (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="190"/>
+        <location filename="../ui/eventlogpane.cpp" line="191"/>
         <source>Export events</source>
         <translation>Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="191"/>
+        <location filename="../ui/eventlogpane.cpp" line="192"/>
         <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>JSON-Zeilen (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="241"/>
+        <location filename="../ui/eventlogpane.cpp" line="244"/>
         <source>Kinds</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="242"/>
+        <location filename="../ui/eventlogpane.cpp" line="245"/>
         <source>Show or hide kinds of events</source>
         <translation>Arten von Ereignissen zeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="245"/>
+        <location filename="../ui/eventlogpane.cpp" line="248"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="245"/>
+        <location filename="../ui/eventlogpane.cpp" line="248"/>
         <source>Warnings and errors</source>
         <translation>Warnungen und Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="245"/>
+        <location filename="../ui/eventlogpane.cpp" line="248"/>
         <source>Errors only</source>
         <translation>Nur Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="247"/>
+        <location filename="../ui/eventlogpane.cpp" line="250"/>
         <source>Minimum severity</source>
         <translation>Mindestschwere</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="248"/>
+        <location filename="../ui/eventlogpane.cpp" line="251"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="249"/>
-        <location filename="../ui/eventlogpane.cpp" line="250"/>
+        <location filename="../ui/eventlogpane.cpp" line="252"/>
+        <location filename="../ui/eventlogpane.cpp" line="253"/>
         <source>Search events</source>
         <translation>Ereignisse durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="251"/>
+        <location filename="../ui/eventlogpane.cpp" line="254"/>
         <source>Selected event</source>
         <translation>Gewähltes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="252"/>
+        <location filename="../ui/eventlogpane.cpp" line="255"/>
         <source>Select an event to see all of it here</source>
         <translation>Ein Ereignis wählen, um es hier vollständig zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="253"/>
+        <location filename="../ui/eventlogpane.cpp" line="256"/>
         <source>Copy as JSON line</source>
         <translation>Als JSON-Zeile kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="254"/>
+        <location filename="../ui/eventlogpane.cpp" line="257"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="255"/>
+        <location filename="../ui/eventlogpane.cpp" line="258"/>
         <source>Event log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
@@ -1127,29 +1318,125 @@
     </message>
 </context>
 <context>
+    <name>GraphPanel</name>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="90"/>
+        <source>retry %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="93"/>
+        <source>slow ack</source>
+        <translation>langsame Bestätigung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/graphpanel.cpp" line="119"/>
+        <source>cut after %1 of quiet (%n such cuts)</source>
+        <translation>
+            <numerusform>getrennt nach %1 Stille (%n solcher Schnitt)</numerusform>
+            <numerusform>getrennt nach %1 Stille (%n solche Schnitte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="127"/>
+        <source>code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="130"/>
+        <source>by us</source>
+        <translation>von uns</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="131"/>
+        <source>by the peer</source>
+        <translation>von der Gegenstelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="132"/>
+        <source>by the network</source>
+        <translation>vom Netz</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="134"/>
+        <source>%1 after %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="151"/>
+        <source>Zoomed: %1</source>
+        <translation>Gezoomt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="160"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Zeitfenster:</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <source>All kept</source>
+        <translation>Alles Gespeicherte</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="164"/>
+        <source>&amp;Log scale</source>
+        <translation>&amp;Logarithmisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="165"/>
+        <source>Follow &amp;now</source>
+        <translation>&amp;Jetzt folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="167"/>
+        <source>Back to the latest samples after zooming (wheel) or panning (drag); double-click does the same</source>
+        <translation>Zurück zu den neuesten Messwerten nach Zoomen (Mausrad) oder Verschieben (Ziehen); ein Doppelklick tut dasselbe</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="149"/>
+        <location filename="../app/headlessrunner.cpp" line="137"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: unbekannter Parameter „%1“</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="169"/>
+        <location filename="../app/headlessrunner.cpp" line="157"/>
         <source>%1: say up, down or both</source>
         <translation>%1: up, down oder both angeben</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="189"/>
+        <location filename="../app/headlessrunner.cpp" line="177"/>
         <source>/link preset: unknown preset &quot;%1&quot;</source>
         <translation>/link preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="207"/>
+        <location filename="../app/headlessrunner.cpp" line="195"/>
         <source>/link: use latency|jitter|bandwidth VALUE[,DOWN] or preset NAME</source>
         <translation>/link: latency|jitter|bandwidth WERT[,RUNTER] oder preset NAME verwenden</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="250"/>
+        <location filename="../app/headlessrunner.cpp" line="238"/>
         <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /every SECONDS TEXT, /stop, /close, /open, /freeze, /thaw, /drop, /link; &quot;//text&quot; sends &quot;/text&quot;</source>
         <translation>unbekannter Befehl „%1“; bekannt: /set NAME WERT, /name NAME, /every SEKUNDEN TEXT, /stop, /close, /open, /freeze, /thaw, /drop, /link; „//text“ sendet „/text“</translation>
     </message>
@@ -1157,183 +1444,158 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="37"/>
+        <location filename="../ui/healthpanel.cpp" line="47"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="38"/>
+        <location filename="../ui/healthpanel.cpp" line="48"/>
         <source>Connection age</source>
         <translation>Verbindungsalter</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="39"/>
+        <location filename="../ui/healthpanel.cpp" line="49"/>
         <source>Idle</source>
         <translation>Leerlauf</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="40"/>
+        <location filename="../ui/healthpanel.cpp" line="50"/>
         <source>Next ping</source>
         <translation>Nächster Ping</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="41"/>
+        <location filename="../ui/healthpanel.cpp" line="51"/>
         <source>Unanswered pings</source>
         <translation>Unbeantwortete Pings</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="42"/>
+        <location filename="../ui/healthpanel.cpp" line="52"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="43"/>
+        <location filename="../ui/healthpanel.cpp" line="53"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="44"/>
+        <location filename="../ui/healthpanel.cpp" line="54"/>
         <source>Application (ms)</source>
         <translation>Anwendung (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="45"/>
+        <location filename="../ui/healthpanel.cpp" line="55"/>
         <source>Latency alerts</source>
         <translation>Latenzalarme</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="46"/>
+        <location filename="../ui/healthpanel.cpp" line="56"/>
         <source>Traffic</source>
         <translation>Verkehr</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="47"/>
+        <location filename="../ui/healthpanel.cpp" line="57"/>
         <source>Timeouts</source>
         <translation>Zeitüberschreitungen</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="99"/>
-        <source>reconnect %1</source>
-        <translation>Neuverbindung %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/healthpanel.cpp" line="102"/>
-        <source>alert</source>
-        <translation>Alarm</translation>
-    </message>
-    <message>
-        <location filename="../ui/healthpanel.cpp" line="105"/>
-        <source>slow ack</source>
-        <translation>langsame Bestätigung</translation>
-    </message>
-    <message>
-        <location filename="../ui/healthpanel.cpp" line="139"/>
+        <location filename="../ui/healthpanel.cpp" line="120"/>
         <source>%1 s to %2</source>
         <translation>%1 s bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="139"/>
+        <location filename="../ui/healthpanel.cpp" line="120"/>
         <source>%1 off</source>
         <translation>%1 aus</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="142"/>
-        <location filename="../ui/healthpanel.cpp" line="145"/>
+        <location filename="../ui/healthpanel.cpp" line="123"/>
+        <location filename="../ui/healthpanel.cpp" line="126"/>
         <source>%1 s (%2)</source>
         <translation>%1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="144"/>
-        <source>lifetime limit</source>
-        <translation>Dauergrenze</translation>
-    </message>
-    <message>
-        <location filename="../ui/healthpanel.cpp" line="147"/>
-        <source>idle timeout</source>
-        <translation>Leerlauf-Zeitlimit</translation>
-    </message>
-    <message>
-        <location filename="../ui/healthpanel.cpp" line="149"/>
+        <location filename="../ui/healthpanel.cpp" line="130"/>
         <source>in %1 s</source>
         <translation>in %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="149"/>
+        <location filename="../ui/healthpanel.cpp" line="130"/>
         <source>pings off</source>
         <translation>Pings aus</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="152"/>
+        <location filename="../ui/healthpanel.cpp" line="133"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="153"/>
+        <location filename="../ui/healthpanel.cpp" line="134"/>
         <source>%1, oldest waiting %2 s of %3 s</source>
         <translation>%1, der älteste wartet %2 s von %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="161"/>
+        <location filename="../ui/healthpanel.cpp" line="143"/>
         <source>no check yet</source>
         <translation>noch keine Prüfung</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="162"/>
+        <location filename="../ui/healthpanel.cpp" line="144"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="163"/>
+        <location filename="../ui/healthpanel.cpp" line="145"/>
         <source>nothing arrived (misses in a row: %1)</source>
         <translation>nichts angekommen (Ausfälle in Folge: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="167"/>
+        <location filename="../ui/healthpanel.cpp" line="149"/>
         <source>no samples yet</source>
         <translation>noch keine Messwerte</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="168"/>
+        <location filename="../ui/healthpanel.cpp" line="150"/>
         <source>now %1 · min %2 · mean %3 · p50 %4 · p95 %5 · max %6 · jitter %7</source>
         <translation>jetzt %1 · min %2 · Mittel %3 · p50 %4 · p95 %5 · max %6 · Jitter %7</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="175"/>
+        <location filename="../ui/healthpanel.cpp" line="157"/>
         <source>%1: no samples yet</source>
         <translation>%1: noch keine Messwerte</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="176"/>
+        <location filename="../ui/healthpanel.cpp" line="158"/>
         <source>%1 RTT p50 %2 · p95 %3 · max %4</source>
         <translation>%1 RTT p50 %2 · p95 %3 · max %4</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="181"/>
+        <location filename="../ui/healthpanel.cpp" line="163"/>
         <source>reply p50 %1 · p95 %2 · max %3 (%4 replies)</source>
         <translation>Antwort p50 %1 · p95 %2 · max %3 (%4 Antworten)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="184"/>
+        <location filename="../ui/healthpanel.cpp" line="166"/>
         <source>no application profile, no replies timed</source>
         <translation>kein Anwendungsprofil, keine Antworten gemessen</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="187"/>
+        <location filename="../ui/healthpanel.cpp" line="169"/>
         <source>%1 above %2 s (pings %3, acks %4)</source>
         <translation>%1 über %2 s (Pings %3, Bestätigungen %4)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="193"/>
+        <location filename="../ui/healthpanel.cpp" line="175"/>
         <source>messages %1 in / %2 out · %3 / %4 bytes · pings %5, pongs %6, missed %7 · reconnects %8</source>
         <translation>Nachrichten %1 ein / %2 aus · %3 / %4 Bytes · Pings %5, Pongs %6, verpasst %7 · Neuverbindungen %8</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="202"/>
+        <location filename="../ui/healthpanel.cpp" line="184"/>
         <source>idle %1 · pong %2 · lifetime %3 · message %4 · connect %5</source>
         <translation>Leerlauf %1 · Pong %2 · Dauer %3 · Nachricht %4 · Aufbau %5</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="211"/>
+        <location filename="../ui/healthpanel.cpp" line="193"/>
         <source>app pong %1 · app heartbeat %2</source>
         <translation>App-Pong %1 · App-Heartbeat %2</translation>
     </message>
@@ -1341,44 +1603,115 @@
 <context>
     <name>LatencyGraph</name>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="44"/>
+        <location filename="../ui/latencygraph.cpp" line="65"/>
         <source>Latency graph</source>
         <translation>Latenzgraph</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/latencygraph.cpp" line="575"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="106"/>
+        <location filename="../ui/latencygraph.cpp" line="645"/>
+        <source>ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="647"/>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="649"/>
+        <source>application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="651"/>
+        <source>reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="653"/>
+        <source>alert %1</source>
+        <translation>Alarm %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="707"/>
+        <source>%1 · ping %2: %3</source>
+        <translation>%1 · Ping %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="708"/>
+        <source>%1 · ping: %2</source>
+        <translation>%1 · Ping: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="711"/>
+        <source>%1 · application ping: %2</source>
+        <translation>%1 · Anwendungs-Ping: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="714"/>
+        <source>%1 · reply: %2</source>
+        <translation>%1 · Antwort: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="718"/>
+        <source>queued behind our own data: not a network sample</source>
+        <translation>hinter unseren eigenen Daten eingereiht: kein Messwert des Netzes</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="733"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/latencygraph.cpp" line="735"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="746"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="749"/>
+        <source>open since %1 (%2)</source>
+        <translation>offen seit %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="750"/>
+        <source>open %1 – %2 (%3) · %4
+%5</source>
+        <translation>offen %1 – %2 (%3) · %4
+%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphaxis.cpp" line="102"/>
+        <location filename="../ui/latencygraph.cpp" line="701"/>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="108"/>
+        <location filename="../ui/graphaxis.cpp" line="104"/>
+        <location filename="../ui/latencygraph.cpp" line="702"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="109"/>
+        <location filename="../ui/graphaxis.cpp" line="105"/>
+        <location filename="../ui/latencygraph.cpp" line="703"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencygraph.cpp" line="157"/>
-        <source>-%1 s</source>
-        <translation>-%1 s</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencygraph.cpp" line="158"/>
-        <source>now</source>
-        <translation>jetzt</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencygraph.cpp" line="225"/>
-        <source>protocol ping</source>
-        <translation>Protokoll-Ping</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencygraph.cpp" line="226"/>
-        <source>application ping</source>
-        <translation>Anwendungs-Ping</translation>
     </message>
 </context>
 <context>
@@ -1422,187 +1755,225 @@
 <context>
     <name>LinkPanel</name>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="105"/>
-        <source>Route this connection through the link simulator</source>
-        <translation>Diese Verbindung über den Verbindungssimulator leiten</translation>
-    </message>
-    <message>
-        <location filename="../ui/linkpanel.cpp" line="106"/>
+        <location filename="../ui/linkpanel.cpp" line="113"/>
         <source>A local SOCKS5 proxy: the URL, TLS name and certificate checks stay the server&apos;s. Switching it on or off reconnects; the conditions below apply live.</source>
         <translation>Ein lokaler SOCKS5-Proxy: URL, TLS-Name und Zertifikatsprüfung bleiben die des Servers. Ein- oder Ausschalten verbindet neu; die Bedingungen unten gelten sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="114"/>
+        <location filename="../ui/linkpanel.cpp" line="121"/>
         <source>Link preset</source>
         <translation>Verbindungsvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="115"/>
+        <location filename="../ui/linkpanel.cpp" line="122"/>
         <source>Apply preset</source>
         <translation>Vorgabe anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="116"/>
+        <location filename="../ui/linkpanel.cpp" line="123"/>
         <source>Drop</source>
         <translation>Kappen</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="117"/>
+        <location filename="../ui/linkpanel.cpp" line="124"/>
         <source>Cut every connection through the link, both sides at once</source>
         <translation>Jede Verbindung über den Simulator kappen, beide Seiten zugleich</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="118"/>
+        <location filename="../ui/linkpanel.cpp" line="125"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="119"/>
+        <location filename="../ui/linkpanel.cpp" line="126"/>
         <source>Jitter ±</source>
         <translation>Jitter ±</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="120"/>
-        <source>Bandwidth (0: none)</source>
-        <translation>Bandbreite (0: keine)</translation>
+        <location filename="../ui/linkpanel.cpp" line="112"/>
+        <source>Route through the link simulator</source>
+        <translation>Über den Verbindungssimulator leiten</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="121"/>
+        <location filename="../ui/linkpanel.cpp" line="127"/>
+        <source>Bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="128"/>
+        <source>0: no limit</source>
+        <translation>0: keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="129"/>
         <source>Freeze</source>
         <translation>Einfrieren</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="122"/>
+        <location filename="../ui/linkpanel.cpp" line="130"/>
+        <source>Up ↑</source>
+        <translation>Hoch ↑</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="131"/>
         <source>Up (to the server)</source>
         <translation>Hoch (zum Server)</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="123"/>
+        <location filename="../ui/linkpanel.cpp" line="132"/>
+        <source>Down ↓</source>
+        <translation>Runter ↓</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="133"/>
         <source>Down (from the server)</source>
         <translation>Runter (vom Server)</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="125"/>
+        <location filename="../ui/linkpanel.cpp" line="136"/>
         <source>%1 latency</source>
         <translation>%1 Latenz</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="126"/>
+        <location filename="../ui/linkpanel.cpp" line="137"/>
         <source>%1 jitter</source>
         <translation>%1 Jitter</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="127"/>
+        <location filename="../ui/linkpanel.cpp" line="138"/>
         <source>%1 bandwidth</source>
         <translation>%1 Bandbreite</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="128"/>
+        <location filename="../ui/linkpanel.cpp" line="139"/>
         <source>%1 frozen</source>
         <translation>%1 eingefroren</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="129"/>
+        <location filename="../ui/linkpanel.cpp" line="140"/>
+        <source>frozen</source>
+        <translation>eingefroren</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="141"/>
         <source>Hold every byte, keep TCP up: a half-open path</source>
         <translation>Jedes Byte zurückhalten, TCP offen lassen: ein halboffener Pfad</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="131"/>
+        <location filename="../ui/linkpanel.cpp" line="143"/>
         <source>Memory held is bounded (%1 KiB per connection): a fast sender facing a frozen or narrow link is slowed by TCP backpressure.</source>
         <translation>Der belegte Speicher ist begrenzt (%1 KiB pro Verbindung): ein schneller Sender vor einer eingefrorenen oder schmalen Verbindung wird durch TCP-Gegendruck gebremst.</translation>
     </message>
 </context>
 <context>
+    <name>LiveValue</name>
+    <message>
+        <location filename="../ui/livevalue.cpp" line="70"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
-        <source>%1 timeout after %2 ms</source>
-        <translation>%1-Zeitlimit nach %2 ms</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
-        <source>binary (%1 bytes): %2</source>
-        <translation>binär (%1 Bytes): %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
-        <source>%1 timeout</source>
-        <translation>%1-Zeitlimit</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>The connection has been idle for %1 s: this closes it at once.</source>
         <translation>Die Verbindung ist seit %1 s still: das schließt sie sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>The connection is %1 s old: this closes it at once.</source>
         <translation>Die Verbindung ist %1 s alt: das schließt sie sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>A ping has waited %1 s for its pong: this closes the connection at once.</source>
         <translation>Ein Ping wartet seit %1 s auf sein Pong: das schließt die Verbindung sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Metrics for Prometheus at %1</source>
         <translation>Metriken für Prometheus unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Metrics for Prometheus at %1, reachable from the network</source>
         <translation>Metriken für Prometheus unter %1, aus dem Netz erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Metrics for Prometheus</source>
         <translation>Metriken für Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):</source>
         <translation>GET /metrics anbieten auf [Adresse:]Port (ohne Adresse 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <source>Timed out: %1</source>
+        <translation>Zeitlimit: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <source>connected to %1</source>
+        <translation>verbunden mit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <source>disconnected: %1</source>
+        <translation>getrennt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <source>%1 after %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <source>cannot connect: %1</source>
+        <translation>keine Verbindung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1613,77 +1984,82 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Health</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <source>Graph and timeline</source>
+        <translation>Diagramm und Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>&amp;Metriken für Prometheus anbieten…</translation>
     </message>
@@ -1712,11 +2088,6 @@ SHA-256: %5</translation>
         <location filename="../core/config/parameters.cpp" line="17"/>
         <source>Ping interval</source>
         <translation>Ping-Intervall</translation>
-    </message>
-    <message>
-        <location filename="../core/config/parameters.cpp" line="18"/>
-        <source>A ping is sent every interval while open; each pong is one round-trip sample timed by wspulse with microsecond resolution.</source>
-        <translation>Solange die Verbindung offen ist, wird in jedem Intervall ein Ping gesendet; jeder Pong ist eine Umlaufzeit-Messung, die wspulse mikrosekundengenau nimmt.</translation>
     </message>
     <message>
         <location filename="../core/config/parameters.cpp" line="22"/>
@@ -1834,6 +2205,11 @@ SHA-256: %5</translation>
         <translation>App-Ping-Intervall</translation>
     </message>
     <message>
+        <location filename="../core/config/parameters.cpp" line="18"/>
+        <source>A ping is sent as the connection opens and then every interval; each pong is one round-trip sample timed by wspulse with microsecond resolution.</source>
+        <translation>Ein Ping wird beim Öffnen der Verbindung und dann in jedem Intervall gesendet; jedes Pong ist ein Umlaufzeit-Messwert, von wspulse mit Mikrosekunden-Auflösung gemessen.</translation>
+    </message>
+    <message>
         <location filename="../core/config/parameters.cpp" line="73"/>
         <source>The keepalive the server runs above WebSocket: engineio (Socket.IO 4 / Engine.IO v4: answers the server&apos;s pings, watches that they keep coming), graphql-ws (graphql-transport-ws: connection_init, pings both ways), mqtt (MQTT 3.1.1: CONNECT with a keep-alive, PINGREQ/PINGRESP), custom (--app-ping-text, --app-pong-match, --app-answer), or none. auto chooses one where the URL (/socket.io/?EIO=4), the negotiated subprotocol or the server&apos;s first frame makes it certain.</source>
         <translation>Das Keepalive, das der Server oberhalb von WebSocket betreibt: engineio (Socket.IO 4 / Engine.IO v4: beantwortet die Pings des Servers, überwacht, dass sie weiter kommen), graphql-ws (graphql-transport-ws: connection_init, Pings in beide Richtungen), mqtt (MQTT 3.1.1: CONNECT mit Keep-Alive, PINGREQ/PINGRESP), custom (--app-ping-text, --app-pong-match, --app-answer) oder none. auto wählt eines, wo die URL (/socket.io/?EIO=4), das ausgehandelte Subprotokoll oder der erste Frame des Servers es sicher macht.</translation>
@@ -1892,57 +2268,57 @@ SHA-256: %5</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="18"/>
+        <location filename="../ui/settingseditor.cpp" line="21"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="20"/>
+        <location filename="../ui/settingseditor.cpp" line="23"/>
         <source>preset</source>
         <translation>Vorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="22"/>
+        <location filename="../ui/settingseditor.cpp" line="25"/>
         <source>profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="24"/>
+        <location filename="../ui/settingseditor.cpp" line="27"/>
         <source>environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="26"/>
+        <location filename="../ui/settingseditor.cpp" line="29"/>
         <source>flag</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="28"/>
+        <location filename="../ui/settingseditor.cpp" line="31"/>
         <source>edited</source>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="92"/>
+        <location filename="../ui/settingseditor.cpp" line="101"/>
         <source>%1 Press Enter again to apply.</source>
         <translation>%1 Zum Übernehmen noch einmal Enter drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="158"/>
+        <location filename="../ui/settingseditor.cpp" line="173"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="159"/>
+        <location filename="../ui/settingseditor.cpp" line="174"/>
         <source>0 (off) or %1 to %2 %3</source>
         <translation>0 (aus) oder %1 bis %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="159"/>
+        <location filename="../ui/settingseditor.cpp" line="174"/>
         <source>%1 to %2 %3</source>
         <translation>%1 bis %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="166"/>
+        <location filename="../ui/settingseditor.cpp" line="181"/>
         <source>Where the value in force came from</source>
         <translation>Woher der geltende Wert stammt</translation>
     </message>
@@ -2018,7 +2394,7 @@ SHA-256: %5</translation>
 <context>
     <name>SoakRunner</name>
     <message>
-        <location filename="../app/soakrunner.cpp" line="99"/>
+        <location filename="../app/soakrunner.cpp" line="100"/>
         <source>cannot start the embedded server: %1</source>
         <translation>der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>
@@ -2271,7 +2647,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ReplyTimer</name>
     <message>
-        <location filename="../core/application/replytimer.cpp" line="133"/>
+        <location filename="../core/application/replytimer.cpp" line="135"/>
         <source>a reply came %1 ms after its message, above WS_LATENCY_ALERT</source>
         <translation>eine Antwort kam %1 ms nach ihrer Nachricht, über WS_LATENCY_ALERT</translation>
     </message>
@@ -2279,7 +2655,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="134"/>
+        <location filename="../core/session/session.cpp" line="132"/>
         <source>cannot start the embedded server: %1</source>
         <translation>der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>
@@ -2337,47 +2713,47 @@ SHA-256: %5</translation>
         <translation>%1: %2 ist zu groß; der größte Wert ist %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="133"/>
+        <location filename="../core/config/settings.cpp" line="137"/>
         <source>unknown preset &quot;%1&quot;; known presets: %2</source>
         <translation>unbekannte Vorgabe „%1“; bekannte Vorgaben: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="179"/>
+        <location filename="../core/config/settings.cpp" line="186"/>
         <source>profile %1: cannot read the file</source>
         <translation>Profil %1: die Datei ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="182"/>
+        <location filename="../core/config/settings.cpp" line="189"/>
         <source>profile %1: not a valid INI file</source>
         <translation>Profil %1: keine gültige INI-Datei</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="193"/>
+        <location filename="../core/config/settings.cpp" line="200"/>
         <source>profile %1: %2</source>
         <translation>Profil %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="195"/>
+        <location filename="../core/config/settings.cpp" line="202"/>
         <source>%1: unknown parameter</source>
         <translation>%1: unbekannter Parameter</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="220"/>
+        <location filename="../core/config/settings.cpp" line="227"/>
         <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
         <translation>WS_IDLE_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): eine ruhige Verbindung wird wegen Leerlaufs geschlossen, bevor ein Keep-alive-Ping sie offen halten kann</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="226"/>
+        <location filename="../core/config/settings.cpp" line="233"/>
         <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
         <translation>WS_PONG_TIMEOUT wirkt nicht, solange WS_PING_INTERVAL 0 ist (es werden keine Pings gesendet)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="229"/>
+        <location filename="../core/config/settings.cpp" line="236"/>
         <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
         <translation>WS_CONNECTION_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): Verbindungen enden vor ihrem ersten Ping</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="235"/>
+        <location filename="../core/config/settings.cpp" line="242"/>
         <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
         <translation>WS_RECONNECT_MAX_DELAY (%1 s) liegt unter WS_RECONNECT_DELAY (%2 s): jedes Neuverbinden wartet %1 s</translation>
     </message>

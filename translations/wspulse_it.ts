@@ -183,33 +183,82 @@
 </context>
 <context>
     <name>ChatModel</name>
+    <message numerus="yes">
+        <location filename="../ui/chatmodel.cpp" line="85"/>
+        <source>… %n more bytes</source>
+        <translation>
+            <numerusform>… %n byte in più</numerusform>
+            <numerusform>… %n byte in più</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chatmodel.cpp" line="100"/>
+        <source>binary, %n bytes: </source>
+        <translation>
+            <numerusform>binario, %n byte: </numerusform>
+            <numerusform>binario, %n byte: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chatmodel.cpp" line="102"/>
+        <source>binary, %n bytes:</source>
+        <translation>
+            <numerusform>binario, %n byte:</numerusform>
+            <numerusform>binario, %n byte:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="151"/>
+        <location filename="../ui/chatmodel.cpp" line="127"/>
+        <source>Here now: %1</source>
+        <translation>Presenti ora: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="142"/>
+        <source>%1 is now %2</source>
+        <translation>%1 ora si chiama %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="146"/>
+        <source>%1 joined</source>
+        <translation>%1 è entrato</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="148"/>
+        <source>%1 left</source>
+        <translation>%1 è uscito</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="291"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatmodel.cpp" line="297"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="152"/>
+        <location filename="../ui/chatmodel.cpp" line="299"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="159"/>
+        <location filename="../ui/chatmodel.cpp" line="306"/>
         <source>Queued: waiting for the connection</source>
         <translation>In coda: attende la connessione</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="161"/>
+        <location filename="../ui/chatmodel.cpp" line="308"/>
         <source>Sent: waiting for the server&apos;s acknowledgement</source>
         <translation>Inviato: attende la conferma del server</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="163"/>
+        <location filename="../ui/chatmodel.cpp" line="310"/>
         <source>Delivered: acknowledged after %1</source>
         <translation>Consegnato: confermato dopo %1</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="165"/>
+        <location filename="../ui/chatmodel.cpp" line="312"/>
         <source>Failed: not acknowledged</source>
         <translation>Non riuscito: non confermato</translation>
     </message>
@@ -217,72 +266,102 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../ui/chatpane.cpp" line="49"/>
+        <location filename="../ui/chatpane.cpp" line="63"/>
         <source>queued</source>
         <translation>in coda</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="52"/>
+        <location filename="../ui/chatpane.cpp" line="66"/>
         <source>sent</source>
         <translation>inviato</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="55"/>
+        <location filename="../ui/chatpane.cpp" line="69"/>
         <source>delivered in %1</source>
         <translation>consegnato in %1</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="58"/>
+        <location filename="../ui/chatpane.cpp" line="72"/>
         <source>FAILED</source>
         <translation>NON RIUSCITO</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="165"/>
+        <location filename="../ui/chatpane.cpp" line="198"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="204"/>
+        <source>Copy as &amp;JSON lines</source>
+        <translation>Copia come righe &amp;JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="211"/>
+        <source>&amp;Resend</source>
+        <translation>&amp;Rinvia</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="219"/>
+        <source>Co&amp;llapse</source>
+        <translation>Co&amp;mprimi</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="219"/>
+        <source>E&amp;xpand</source>
+        <translation>&amp;Espandi</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="222"/>
+        <source>Show &amp;milliseconds</source>
+        <translation>Mostra i &amp;millisecondi</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatpane.cpp" line="244"/>
         <source>Repeat every</source>
         <translation>Ripeti ogni</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="166"/>
+        <location filename="../ui/chatpane.cpp" line="245"/>
         <source>Send the message in the composer now and again at this interval, each a normal message with its delivery or reply time, until unticked</source>
         <translation>Invia il messaggio nel compositore ora e di nuovo a questo intervallo, ognuno un messaggio normale con il suo tempo di consegna o di risposta, finché non viene deselezionato</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="168"/>
+        <location filename="../ui/chatpane.cpp" line="247"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="169"/>
+        <location filename="../ui/chatpane.cpp" line="248"/>
         <source>Repeat interval in seconds</source>
         <translation>Intervallo di ripetizione in secondi</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="170"/>
+        <location filename="../ui/chatpane.cpp" line="249"/>
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="171"/>
+        <location filename="../ui/chatpane.cpp" line="250"/>
         <source>Send (Enter); Shift+Enter adds a line</source>
         <translation>Invia (Invio); Maiusc+Invio aggiunge una riga</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="172"/>
+        <location filename="../ui/chatpane.cpp" line="251"/>
         <source>Type a message: Enter sends, Shift+Enter adds a line</source>
         <translation>Scrivi un messaggio: Invio invia, Maiusc+Invio aggiunge una riga</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="173"/>
+        <location filename="../ui/chatpane.cpp" line="252"/>
         <source>Message</source>
         <translation>Messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="174"/>
+        <location filename="../ui/chatpane.cpp" line="253"/>
         <source>Chat messages</source>
         <translation>Messaggi della chat</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="175"/>
+        <location filename="../ui/chatpane.cpp" line="254"/>
         <source>Keeps the last %1 messages</source>
         <translation>Conserva gli ultimi %1 messaggi</translation>
     </message>
@@ -850,96 +929,95 @@
         <translation>in riconnessione</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="114"/>
+        <location filename="../ui/connectionbar.cpp" line="118"/>
         <source>&quot;%1&quot; is not a ws:// or wss:// URL with a host</source>
         <translation>«%1» non è un URL ws:// o wss:// con un host</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="162"/>
+        <location filename="../ui/connectionbar.cpp" line="166"/>
         <source>Connected to %1, not to this URL: Enter switches to it</source>
         <translation>Connesso a %1, non a questo URL: Invio passa a questo</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="189"/>
+        <location filename="../ui/connectionbar.cpp" line="194"/>
         <source>retrying</source>
         <translation>nuovo tentativo</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="228"/>
+        <location filename="../ui/connectionbar.cpp" line="233"/>
         <source>Cannot connect (attempt %1): %2</source>
         <translation>Connessione impossibile (tentativo %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="231"/>
+        <location filename="../ui/connectionbar.cpp" line="236"/>
         <source>then 1 failed attempt: %1</source>
         <translation>poi 1 tentativo fallito: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="232"/>
+        <location filename="../ui/connectionbar.cpp" line="237"/>
         <source>then %1 failed attempts: %2</source>
         <translation>poi %1 tentativi falliti: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="241"/>
+        <location filename="../ui/connectionbar.cpp" line="246"/>
         <source>next in %1 s</source>
         <translation>prossimo tra %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="275"/>
+        <location filename="../ui/connectionbar.cpp" line="280"/>
         <source>Display name (now: %1)</source>
         <translation>Nome visualizzato (ora: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="298"/>
-        <location filename="../ui/connectionbar.cpp" line="335"/>
-        <source>slow</source>
-        <translation>lenta</translation>
+        <location filename="../ui/connectionbar.cpp" line="306"/>
+        <source>%1; latency alert: slow</source>
+        <translation>%1; allarme di latenza: lenta</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="306"/>
+        <location filename="../ui/connectionbar.cpp" line="322"/>
+        <source>Embedded</source>
+        <translation>Integrato</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionbar.cpp" line="313"/>
         <source>Connection state: %1</source>
         <translation>Stato della connessione: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="307"/>
-        <location filename="../ui/connectionbar.cpp" line="339"/>
+        <location filename="../ui/connectionbar.cpp" line="314"/>
+        <location filename="../ui/connectionbar.cpp" line="346"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="307"/>
-        <location filename="../ui/connectionbar.cpp" line="339"/>
+        <location filename="../ui/connectionbar.cpp" line="314"/>
+        <location filename="../ui/connectionbar.cpp" line="346"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="312"/>
+        <location filename="../ui/connectionbar.cpp" line="319"/>
         <source>ws:// or wss:// URL of the server</source>
         <translation>URL ws:// o wss:// del server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="313"/>
+        <location filename="../ui/connectionbar.cpp" line="320"/>
         <source>ws://host:port/path</source>
         <translation>ws://host:porta/percorso</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="314"/>
+        <location filename="../ui/connectionbar.cpp" line="321"/>
         <source>Server URL</source>
         <translation>URL del server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="315"/>
-        <source>Embedded server</source>
-        <translation>Server integrato</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectionbar.cpp" line="316"/>
+        <location filename="../ui/connectionbar.cpp" line="323"/>
         <source>Chat through wspulse&apos;s own server on this machine</source>
         <translation>Chatta tramite il server di wspulse su questa macchina</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="275"/>
-        <location filename="../ui/connectionbar.cpp" line="318"/>
+        <location filename="../ui/connectionbar.cpp" line="280"/>
+        <location filename="../ui/connectionbar.cpp" line="325"/>
         <source>Display name</source>
         <translation>Nome visualizzato</translation>
     </message>
@@ -966,6 +1044,119 @@
         <location filename="../ui/durationtext.cpp" line="16"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>Ending</name>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="73"/>
+        <source>still open</source>
+        <translation>ancora aperta</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="81"/>
+        <source>another timeout</source>
+        <translation>altro timeout</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="83"/>
+        <source>closed by us</source>
+        <translation>chiusa da noi</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="85"/>
+        <source>closed by the peer</source>
+        <translation>chiusa dall&apos;altro capo</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="87"/>
+        <source>lost in the network</source>
+        <translation>persa nella rete</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="89"/>
+        <source>cut by an intermediary</source>
+        <translation>tagliata da un intermediario</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="91"/>
+        <source>closed by Qt</source>
+        <translation>chiusa da Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="93"/>
+        <source>failed to connect</source>
+        <translation>connessione fallita</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="102"/>
+        <source>idle timeout</source>
+        <translation>timeout di inattività</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="104"/>
+        <source>pong timeout</source>
+        <translation>timeout del pong</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="106"/>
+        <source>lifetime limit</source>
+        <translation>limite di durata</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="108"/>
+        <source>send stall</source>
+        <translation>invio bloccato</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="110"/>
+        <source>connect timeout</source>
+        <translation>timeout di connessione</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="112"/>
+        <source>application pong timeout</source>
+        <translation>timeout del pong dell&apos;applicazione</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="114"/>
+        <source>server heartbeat stopped</source>
+        <translation>heartbeat del server interrotto</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="123"/>
+        <source>idle</source>
+        <translation>inattività</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="125"/>
+        <source>pong</source>
+        <translation>pong</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="127"/>
+        <source>lifetime</source>
+        <translation>durata</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="129"/>
+        <source>stall</source>
+        <translation>blocco</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="131"/>
+        <source>connect</source>
+        <translation>apertura</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="133"/>
+        <source>app pong</source>
+        <translation>pong app</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionending.cpp" line="135"/>
+        <source>heartbeat</source>
+        <translation>heartbeat</translation>
     </message>
 </context>
 <context>
@@ -1032,78 +1223,78 @@
         <translation>Solo gli eventi mostrati (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="190"/>
+        <location filename="../ui/eventlogpane.cpp" line="191"/>
         <source>Export events</source>
         <translation>Esporta eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="191"/>
+        <location filename="../ui/eventlogpane.cpp" line="192"/>
         <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>Righe JSON (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="241"/>
+        <location filename="../ui/eventlogpane.cpp" line="244"/>
         <source>Kinds</source>
         <translation>Tipi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="242"/>
+        <location filename="../ui/eventlogpane.cpp" line="245"/>
         <source>Show or hide kinds of events</source>
         <translation>Mostra o nascondi tipi di eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="245"/>
+        <location filename="../ui/eventlogpane.cpp" line="248"/>
         <source>All events</source>
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="245"/>
+        <location filename="../ui/eventlogpane.cpp" line="248"/>
         <source>Warnings and errors</source>
         <translation>Avvisi ed errori</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="245"/>
+        <location filename="../ui/eventlogpane.cpp" line="248"/>
         <source>Errors only</source>
         <translation>Solo errori</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="247"/>
+        <location filename="../ui/eventlogpane.cpp" line="250"/>
         <source>Minimum severity</source>
         <translation>Gravità minima</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="248"/>
+        <location filename="../ui/eventlogpane.cpp" line="251"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="249"/>
-        <location filename="../ui/eventlogpane.cpp" line="250"/>
+        <location filename="../ui/eventlogpane.cpp" line="252"/>
+        <location filename="../ui/eventlogpane.cpp" line="253"/>
         <source>Search events</source>
         <translation>Cerca negli eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="251"/>
+        <location filename="../ui/eventlogpane.cpp" line="254"/>
         <source>Selected event</source>
         <translation>Evento selezionato</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="252"/>
+        <location filename="../ui/eventlogpane.cpp" line="255"/>
         <source>Select an event to see all of it here</source>
         <translation>Selezionare un evento per vederlo qui per intero</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="253"/>
+        <location filename="../ui/eventlogpane.cpp" line="256"/>
         <source>Copy as JSON line</source>
         <translation>Copia come riga JSON</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="254"/>
+        <location filename="../ui/eventlogpane.cpp" line="257"/>
         <source>Clear</source>
         <translation>Svuota</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="255"/>
+        <location filename="../ui/eventlogpane.cpp" line="258"/>
         <source>Event log</source>
         <translation>Registro eventi</translation>
     </message>
@@ -1127,29 +1318,125 @@
     </message>
 </context>
 <context>
+    <name>GraphPanel</name>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="90"/>
+        <source>retry %1</source>
+        <translation>tentativo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="93"/>
+        <source>slow ack</source>
+        <translation>conferma lenta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/graphpanel.cpp" line="119"/>
+        <source>cut after %1 of quiet (%n such cuts)</source>
+        <translation>
+            <numerusform>tagliata dopo %1 di silenzio (%n taglio così)</numerusform>
+            <numerusform>tagliata dopo %1 di silenzio (%n tagli così)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="127"/>
+        <source>code %1</source>
+        <translation>codice %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="130"/>
+        <source>by us</source>
+        <translation>da noi</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="131"/>
+        <source>by the peer</source>
+        <translation>dall&apos;altro capo</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="132"/>
+        <source>by the network</source>
+        <translation>dalla rete</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="134"/>
+        <source>%1 after %2</source>
+        <translation>%1 dopo %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="151"/>
+        <source>Zoomed: %1</source>
+        <translation>Ingrandito: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="160"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Finestra:</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <source>All kept</source>
+        <translation>Tutto il conservato</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="164"/>
+        <source>&amp;Log scale</source>
+        <translation>Scala &amp;logaritmica</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="165"/>
+        <source>Follow &amp;now</source>
+        <translation>Segui &amp;ora</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphpanel.cpp" line="167"/>
+        <source>Back to the latest samples after zooming (wheel) or panning (drag); double-click does the same</source>
+        <translation>Torna ai campioni più recenti dopo lo zoom (rotella) o lo spostamento (trascinamento); il doppio clic fa lo stesso</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessRunner</name>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="149"/>
+        <location filename="../app/headlessrunner.cpp" line="137"/>
         <source>/set: unknown parameter &quot;%1&quot;</source>
         <translation>/set: parametro sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="169"/>
+        <location filename="../app/headlessrunner.cpp" line="157"/>
         <source>%1: say up, down or both</source>
         <translation>%1: indica up, down o both</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="189"/>
+        <location filename="../app/headlessrunner.cpp" line="177"/>
         <source>/link preset: unknown preset &quot;%1&quot;</source>
         <translation>/link preset: preset sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="207"/>
+        <location filename="../app/headlessrunner.cpp" line="195"/>
         <source>/link: use latency|jitter|bandwidth VALUE[,DOWN] or preset NAME</source>
         <translation>/link: usa latency|jitter|bandwidth VALORE[,GIÙ] oppure preset NOME</translation>
     </message>
     <message>
-        <location filename="../app/headlessrunner.cpp" line="250"/>
+        <location filename="../app/headlessrunner.cpp" line="238"/>
         <source>unknown command &quot;%1&quot;; known: /set NAME VALUE, /name NAME, /every SECONDS TEXT, /stop, /close, /open, /freeze, /thaw, /drop, /link; &quot;//text&quot; sends &quot;/text&quot;</source>
         <translation>comando sconosciuto «%1»; noti: /set NOME VALORE, /name NOME, /every SECONDI TESTO, /stop, /close, /open, /freeze, /thaw, /drop, /link; «//testo» invia «/testo»</translation>
     </message>
@@ -1157,183 +1444,158 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="37"/>
+        <location filename="../ui/healthpanel.cpp" line="47"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="38"/>
+        <location filename="../ui/healthpanel.cpp" line="48"/>
         <source>Connection age</source>
         <translation>Età della connessione</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="39"/>
+        <location filename="../ui/healthpanel.cpp" line="49"/>
         <source>Idle</source>
         <translation>Inattività</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="40"/>
+        <location filename="../ui/healthpanel.cpp" line="50"/>
         <source>Next ping</source>
         <translation>Prossimo ping</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="41"/>
+        <location filename="../ui/healthpanel.cpp" line="51"/>
         <source>Unanswered pings</source>
         <translation>Ping senza risposta</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="42"/>
+        <location filename="../ui/healthpanel.cpp" line="52"/>
         <source>Heartbeat</source>
         <translation>Heartbeat</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="43"/>
+        <location filename="../ui/healthpanel.cpp" line="53"/>
         <source>Latency (ms)</source>
         <translation>Latenza (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="44"/>
+        <location filename="../ui/healthpanel.cpp" line="54"/>
         <source>Application (ms)</source>
         <translation>Applicazione (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="45"/>
+        <location filename="../ui/healthpanel.cpp" line="55"/>
         <source>Latency alerts</source>
         <translation>Allarmi di latenza</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="46"/>
+        <location filename="../ui/healthpanel.cpp" line="56"/>
         <source>Traffic</source>
         <translation>Traffico</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="47"/>
+        <location filename="../ui/healthpanel.cpp" line="57"/>
         <source>Timeouts</source>
         <translation>Timeout</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="99"/>
-        <source>reconnect %1</source>
-        <translation>riconnessione %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/healthpanel.cpp" line="102"/>
-        <source>alert</source>
-        <translation>allarme</translation>
-    </message>
-    <message>
-        <location filename="../ui/healthpanel.cpp" line="105"/>
-        <source>slow ack</source>
-        <translation>conferma lenta</translation>
-    </message>
-    <message>
-        <location filename="../ui/healthpanel.cpp" line="139"/>
+        <location filename="../ui/healthpanel.cpp" line="120"/>
         <source>%1 s to %2</source>
         <translation>%1 s a %2</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="139"/>
+        <location filename="../ui/healthpanel.cpp" line="120"/>
         <source>%1 off</source>
         <translation>%1 disattivato</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="142"/>
-        <location filename="../ui/healthpanel.cpp" line="145"/>
+        <location filename="../ui/healthpanel.cpp" line="123"/>
+        <location filename="../ui/healthpanel.cpp" line="126"/>
         <source>%1 s (%2)</source>
         <translation>%1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="144"/>
-        <source>lifetime limit</source>
-        <translation>limite di durata</translation>
-    </message>
-    <message>
-        <location filename="../ui/healthpanel.cpp" line="147"/>
-        <source>idle timeout</source>
-        <translation>timeout di inattività</translation>
-    </message>
-    <message>
-        <location filename="../ui/healthpanel.cpp" line="149"/>
+        <location filename="../ui/healthpanel.cpp" line="130"/>
         <source>in %1 s</source>
         <translation>tra %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="149"/>
+        <location filename="../ui/healthpanel.cpp" line="130"/>
         <source>pings off</source>
         <translation>ping disattivati</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="152"/>
+        <location filename="../ui/healthpanel.cpp" line="133"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="153"/>
+        <location filename="../ui/healthpanel.cpp" line="134"/>
         <source>%1, oldest waiting %2 s of %3 s</source>
         <translation>%1, il più vecchio attende da %2 s su %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="161"/>
+        <location filename="../ui/healthpanel.cpp" line="143"/>
         <source>no check yet</source>
         <translation>nessun controllo ancora</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="162"/>
+        <location filename="../ui/healthpanel.cpp" line="144"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="163"/>
+        <location filename="../ui/healthpanel.cpp" line="145"/>
         <source>nothing arrived (misses in a row: %1)</source>
         <translation>non è arrivato nulla (mancati di fila: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="167"/>
+        <location filename="../ui/healthpanel.cpp" line="149"/>
         <source>no samples yet</source>
         <translation>nessun campione ancora</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="168"/>
+        <location filename="../ui/healthpanel.cpp" line="150"/>
         <source>now %1 · min %2 · mean %3 · p50 %4 · p95 %5 · max %6 · jitter %7</source>
         <translation>ora %1 · min %2 · media %3 · p50 %4 · p95 %5 · max %6 · jitter %7</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="175"/>
+        <location filename="../ui/healthpanel.cpp" line="157"/>
         <source>%1: no samples yet</source>
         <translation>%1: ancora nessun campione</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="176"/>
+        <location filename="../ui/healthpanel.cpp" line="158"/>
         <source>%1 RTT p50 %2 · p95 %3 · max %4</source>
         <translation>%1 RTT p50 %2 · p95 %3 · max %4</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="181"/>
+        <location filename="../ui/healthpanel.cpp" line="163"/>
         <source>reply p50 %1 · p95 %2 · max %3 (%4 replies)</source>
         <translation>risposta p50 %1 · p95 %2 · max %3 (%4 risposte)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="184"/>
+        <location filename="../ui/healthpanel.cpp" line="166"/>
         <source>no application profile, no replies timed</source>
         <translation>nessun profilo applicativo, nessuna risposta misurata</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="187"/>
+        <location filename="../ui/healthpanel.cpp" line="169"/>
         <source>%1 above %2 s (pings %3, acks %4)</source>
         <translation>%1 sopra %2 s (ping %3, conferme %4)</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="193"/>
+        <location filename="../ui/healthpanel.cpp" line="175"/>
         <source>messages %1 in / %2 out · %3 / %4 bytes · pings %5, pongs %6, missed %7 · reconnects %8</source>
         <translation>messaggi %1 in arrivo / %2 in uscita · %3 / %4 byte · ping %5, pong %6, persi %7 · riconnessioni %8</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="202"/>
+        <location filename="../ui/healthpanel.cpp" line="184"/>
         <source>idle %1 · pong %2 · lifetime %3 · message %4 · connect %5</source>
         <translation>inattività %1 · pong %2 · durata %3 · messaggio %4 · connessione %5</translation>
     </message>
     <message>
-        <location filename="../ui/healthpanel.cpp" line="211"/>
+        <location filename="../ui/healthpanel.cpp" line="193"/>
         <source>app pong %1 · app heartbeat %2</source>
         <translation>pong app %1 · heartbeat app %2</translation>
     </message>
@@ -1341,44 +1603,115 @@
 <context>
     <name>LatencyGraph</name>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="44"/>
+        <location filename="../ui/latencygraph.cpp" line="65"/>
         <source>Latency graph</source>
         <translation>Grafico della latenza</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/latencygraph.cpp" line="575"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventi</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="106"/>
+        <location filename="../ui/latencygraph.cpp" line="645"/>
+        <source>ping</source>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="647"/>
+        <source>queued</source>
+        <translation>in coda</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="649"/>
+        <source>application</source>
+        <translation>applicazione</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="651"/>
+        <source>reply</source>
+        <translation>risposta</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="653"/>
+        <source>alert %1</source>
+        <translation>allarme %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="707"/>
+        <source>%1 · ping %2: %3</source>
+        <translation>%1 · ping %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="708"/>
+        <source>%1 · ping: %2</source>
+        <translation>%1 · ping: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="711"/>
+        <source>%1 · application ping: %2</source>
+        <translation>%1 · ping dell&apos;applicazione: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="714"/>
+        <source>%1 · reply: %2</source>
+        <translation>%1 · risposta: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="718"/>
+        <source>queued behind our own data: not a network sample</source>
+        <translation>in coda dietro i nostri dati: non è un campione della rete</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="733"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/latencygraph.cpp" line="735"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e %n altro</numerusform>
+            <numerusform>… e altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="746"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="749"/>
+        <source>open since %1 (%2)</source>
+        <translation>aperta dalle %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/latencygraph.cpp" line="750"/>
+        <source>open %1 – %2 (%3) · %4
+%5</source>
+        <translation>aperta %1 – %2 (%3) · %4
+%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/graphaxis.cpp" line="102"/>
+        <location filename="../ui/latencygraph.cpp" line="701"/>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="108"/>
+        <location filename="../ui/graphaxis.cpp" line="104"/>
+        <location filename="../ui/latencygraph.cpp" line="702"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="109"/>
+        <location filename="../ui/graphaxis.cpp" line="105"/>
+        <location filename="../ui/latencygraph.cpp" line="703"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencygraph.cpp" line="157"/>
-        <source>-%1 s</source>
-        <translation>-%1 s</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencygraph.cpp" line="158"/>
-        <source>now</source>
-        <translation>ora</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencygraph.cpp" line="225"/>
-        <source>protocol ping</source>
-        <translation>ping di protocollo</translation>
-    </message>
-    <message>
-        <location filename="../ui/latencygraph.cpp" line="226"/>
-        <source>application ping</source>
-        <translation>ping applicativo</translation>
     </message>
 </context>
 <context>
@@ -1422,187 +1755,225 @@
 <context>
     <name>LinkPanel</name>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="105"/>
-        <source>Route this connection through the link simulator</source>
-        <translation>Fai passare questa connessione dal simulatore di collegamento</translation>
-    </message>
-    <message>
-        <location filename="../ui/linkpanel.cpp" line="106"/>
+        <location filename="../ui/linkpanel.cpp" line="113"/>
         <source>A local SOCKS5 proxy: the URL, TLS name and certificate checks stay the server&apos;s. Switching it on or off reconnects; the conditions below apply live.</source>
         <translation>Un proxy SOCKS5 locale: URL, nome TLS e verifica del certificato restano quelli del server. Attivarlo o disattivarlo riconnette; le condizioni qui sotto valgono subito.</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="114"/>
+        <location filename="../ui/linkpanel.cpp" line="121"/>
         <source>Link preset</source>
         <translation>Preset di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="115"/>
+        <location filename="../ui/linkpanel.cpp" line="122"/>
         <source>Apply preset</source>
         <translation>Applica preset</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="116"/>
+        <location filename="../ui/linkpanel.cpp" line="123"/>
         <source>Drop</source>
         <translation>Interrompi</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="117"/>
+        <location filename="../ui/linkpanel.cpp" line="124"/>
         <source>Cut every connection through the link, both sides at once</source>
         <translation>Taglia ogni connessione che passa dal simulatore, entrambi i lati insieme</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="118"/>
+        <location filename="../ui/linkpanel.cpp" line="125"/>
         <source>Latency</source>
         <translation>Latenza</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="119"/>
+        <location filename="../ui/linkpanel.cpp" line="126"/>
         <source>Jitter ±</source>
         <translation>Jitter ±</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="120"/>
-        <source>Bandwidth (0: none)</source>
-        <translation>Banda (0: nessun limite)</translation>
+        <location filename="../ui/linkpanel.cpp" line="112"/>
+        <source>Route through the link simulator</source>
+        <translation>Passa dal simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="121"/>
+        <location filename="../ui/linkpanel.cpp" line="127"/>
+        <source>Bandwidth</source>
+        <translation>Banda</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="128"/>
+        <source>0: no limit</source>
+        <translation>0: nessun limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="129"/>
         <source>Freeze</source>
         <translation>Congela</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="122"/>
+        <location filename="../ui/linkpanel.cpp" line="130"/>
+        <source>Up ↑</source>
+        <translation>Su ↑</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="131"/>
         <source>Up (to the server)</source>
         <translation>Su (verso il server)</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="123"/>
+        <location filename="../ui/linkpanel.cpp" line="132"/>
+        <source>Down ↓</source>
+        <translation>Giù ↓</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="133"/>
         <source>Down (from the server)</source>
         <translation>Giù (dal server)</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="125"/>
+        <location filename="../ui/linkpanel.cpp" line="136"/>
         <source>%1 latency</source>
         <translation>%1 latenza</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="126"/>
+        <location filename="../ui/linkpanel.cpp" line="137"/>
         <source>%1 jitter</source>
         <translation>%1 jitter</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="127"/>
+        <location filename="../ui/linkpanel.cpp" line="138"/>
         <source>%1 bandwidth</source>
         <translation>%1 banda</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="128"/>
+        <location filename="../ui/linkpanel.cpp" line="139"/>
         <source>%1 frozen</source>
         <translation>%1 congelato</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="129"/>
+        <location filename="../ui/linkpanel.cpp" line="140"/>
+        <source>frozen</source>
+        <translation>congelato</translation>
+    </message>
+    <message>
+        <location filename="../ui/linkpanel.cpp" line="141"/>
         <source>Hold every byte, keep TCP up: a half-open path</source>
         <translation>Trattieni ogni byte, tieni aperto TCP: un percorso semiaperto</translation>
     </message>
     <message>
-        <location filename="../ui/linkpanel.cpp" line="131"/>
+        <location filename="../ui/linkpanel.cpp" line="143"/>
         <source>Memory held is bounded (%1 KiB per connection): a fast sender facing a frozen or narrow link is slowed by TCP backpressure.</source>
         <translation>La memoria trattenuta è limitata (%1 KiB per connessione): un mittente veloce davanti a un collegamento congelato o stretto viene rallentato dalla contropressione di TCP.</translation>
     </message>
 </context>
 <context>
+    <name>LiveValue</name>
+    <message>
+        <location filename="../ui/livevalue.cpp" line="70"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
-        <source>%1 timeout after %2 ms</source>
-        <translation>timeout %1 dopo %2 ms</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>by the peer</source>
         <translation>dal peer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
-        <source>binary (%1 bytes): %2</source>
-        <translation>binario (%1 byte): %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
-        <source>%1 timeout</source>
-        <translation>timeout %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>The connection has been idle for %1 s: this closes it at once.</source>
         <translation>La connessione è inattiva da %1 s: questo la chiude subito.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>The connection is %1 s old: this closes it at once.</source>
         <translation>La connessione ha %1 s: questo la chiude subito.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>A ping has waited %1 s for its pong: this closes the connection at once.</source>
         <translation>Un ping attende il suo pong da %1 s: questo chiude subito la connessione.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Metrics for Prometheus at %1</source>
         <translation>Metriche per Prometheus su %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Metrics for Prometheus at %1, reachable from the network</source>
         <translation>Metriche per Prometheus su %1, raggiungibili dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Metrics for Prometheus</source>
         <translation>Metriche per Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):</source>
         <translation>Espone GET /metrics su [indirizzo:]porta (senza indirizzo 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <source>Timed out: %1</source>
+        <translation>Scaduto: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <source>connected to %1</source>
+        <translation>connesso a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <source>disconnected: %1</source>
+        <translation>disconnesso: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <source>%1 after %2</source>
+        <translation>%1 dopo %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>nessuna risposta entro il timeout di connessione (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <source>cannot connect: %1</source>
+        <translation>impossibile connettersi: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1613,77 +1984,82 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Health</source>
         <translation>Diagnostica</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <source>Graph and timeline</source>
+        <translation>Grafico e cronologia</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Link simulator</source>
         <translation>Simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>Esponi le &amp;metriche per Prometheus…</translation>
     </message>
@@ -1712,11 +2088,6 @@ SHA-256: %5</translation>
         <location filename="../core/config/parameters.cpp" line="17"/>
         <source>Ping interval</source>
         <translation>Intervallo di ping</translation>
-    </message>
-    <message>
-        <location filename="../core/config/parameters.cpp" line="18"/>
-        <source>A ping is sent every interval while open; each pong is one round-trip sample timed by wspulse with microsecond resolution.</source>
-        <translation>Finché la connessione è aperta si invia un ping a ogni intervallo; ogni pong è un campione di andata e ritorno misurato da wspulse al microsecondo.</translation>
     </message>
     <message>
         <location filename="../core/config/parameters.cpp" line="22"/>
@@ -1834,6 +2205,11 @@ SHA-256: %5</translation>
         <translation>Intervallo ping app</translation>
     </message>
     <message>
+        <location filename="../core/config/parameters.cpp" line="18"/>
+        <source>A ping is sent as the connection opens and then every interval; each pong is one round-trip sample timed by wspulse with microsecond resolution.</source>
+        <translation>Un ping viene inviato all&apos;apertura della connessione e poi a ogni intervallo; ogni pong è un campione di andata e ritorno misurato da wspulse con risoluzione al microsecondo.</translation>
+    </message>
+    <message>
         <location filename="../core/config/parameters.cpp" line="73"/>
         <source>The keepalive the server runs above WebSocket: engineio (Socket.IO 4 / Engine.IO v4: answers the server&apos;s pings, watches that they keep coming), graphql-ws (graphql-transport-ws: connection_init, pings both ways), mqtt (MQTT 3.1.1: CONNECT with a keep-alive, PINGREQ/PINGRESP), custom (--app-ping-text, --app-pong-match, --app-answer), or none. auto chooses one where the URL (/socket.io/?EIO=4), the negotiated subprotocol or the server&apos;s first frame makes it certain.</source>
         <translation>Il keepalive che il server esegue sopra WebSocket: engineio (Socket.IO 4 / Engine.IO v4: risponde ai ping del server, controlla che continuino ad arrivare), graphql-ws (graphql-transport-ws: connection_init, ping in entrambe le direzioni), mqtt (MQTT 3.1.1: CONNECT con un keep-alive, PINGREQ/PINGRESP), custom (--app-ping-text, --app-pong-match, --app-answer) o none. auto ne sceglie uno dove l&apos;URL (/socket.io/?EIO=4), il sottoprotocollo negoziato o il primo frame del server lo rendono certo.</translation>
@@ -1892,57 +2268,57 @@ SHA-256: %5</translation>
 <context>
     <name>SettingsEditor</name>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="18"/>
+        <location filename="../ui/settingseditor.cpp" line="21"/>
         <source>default</source>
         <translation>predefinito</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="20"/>
+        <location filename="../ui/settingseditor.cpp" line="23"/>
         <source>preset</source>
         <translation>preset</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="22"/>
+        <location filename="../ui/settingseditor.cpp" line="25"/>
         <source>profile</source>
         <translation>profilo</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="24"/>
+        <location filename="../ui/settingseditor.cpp" line="27"/>
         <source>environment</source>
         <translation>ambiente</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="26"/>
+        <location filename="../ui/settingseditor.cpp" line="29"/>
         <source>flag</source>
         <translation>opzione</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="28"/>
+        <location filename="../ui/settingseditor.cpp" line="31"/>
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="92"/>
+        <location filename="../ui/settingseditor.cpp" line="101"/>
         <source>%1 Press Enter again to apply.</source>
         <translation>%1 Premere di nuovo Invio per applicare.</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="158"/>
+        <location filename="../ui/settingseditor.cpp" line="173"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="159"/>
+        <location filename="../ui/settingseditor.cpp" line="174"/>
         <source>0 (off) or %1 to %2 %3</source>
         <translation>0 (disattivato) oppure da %1 a %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="159"/>
+        <location filename="../ui/settingseditor.cpp" line="174"/>
         <source>%1 to %2 %3</source>
         <translation>da %1 a %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="166"/>
+        <location filename="../ui/settingseditor.cpp" line="181"/>
         <source>Where the value in force came from</source>
         <translation>Da dove viene il valore in vigore</translation>
     </message>
@@ -2018,7 +2394,7 @@ SHA-256: %5</translation>
 <context>
     <name>SoakRunner</name>
     <message>
-        <location filename="../app/soakrunner.cpp" line="99"/>
+        <location filename="../app/soakrunner.cpp" line="100"/>
         <source>cannot start the embedded server: %1</source>
         <translation>impossibile avviare il server integrato: %1</translation>
     </message>
@@ -2271,7 +2647,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::ReplyTimer</name>
     <message>
-        <location filename="../core/application/replytimer.cpp" line="133"/>
+        <location filename="../core/application/replytimer.cpp" line="135"/>
         <source>a reply came %1 ms after its message, above WS_LATENCY_ALERT</source>
         <translation>una risposta è arrivata %1 ms dopo il suo messaggio, sopra WS_LATENCY_ALERT</translation>
     </message>
@@ -2279,7 +2655,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="134"/>
+        <location filename="../core/session/session.cpp" line="132"/>
         <source>cannot start the embedded server: %1</source>
         <translation>impossibile avviare il server integrato: %1</translation>
     </message>
@@ -2337,47 +2713,47 @@ SHA-256: %5</translation>
         <translation>%1: %2 è troppo grande; il valore massimo è %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="133"/>
+        <location filename="../core/config/settings.cpp" line="137"/>
         <source>unknown preset &quot;%1&quot;; known presets: %2</source>
         <translation>preset sconosciuto «%1»; preset noti: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="179"/>
+        <location filename="../core/config/settings.cpp" line="186"/>
         <source>profile %1: cannot read the file</source>
         <translation>profilo %1: impossibile leggere il file</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="182"/>
+        <location filename="../core/config/settings.cpp" line="189"/>
         <source>profile %1: not a valid INI file</source>
         <translation>profilo %1: non è un file INI valido</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="193"/>
+        <location filename="../core/config/settings.cpp" line="200"/>
         <source>profile %1: %2</source>
         <translation>profilo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="195"/>
+        <location filename="../core/config/settings.cpp" line="202"/>
         <source>%1: unknown parameter</source>
         <translation>%1: parametro sconosciuto</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="220"/>
+        <location filename="../core/config/settings.cpp" line="227"/>
         <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
         <translation>WS_IDLE_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): una connessione silenziosa viene chiusa per inattività prima che un ping di keep-alive possa tenerla aperta</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="226"/>
+        <location filename="../core/config/settings.cpp" line="233"/>
         <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
         <translation>WS_PONG_TIMEOUT non ha effetto finché WS_PING_INTERVAL è 0 (non si inviano ping)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="229"/>
+        <location filename="../core/config/settings.cpp" line="236"/>
         <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
         <translation>WS_CONNECTION_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): le connessioni finiscono prima del loro primo ping</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="235"/>
+        <location filename="../core/config/settings.cpp" line="242"/>
         <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
         <translation>WS_RECONNECT_MAX_DELAY (%1 s) è inferiore a WS_RECONNECT_DELAY (%2 s): ogni riconnessione attende %1 s</translation>
     </message>

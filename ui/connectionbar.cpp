@@ -60,7 +60,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_url->setEditable(true);
     m_url->setInsertPolicy(QComboBox::NoInsert);
     m_url->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_url->setMinimumContentsLength(28);
+    m_url->setMinimumContentsLength(10);
     m_url->addItems(QSettings().value(QStringLiteral("connection/urlHistory")).toStringList());
     // Offered, never filled in: inline completion turned "ws://" into the
     // last URL, and Connect went there.
@@ -298,17 +298,19 @@ QString ConnectionBar::lastCloseText() const
 void ConnectionBar::updateBadge()
 {
     // Colour plus text, never colour alone.
-    QString text = stateText(m_state, m_failingToConnect);
-    if (m_alert)
-        text += QStringLiteral(" \u26a0 ") + tr("slow");
+    // The alert as a sign on the badge (its words in the tooltip and the
+    // accessible name): the badge stays narrow enough for 1024 pixels.
+    const QString state = stateText(m_state, m_failingToConnect);
+    const QString text = m_alert ? state + QStringLiteral(" \u26a0") : state;
     m_badge->setText(text);
+    m_badge->setToolTip(m_alert ? tr("%1; latency alert: slow").arg(state) : state);
     static const char *const icons[] = {"disconnected", "connecting", "open", "closing", "reconnecting"};
     m_stateIcon->setPixmap(
         QIcon(QStringLiteral(":/icons/state-%1.png").arg(QLatin1String(icons[int(m_state)]))).pixmap(16, 16));
     m_badge->setStyleSheet(
         QStringLiteral("QLabel { color: white; background: %1; border-radius: 3px; padding: 2px 6px; }")
             .arg(stateColor(m_state).name()));
-    m_badge->setAccessibleName(tr("Connection state: %1").arg(text));
+    m_badge->setAccessibleName(tr("Connection state: %1").arg(m_badge->toolTip()));
     m_connect->setText(m_state == State::Disconnected ? tr("&Connect") : tr("&Disconnect"));
 }
 
@@ -317,7 +319,7 @@ void ConnectionBar::retranslateUi()
     m_url->setToolTip(tr("ws:// or wss:// URL of the server"));
     m_url->lineEdit()->setPlaceholderText(tr("ws://host:port/path"));
     m_url->setAccessibleName(tr("Server URL"));
-    m_embedded->setText(tr("Embedded server"));
+    m_embedded->setText(tr("Embedded"));
     m_embedded->setToolTip(tr("Chat through wspulse's own server on this machine"));
     setAssignedName(m_assignedName);
     m_name->setAccessibleName(tr("Display name"));
@@ -337,7 +339,7 @@ void ConnectionBar::fixWidths()
     for (int s = 0; s < int(std::size(kStateNames)); ++s)
         badge = std::max(badge, fm.horizontalAdvance(stateText(State(s), false)));
     badge = std::max(badge, fm.horizontalAdvance(stateText(State::Reconnecting, true)));
-    badge += fm.horizontalAdvance(QStringLiteral(" \u26a0 ") + tr("slow"));
+    badge += fm.horizontalAdvance(QStringLiteral(" \u26a0"));
     m_badge->setFixedWidth(badge + 2 * (m_badge->margin() + 6) + 4); // margin, stylesheet padding, border
     const QString current = m_connect->text();
     int button = 0;
@@ -347,7 +349,7 @@ void ConnectionBar::fixWidths()
     }
     m_connect->setText(current);
     m_connect->setFixedWidth(button);
-    m_name->setFixedWidth(m_name->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
+    m_name->setFixedWidth(m_name->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 13);
 }
 
 void ConnectionBar::changeEvent(QEvent *event)

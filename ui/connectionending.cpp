@@ -6,13 +6,6 @@
 
 using namespace wspulse;
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ending", text);
-}
-} // namespace
-
 Ending endingOf(const CloseInfo &info, bool wasOpen)
 {
     if (!wasOpen)
@@ -77,7 +70,7 @@ QString endingText(Ending ending)
 {
     switch (ending) {
     case Ending::StillOpen:
-        return tr("still open");
+        return QCoreApplication::translate("Ending", "still open");
     case Ending::IdleTimeout:
         return timeoutText(TimeoutKind::Idle);
     case Ending::PongTimeout:
@@ -85,19 +78,19 @@ QString endingText(Ending ending)
     case Ending::Lifetime:
         return timeoutText(TimeoutKind::Lifetime);
     case Ending::OtherTimeout:
-        return tr("another timeout");
+        return QCoreApplication::translate("Ending", "another timeout");
     case Ending::ClosedByUs:
-        return tr("closed by us");
+        return QCoreApplication::translate("Ending", "closed by us");
     case Ending::Peer:
-        return tr("closed by the peer");
+        return QCoreApplication::translate("Ending", "closed by the peer");
     case Ending::Network:
-        return tr("lost in the network");
+        return QCoreApplication::translate("Ending", "lost in the network");
     case Ending::Intermediary:
-        return tr("cut by an intermediary");
+        return QCoreApplication::translate("Ending", "cut by an intermediary");
     case Ending::Qt:
-        return tr("closed by Qt");
+        return QCoreApplication::translate("Ending", "closed by Qt");
     case Ending::Refused:
-        return tr("failed to connect");
+        return QCoreApplication::translate("Ending", "failed to connect");
     }
     return {};
 }
@@ -106,19 +99,19 @@ QString timeoutText(TimeoutKind kind)
 {
     switch (kind) {
     case TimeoutKind::Idle:
-        return tr("idle timeout");
+        return QCoreApplication::translate("Ending", "idle timeout");
     case TimeoutKind::Pong:
-        return tr("pong timeout");
+        return QCoreApplication::translate("Ending", "pong timeout");
     case TimeoutKind::Lifetime:
-        return tr("lifetime limit");
+        return QCoreApplication::translate("Ending", "lifetime limit");
     case TimeoutKind::Message:
-        return tr("send stall");
+        return QCoreApplication::translate("Ending", "send stall");
     case TimeoutKind::Connect:
-        return tr("connect timeout");
+        return QCoreApplication::translate("Ending", "connect timeout");
     case TimeoutKind::AppPong:
-        return tr("application pong timeout");
+        return QCoreApplication::translate("Ending", "application pong timeout");
     case TimeoutKind::AppHeartbeat:
-        return tr("server heartbeat stopped");
+        return QCoreApplication::translate("Ending", "server heartbeat stopped");
     }
     return {};
 }
@@ -127,19 +120,19 @@ QString timeoutShortText(TimeoutKind kind)
 {
     switch (kind) {
     case TimeoutKind::Idle:
-        return tr("idle");
+        return QCoreApplication::translate("Ending", "idle");
     case TimeoutKind::Pong:
-        return tr("pong");
+        return QCoreApplication::translate("Ending", "pong");
     case TimeoutKind::Lifetime:
-        return tr("lifetime");
+        return QCoreApplication::translate("Ending", "lifetime");
     case TimeoutKind::Message:
-        return tr("stall");
+        return QCoreApplication::translate("Ending", "stall");
     case TimeoutKind::Connect:
-        return tr("connect");
+        return QCoreApplication::translate("Ending", "connect");
     case TimeoutKind::AppPong:
-        return tr("app pong");
+        return QCoreApplication::translate("Ending", "app pong");
     case TimeoutKind::AppHeartbeat:
-        return tr("heartbeat");
+        return QCoreApplication::translate("Ending", "heartbeat");
     }
     return {};
 }

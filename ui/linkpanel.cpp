@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -27,15 +28,21 @@ LinkPanel::LinkPanel(Session *session, QWidget *parent)
     , m_freezeHeader(new QLabel(this))
     , m_note(new QLabel(this))
 {
+    // One column per direction, one row per condition: narrow enough to sit
+    // beside the chat at 1024 pixels in every language.
     auto *grid = new QGridLayout(this);
-    grid->addWidget(m_enabled, 0, 0, 1, 5);
-    grid->addWidget(m_presets, 1, 0, 1, 3);
-    grid->addWidget(m_applyPreset, 1, 3);
-    grid->addWidget(m_drop, 1, 4);
-    grid->addWidget(m_latencyHeader, 2, 1);
-    grid->addWidget(m_jitterHeader, 2, 2);
-    grid->addWidget(m_bandwidthHeader, 2, 3);
-    grid->addWidget(m_freezeHeader, 2, 4);
+    auto *presetRow = new QHBoxLayout;
+    presetRow->addWidget(m_presets, 1);
+    m_presets->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_presets->setMinimumContentsLength(10);
+    presetRow->addWidget(m_applyPreset);
+    presetRow->addWidget(m_drop);
+    grid->addWidget(m_enabled, 0, 0, 1, 3);
+    grid->addLayout(presetRow, 1, 0, 1, 3);
+    grid->addWidget(m_latencyHeader, 3, 0);
+    grid->addWidget(m_jitterHeader, 4, 0);
+    grid->addWidget(m_bandwidthHeader, 5, 0);
+    grid->addWidget(m_freezeHeader, 6, 0);
     for (int d = 0; d < 2; ++d) {
         Row &r = m_rows[d];
         r.name = new QLabel(this);
@@ -49,18 +56,18 @@ LinkPanel::LinkPanel(Session *session, QWidget *parent)
         r.latency->setSuffix(QStringLiteral(" ms"));
         r.jitter->setSuffix(QStringLiteral(" ms"));
         r.bandwidth->setSuffix(QStringLiteral(" KiB/s"));
-        grid->addWidget(r.name, 3 + d, 0);
-        grid->addWidget(r.latency, 3 + d, 1);
-        grid->addWidget(r.jitter, 3 + d, 2);
-        grid->addWidget(r.bandwidth, 3 + d, 3);
-        grid->addWidget(r.frozen, 3 + d, 4);
+        grid->addWidget(r.name, 2, 1 + d);
+        grid->addWidget(r.latency, 3, 1 + d);
+        grid->addWidget(r.jitter, 4, 1 + d);
+        grid->addWidget(r.bandwidth, 5, 1 + d);
+        grid->addWidget(r.frozen, 6, 1 + d);
         for (QSpinBox *box : {r.latency, r.jitter, r.bandwidth})
             connect(box, &QSpinBox::valueChanged, this, [this, d] { apply(d); });
         connect(r.frozen, &QCheckBox::toggled, this, [this, d] { apply(d); });
     }
     m_note->setWordWrap(true);
-    grid->addWidget(m_note, 5, 0, 1, 5);
-    grid->setRowStretch(6, 1);
+    grid->addWidget(m_note, 7, 0, 1, 3);
+    grid->setRowStretch(8, 1);
 
     connect(m_enabled, &QCheckBox::toggled, session, &Session::setLinkEnabled);
     connect(session, &Session::linkEnabledChanged, m_enabled, &QCheckBox::setChecked);
@@ -102,7 +109,7 @@ void LinkPanel::showConditions()
 
 void LinkPanel::retranslateUi()
 {
-    m_enabled->setText(tr("Route this connection through the link simulator"));
+    m_enabled->setText(tr("Route through the link simulator"));
     m_enabled->setToolTip(tr("A local SOCKS5 proxy: the URL, TLS name and certificate checks stay the server's. "
                              "Switching it on or off reconnects; the conditions below apply live."));
     const QString selected = m_presets->currentData().toString();
@@ -117,15 +124,20 @@ void LinkPanel::retranslateUi()
     m_drop->setToolTip(tr("Cut every connection through the link, both sides at once"));
     m_latencyHeader->setText(tr("Latency"));
     m_jitterHeader->setText(tr("Jitter \u00b1"));
-    m_bandwidthHeader->setText(tr("Bandwidth (0: none)"));
+    m_bandwidthHeader->setText(tr("Bandwidth"));
+    m_bandwidthHeader->setToolTip(tr("0: no limit"));
     m_freezeHeader->setText(tr("Freeze"));
-    m_rows[0].name->setText(tr("Up (to the server)"));
-    m_rows[1].name->setText(tr("Down (from the server)"));
+    m_rows[0].name->setText(tr("Up \u2191"));
+    m_rows[0].name->setToolTip(tr("Up (to the server)"));
+    m_rows[1].name->setText(tr("Down \u2193"));
+    m_rows[1].name->setToolTip(tr("Down (from the server)"));
     for (int d = 0; d < 2; ++d) {
-        m_rows[d].latency->setAccessibleName(tr("%1 latency").arg(m_rows[d].name->text()));
-        m_rows[d].jitter->setAccessibleName(tr("%1 jitter").arg(m_rows[d].name->text()));
-        m_rows[d].bandwidth->setAccessibleName(tr("%1 bandwidth").arg(m_rows[d].name->text()));
-        m_rows[d].frozen->setAccessibleName(tr("%1 frozen").arg(m_rows[d].name->text()));
+        const QString direction = m_rows[d].name->toolTip();
+        m_rows[d].latency->setAccessibleName(tr("%1 latency").arg(direction));
+        m_rows[d].jitter->setAccessibleName(tr("%1 jitter").arg(direction));
+        m_rows[d].bandwidth->setAccessibleName(tr("%1 bandwidth").arg(direction));
+        m_rows[d].frozen->setAccessibleName(tr("%1 frozen").arg(direction));
+        m_rows[d].frozen->setText(tr("frozen"));
         m_rows[d].frozen->setToolTip(tr("Hold every byte, keep TCP up: a half-open path"));
     }
     m_note->setText(tr("Memory held is bounded (%1 KiB per connection): a fast sender facing a frozen or narrow "

@@ -44,6 +44,9 @@ SettingsEditor::SettingsEditor(Settings *settings, QWidget *parent)
     for (const ParamDef &def : parameterDefs()) {
         Row &row = m_rows[size_t(def.id)];
         row.label = new QLabel(this);
+        // Long labels (German, Italian) take two lines rather than pushing
+        // the fields out of a dock beside the chat.
+        row.label->setWordWrap(true);
         QWidget *input = nullptr;
         const Param p = def.id;
         if (def.unit == Unit::Choice) {
@@ -54,6 +57,7 @@ SettingsEditor::SettingsEditor(Settings *settings, QWidget *parent)
             input = row.choice;
         } else {
             row.field = new QLineEdit(this);
+            row.field->setMinimumWidth(row.field->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")));
             connect(row.field, &QLineEdit::editingFinished, this, [this, p] { edit(p, field(p)->text()); });
             input = row.field;
         }
