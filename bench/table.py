@@ -18,6 +18,8 @@ print(f"| timer_error_ms_p50 / p99 | {r['timer_error_ms_p50']:.2f} / {r['timer_e
 if "ui_flood_stall_ms_p99" in r:
     print(f"| ui_flood_stall_ms_p99 | {r['ui_flood_stall_ms_p99']:.1f} | ≤ 16 |")
     print(f"| ui_flood_rss_mib | {r['ui_flood_rss_mib']:.0f} | ≤ 300 |")
+if "ui_idle_cpu_pct" in r:
+    print(f"| ui_idle_cpu_pct | {r['ui_idle_cpu_pct']:.2f} | ≤ 1 |")
 for side in ("server", "client"):
     print()
     print(f"{side} rows:")

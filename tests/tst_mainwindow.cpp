@@ -296,6 +296,10 @@ private Q_SLOTS:
         QVERIFY(lastText().endsWith(QStringLiteral("bob left")));
         model.setPresence({QStringLiteral("ada"), QStringLiteral("cyrus")});
         QVERIFY(lastText().endsWith(QStringLiteral("cy is now cyrus")));
+        model.setOwnName(QStringLiteral("adele"));
+        model.setPresence({QStringLiteral("adele"), QStringLiteral("cyrus")});
+        QVERIFY(lastText().endsWith(QStringLiteral("cy is now cyrus"))); // our own rename: no line
+        model.setPresence({QStringLiteral("ada"), QStringLiteral("cyrus")});
         QVERIFY(model.index(model.rowCount() - 1).data(ChatModel::NoticeRole).toBool());
         // A reconnect's first list is not a crowd joining.
         model.forgetPresence();
@@ -352,8 +356,12 @@ private Q_SLOTS:
         QTRY_VERIFY(model->rowCount() >= 2);
         QVERIFY(model->index(0).data().toString().contains(QStringLiteral("connected to ws://127.0.0.1:")));
         QVERIFY(model->index(1).data().toString().contains(QStringLiteral("Here now: guest-")));
-        // The chosen name follows the assigned one: a rename, said as such.
-        QTRY_VERIFY(model->index(model->rowCount() - 1).data().toString().endsWith(QStringLiteral(" is now ada")));
+        // The chosen name replacing the assigned one is not announced as news.
+        QTRY_COMPARE(window.chat()->you(), QStringLiteral("ada"));
+        QTest::qWait(50);
+        model->flush();
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY(!model->index(r).data().toString().contains(QStringLiteral(" is now ")));
         window.chat()->send(QStringLiteral("say it twice"));
         QTRY_COMPARE(messages(model).size(), 1);
         QListView *view = window.chatPane()->view();
@@ -892,23 +900,44 @@ private Q_SLOTS:
             QSKIP("set WSPULSE_SCREENSHOT_DIR to write the README's screenshots");
         Settings settings;
         settings.set(Param::PingInterval, QStringLiteral("0.1"), Source::Flag);
-        settings.set(Param::ConnectionTimeout, QStringLiteral("2"), Source::Flag);
+        settings.set(Param::PongTimeout, QStringLiteral("0.4"), Source::Flag);
+        settings.set(Param::ConnectionTimeout, QStringLiteral("6"), Source::Flag);
+        settings.set(Param::LatencyAlert, QStringLiteral("0.04"), Source::Flag);
+        settings.set(Param::ReconnectDelay, QStringLiteral("0.3"), Source::Flag);
         MainWindow window(QUrl(), &settings, QStringLiteral("ada"));
-        window.resize(1280, 820);
+        window.restoreState(QByteArray());
+        window.resize(1280, 860);
         window.show();
         QTRY_COMPARE(window.supervisor()->state(), State::Open);
-        window.graphPanel()->graph()->setWindow(10);
-        for (const char *text :
-             {"hello, is anyone there?", "testing the lifetime limit: 2 s", "and a ping every 100 ms"}) {
+        window.graphPanel()->graph()->setWindow(20);
+        // Through the link simulator, so that the network can misbehave on cue.
+        window.session()->setLinkEnabled(true);
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        for (const char *text : {"hello, is anyone there?", "testing the lifetime limit: 6 s",
+                                 "{\"type\":\"probe\",\"ping_every_ms\":100}"}) {
             window.chat()->send(QLatin1String(text));
-            QTest::qWait(400);
+            QTest::qWait(500);
         }
-        QTest::qWait(2000); // the lifetime limit closes and reconnects
+        // A slow patch (the alert shades it), then a frozen link: the pong timeout, and the reconnect.
+        LinkSimulator *link = window.session()->link();
+        LinkConditions slow;
+        slow.latencyMs = 45;
+        link->setConditions(LinkDirection::Down, slow);
+        QTest::qWait(1200);
+        LinkConditions frozen;
+        frozen.frozen = true;
+        link->setConditions(LinkDirection::Down, frozen);
+        QTest::qWait(900);
+        link->setConditions(LinkDirection::Down, LinkConditions{});
+        QTRY_COMPARE_WITH_TIMEOUT(window.supervisor()->state(), State::Open, 5000);
         window.settingsPanel()->clientEditor()->edit(Param::PingInterval, QStringLiteral("0.25"));
         window.chat()->send(QStringLiteral("pings every 250 ms now, same connection"));
-        QTest::qWait(1500);
+        QTest::qWait(2500);
         window.healthPanel()->refresh();
         QVERIFY(window.grab().save(dir + QStringLiteral("/session.png")));
+        window.graphPanel()->graph()->setWindow(8); // zoomed on the outage
+        QVERIFY(
+            window.findChild<QDockWidget *>(QStringLiteral("graph"))->grab().save(dir + QStringLiteral("/graph.png")));
         window.findChild<QDockWidget *>(QStringLiteral("settings"))->raise();
         QTest::qWait(50);
         QVERIFY(window.grab().save(dir + QStringLiteral("/settings.png")));

@@ -139,6 +139,8 @@ void ChatModel::setPresence(const QStringList &users)
     m_users = users;
     // One out and one in at once is a person choosing another name.
     if (joined.size() == 1 && left.size() == 1) {
+        if (joined.first() == m_ownName)
+            return; // our chosen name replacing the one assigned at connect
         addNotice(tr("%1 is now %2").arg(left.first(), joined.first()), now);
         return;
     }

@@ -47,6 +47,8 @@ public:
     // list become notices; the first list after a (re)connect only says who is there.
     void setPresence(const QStringList &users);
     void forgetPresence();
+    // Our own name: the server's assigned name turning into it is not news.
+    void setOwnName(const QString &name) { m_ownName = name; }
     // Rows with a longer form (JSON, binary) show it or go back to one line.
     void toggleExpanded(int row);
     void setShowMilliseconds(bool on);
@@ -93,5 +95,6 @@ private:
     bool m_flushScheduled = false;
     bool m_millis = false;
     QStringList m_users;
+    QString m_ownName;
     bool m_presenceKnown = false;
 };

@@ -53,6 +53,7 @@ GraphPanel::GraphPanel(Session *session, QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(m_graph, 1);
     m_windowLabel->setBuddy(m_window);
+    m_window->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Zoomed: 2 min 30 s" is longer than "5 min"
     for (int i = 0; i < int(std::size(kWindows)); ++i)
         m_window->addItem(QString(), kWindows[i]);
     m_window->setCurrentIndex(kDefaultWindow);

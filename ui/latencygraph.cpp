@@ -584,9 +584,16 @@ void LatencyGraph::paintMarks(QPainter &p, const Geometry &g)
             p.drawText(QRectF(cluster.x0 - w / 2, cy - (fm.height() - 2) / 2, w, fm.height() - 2), Qt::AlignCenter, n);
             continue; // the count is the label; hovering lists them
         }
+        // The label to the right of its mark, else to the left, else none
+        // (hovering the mark still says it).
         const qreal w = fm.horizontalAdvance(text);
-        const QRectF box(cluster.x0 + 6, g.lane.top(), w, g.lane.height());
+        const double previousEnd = m_markLabels.empty()
+            ? (c > 0 ? m_clusters[c - 1].x1 + 8 : g.lane.left())
+            : std::max(m_markLabels.back().rect.right() + 6, c > 0 ? m_clusters[c - 1].x1 + 8 : g.lane.left());
+        QRectF box(cluster.x0 + 6, g.lane.top(), w, g.lane.height());
         if (box.right() > nextX - 6 || box.right() > g.lane.right())
+            box.moveRight(cluster.x0 - 6);
+        if (box.left() < previousEnd || box.right() > nextX - 6)
             continue;
         p.setPen(color.darker(120));
         p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);

@@ -259,6 +259,7 @@ void MainWindow::wireSession()
         QSettings().setValue(QStringLiteral("chat/milliseconds"), on);
     });
     connect(chat, &ChatClient::usersChanged, m_chatModel, &ChatModel::setPresence);
+    connect(chat, &ChatClient::youChanged, m_chatModel, &ChatModel::setOwnName);
     connect(sup, &ConnectionSupervisor::closed, this, [this](const CloseInfo &info) {
         if (!info.ageMs) { // it never opened: a connect timeout
             showConnectFailure(info);
