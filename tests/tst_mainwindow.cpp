@@ -303,6 +303,7 @@ private Q_SLOTS:
         QVERIFY(model.index(model.rowCount() - 1).data(ChatModel::NoticeRole).toBool());
         // A reconnect's first list is not a crowd joining.
         model.forgetPresence();
+        model.flush();
         const int before = model.rowCount();
         model.setPresence({QStringLiteral("ada"), QStringLiteral("cyrus"), QStringLiteral("dee")});
         model.flush();
