@@ -19,6 +19,7 @@ PACKAGES=(
     clang libclang-rt-14-dev
     nginx haproxy   # real intermediaries for tst_intermediaries (started by the test, never as services)
     prometheus      # a real Prometheus scrapes wspulse in tst_metrics; promtool checks the rules
+    tinyproxy       # a real forward proxy for tst_connections (started by the test, never as a service)
 )
 BUILD_DIR=${WSPULSE_BUILD_DIR:-build}
 

@@ -194,6 +194,55 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
                        linkJitterOption,  linkBandwidthOption, linkSeedOption,    linkPresetOption,
                        connectionsOption, rampOption,          eventsOption});
     parser.addOptions({replyIdFieldOption, appPingTextOption, appPongMatchOption, appAnswerOption});
+    // What the upgrade request carries, and the path to the server. Secrets
+    // may come from the environment instead, so that they are not in `ps`.
+    const QString connectionNote = QCoreApplication::translate("CommandLine", "Connection: ");
+    const QCommandLineOption headerOption(
+        QStringLiteral("header"),
+        connectionNote
+            + QCoreApplication::translate("CommandLine", "add this header to the upgrade request (repeat for more)."),
+        QCoreApplication::translate("CommandLine", "\"NAME: VALUE\""));
+    const QCommandLineOption clientOriginOption(
+        QStringLiteral("origin"),
+        connectionNote + QCoreApplication::translate("CommandLine", "the Origin header to send."),
+        QCoreApplication::translate("CommandLine", "ORIGIN"));
+    const QCommandLineOption bearerOption(
+        QStringLiteral("bearer"),
+        connectionNote
+            + QCoreApplication::translate("CommandLine",
+                                          "send \"Authorization: Bearer TOKEN\" (or set WSPULSE_BEARER)."),
+        QCoreApplication::translate("CommandLine", "TOKEN"));
+    const QCommandLineOption basicOption(
+        QStringLiteral("basic"),
+        connectionNote
+            + QCoreApplication::translate("CommandLine", "HTTP basic authentication (or set WSPULSE_BASIC)."),
+        QCoreApplication::translate("CommandLine", "USER:PASSWORD"));
+    const QCommandLineOption cookieOption(
+        QStringLiteral("cookie"),
+        connectionNote + QCoreApplication::translate("CommandLine", "the Cookie header (or set WSPULSE_COOKIE)."),
+        QCoreApplication::translate("CommandLine", "\"NAME=VALUE; ...\""));
+    const QCommandLineOption caOption(
+        QStringLiteral("ca"),
+        connectionNote + QCoreApplication::translate("CommandLine", "trust this certificate authority for wss:// too."),
+        QCoreApplication::translate("CommandLine", "FILE"));
+    const QCommandLineOption clientCertOption(
+        QStringLiteral("client-cert"),
+        connectionNote + QCoreApplication::translate("CommandLine", "client certificate (PEM) for mutual TLS."),
+        QCoreApplication::translate("CommandLine", "FILE"));
+    const QCommandLineOption clientKeyOption(
+        QStringLiteral("client-key"),
+        connectionNote + QCoreApplication::translate("CommandLine", "its private key (PEM, unencrypted)."),
+        QCoreApplication::translate("CommandLine", "FILE"));
+    const QCommandLineOption proxyOption(
+        QStringLiteral("proxy"),
+        connectionNote
+            + QCoreApplication::translate("CommandLine",
+                                          "go through this proxy: http://[USER:PASS@]HOST:PORT, socks5://, socks5h://, "
+                                          "or none (default: https_proxy, http_proxy, all_proxy and no_proxy, as curl "
+                                          "reads them)."),
+        QCoreApplication::translate("CommandLine", "URL"));
+    parser.addOptions({headerOption, clientOriginOption, bearerOption, basicOption, cookieOption, caOption,
+                       clientCertOption, clientKeyOption, proxyOption});
     QList<QCommandLineOption> paramOptions;
     for (const ParamDef &def : parameterDefs()) {
         paramOptions.append(QCommandLineOption(
@@ -391,6 +440,41 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
                                                          "--target and a profile's [targets]: need --headless");
         if (!result.url.isEmpty())
             result.errors << QCoreApplication::translate("CommandLine", "--target: use either --url or --target");
+    }
+    // The handshake: flags win over the environment's secrets.
+    {
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        wspulse::HandshakeOptions &h = result.handshake;
+        for (const QString &line : parser.values(headerOption)) {
+            QString error;
+            if (const auto header = wspulse::HandshakeOptions::parseHeader(line, &error))
+                h.headers << *header;
+            else
+                result.errors << error;
+        }
+        h.origin = parser.value(clientOriginOption);
+        h.bearerToken =
+            parser.isSet(bearerOption) ? parser.value(bearerOption) : env.value(QStringLiteral("WSPULSE_BEARER"));
+        const QString basic =
+            parser.isSet(basicOption) ? parser.value(basicOption) : env.value(QStringLiteral("WSPULSE_BASIC"));
+        if (!basic.isEmpty())
+            if (const QString error = h.setBasic(basic); !error.isEmpty())
+                result.errors << error;
+        if (!h.bearerToken.isEmpty() && !h.basicUser.isEmpty())
+            result.errors << QCoreApplication::translate("CommandLine",
+                                                         "--bearer and --basic: one Authorization header, choose one");
+        h.cookie =
+            parser.isSet(cookieOption) ? parser.value(cookieOption) : env.value(QStringLiteral("WSPULSE_COOKIE"));
+        h.caFile = parser.value(caOption);
+        h.clientCertFile = parser.value(clientCertOption);
+        h.clientKeyFile = parser.value(clientKeyOption);
+        if (const QString tls = h.validateTls(); !tls.isEmpty())
+            result.errors << tls;
+        h.proxy = parser.value(proxyOption).trimmed();
+        QString proxyError;
+        if (!h.proxy.isEmpty() && h.proxy != QLatin1String("none") && h.proxy != QLatin1String("direct")
+            && !wspulse::parseProxyUrl(h.proxy, &proxyError))
+            result.errors << QStringLiteral("--proxy: ") + proxyError;
     }
     if (parser.isSet(replyIdFieldOption)) {
         result.replyIdField = parser.value(replyIdFieldOption).trimmed();

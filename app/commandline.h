@@ -1,5 +1,6 @@
 #pragma once
 
+#include "handshake.h"
 #include "appprofile.h"
 #include "parameters.h"
 
@@ -29,6 +30,7 @@ struct CommandLine
     quint16 port = 8765;
     QString displayName;                      // --name
     QStringList subprotocols;                 // --subprotocol, in order
+    wspulse::HandshakeOptions handshake;      // --header, --origin, --bearer, --basic, --cookie, TLS files, --proxy
     QString replyIdField;                     // --reply-id-field
     wspulse::CustomHeartbeat customHeartbeat; // --app-ping-text, --app-pong-match, --app-answer
     QString language;                         // --lang: overrides the system locale

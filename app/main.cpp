@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QNetworkProxyFactory>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -213,8 +214,11 @@ int main(int argc, char **argv)
             return 2;
         }
         WindowOptions window{
-            options.url,  options.displayName, options.subprotocols, options.replyIdField, options.customHeartbeat,
-            options.link, options.linkUp,      options.linkDown,     options.linkSeed,     options.metricsAddress};
+            options.url,      options.displayName, options.subprotocols, options.replyIdField, options.customHeartbeat,
+            options.link,     options.linkUp,      options.linkDown,     options.linkSeed,     options.metricsAddress,
+            options.handshake};
+        // With no --proxy and no proxy variables, the system's proxy settings.
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
         MainWindow mainWindow(window, &settings);
         mainWindow.show();
         return QCoreApplication::exec();

@@ -12,6 +12,7 @@ using namespace wspulse;
 void configureSession(Session *session, const CommandLine &options)
 {
     session->setSubprotocols(options.subprotocols);
+    session->setHandshake(options.handshake); // checked when the command line was read
     session->chat()->setDisplayName(options.displayName);
     session->replyTimer()->setIdField(options.replyIdField);
     session->appKeepalive()->setCustomHeartbeat(options.customHeartbeat);

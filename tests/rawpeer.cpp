@@ -100,10 +100,13 @@ void RawPeer::onReadyRead()
         const qsizetype end = m_buffer.indexOf("\r\n\r\n");
         if (end < 0 || !answerUpgrade)
             return;
-        if (refuseUpgradeWith != 0) {
+        lastRequest = m_buffer.left(end);
+        const int refusal = refuseUpgradeWith != 0 ? refuseUpgradeWith : checkUpgrade ? checkUpgrade(lastRequest) : 0;
+        if (refusal != 0) {
             m_buffer.clear();
-            m_socket->write(QByteArray("HTTP/1.1 ") + QByteArray::number(refuseUpgradeWith)
-                            + " Not Found\r\nServer: RawPeer/1.0\r\nContent-Length: 9\r\n\r\nnot here\n");
+            const QByteArray phrase = refusal == 401 ? "Unauthorized" : refusal == 403 ? "Forbidden" : "Not Found";
+            m_socket->write(QByteArray("HTTP/1.1 ") + QByteArray::number(refusal) + ' ' + phrase
+                            + "\r\nServer: RawPeer/1.0\r\nContent-Length: 9\r\n\r\nnot here\n");
             return;
         }
         const QByteArray head = m_buffer.left(end);

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QTcpServer>
+
+#include <functional>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -40,6 +42,10 @@ public:
     // Answer the upgrade with this HTTP status instead of 101 (0: upgrade),
     // keeping the connection open as a kept-alive HTTP server does.
     int refuseUpgradeWith = 0;
+    // Decides each upgrade from its request head: an HTTP status to refuse
+    // with (401, 403 ...), or 0 to upgrade. Checked after refuseUpgradeWith.
+    std::function<int(const QByteArray &head)> checkUpgrade;
+    QByteArray lastRequest; // the head of the last upgrade request, as received
     // One binary frame of `total` bytes, sent `chunk` bytes every `interval` ms.
     void trickleBinary(qint64 total, qint64 chunk, int intervalMs);
 

@@ -213,52 +213,52 @@
         <translation>Jetzt hier: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="142"/>
+        <location filename="../ui/chatmodel.cpp" line="144"/>
         <source>%1 is now %2</source>
         <translation>%1 heißt jetzt %2</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="146"/>
+        <location filename="../ui/chatmodel.cpp" line="148"/>
         <source>%1 joined</source>
         <translation>%1 ist beigetreten</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="148"/>
+        <location filename="../ui/chatmodel.cpp" line="150"/>
         <source>%1 left</source>
         <translation>%1 hat den Chat verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="291"/>
+        <location filename="../ui/chatmodel.cpp" line="293"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="297"/>
+        <location filename="../ui/chatmodel.cpp" line="299"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="299"/>
+        <location filename="../ui/chatmodel.cpp" line="301"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="306"/>
+        <location filename="../ui/chatmodel.cpp" line="308"/>
         <source>Queued: waiting for the connection</source>
         <translation>In der Warteschlange: wartet auf die Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="308"/>
+        <location filename="../ui/chatmodel.cpp" line="310"/>
         <source>Sent: waiting for the server&apos;s acknowledgement</source>
         <translation>Gesendet: wartet auf die Bestätigung des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="310"/>
+        <location filename="../ui/chatmodel.cpp" line="312"/>
         <source>Delivered: acknowledged after %1</source>
         <translation>Zugestellt: bestätigt nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="312"/>
+        <location filename="../ui/chatmodel.cpp" line="314"/>
         <source>Failed: not acknowledged</source>
         <translation>Fehlgeschlagen: nicht bestätigt</translation>
     </message>
@@ -434,72 +434,107 @@
 <context>
     <name>Close</name>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="224"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="264"/>
         <source>a proxy in front answered HTTP %1 %2: it could not get an answer from the server behind it</source>
         <translation>ein vorgeschalteter Proxy antwortete HTTP %1 %2: er bekam keine Antwort vom Server dahinter</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="227"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="267"/>
         <source>the server refused the upgrade: HTTP %1 %2</source>
         <translation>der Server lehnte das Upgrade ab: HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="231"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="271"/>
         <source>, answered by %1</source>
         <translation>, beantwortet von %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="235"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="275"/>
         <source>connection refused: nothing listens on that port</source>
         <translation>Verbindung abgelehnt: auf diesem Port lauscht niemand</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="237"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="277"/>
         <source>host not found</source>
         <translation>Host nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="239"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="279"/>
         <source>the TLS handshake failed</source>
         <translation>der TLS-Handshake ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="241"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="281"/>
         <source>the peer&apos;s host or a proxy closed TCP without a WebSocket close</source>
         <translation>der Host der Gegenseite oder ein Proxy hat TCP ohne WebSocket-Close geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="243"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="283"/>
         <source>the connection was reset (an abort, or a path or middlebox that gave up)</source>
         <translation>die Verbindung wurde zurückgesetzt (ein Abbruch, oder ein Pfad oder eine Middlebox hat aufgegeben)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="246"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="286"/>
         <source>the network timed out</source>
         <translation>Zeitüberschreitung im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="248"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="288"/>
+        <source>the proxy %1 refused our credentials (HTTP 407): check the proxy&apos;s user and password</source>
+        <translation>der Proxy %1 hat unsere Anmeldedaten abgelehnt (HTTP 407): Benutzer und Passwort des Proxys prüfen</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="293"/>
+        <source>the proxy %1 refused to open a tunnel to the server (HTTP 403 or 405): its rules do not allow this host or port</source>
+        <translation>der Proxy %1 hat den Tunnel zum Server verweigert (HTTP 403 oder 405): seine Regeln erlauben diesen Host oder Port nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="298"/>
+        <source>the proxy %1 could not find the server&apos;s host (HTTP 404)</source>
+        <translation>der Proxy %1 hat den Host des Servers nicht gefunden (HTTP 404)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="301"/>
+        <source>the proxy %1 could not connect to the server (HTTP 503)</source>
+        <translation>der Proxy %1 konnte keine Verbindung zum Server herstellen (HTTP 503)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="304"/>
+        <source>cannot reach the proxy %1: %2</source>
+        <translation>der Proxy %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="306"/>
+        <source>the proxy %1 closed the connection before the tunnel was open</source>
+        <translation>der Proxy %1 hat die Verbindung geschlossen, bevor der Tunnel offen war</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="310"/>
         <source>the proxy failed: %1</source>
         <translation>der Proxy ist gescheitert: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="250"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="311"/>
+        <source>the proxy %1 answered CONNECT with an error (such as 502 or 500: it could not reach the server)</source>
+        <translation>der Proxy %1 hat CONNECT mit einem Fehler beantwortet (etwa 502 oder 500: er hat den Server nicht erreicht)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="316"/>
         <source>network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="252"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="318"/>
         <source>Qt&apos;s own 5 s read timeout for a partly received frame</source>
         <translation>Qts eigener Lese-Timeout von 5 s für einen teilweise empfangenen Frame</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="254"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="320"/>
         <source>Qt closed it: %1</source>
         <translation>Qt hat sie geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="256"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="322"/>
         <source>no answer within the connect timeout</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts</translation>
     </message>
@@ -538,6 +573,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="51"/>
+        <location filename="../app/commandline.cpp" line="243"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -558,7 +594,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="60"/>
-        <location filename="../app/commandline.cpp" line="205"/>
+        <location filename="../app/commandline.cpp" line="254"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -593,7 +629,7 @@
         <location filename="../app/commandline.cpp" line="84"/>
         <location filename="../app/commandline.cpp" line="91"/>
         <location filename="../app/commandline.cpp" line="170"/>
-        <location filename="../app/commandline.cpp" line="207"/>
+        <location filename="../app/commandline.cpp" line="256"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -604,6 +640,9 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="75"/>
+        <location filename="../app/commandline.cpp" line="227"/>
+        <location filename="../app/commandline.cpp" line="231"/>
+        <location filename="../app/commandline.cpp" line="235"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
@@ -775,88 +814,168 @@
         <translation>Die Parametertabelle (Markdown) ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="202"/>
+        <location filename="../app/commandline.cpp" line="199"/>
+        <source>Connection: </source>
+        <translation>Verbindung: </translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="203"/>
+        <source>add this header to the upgrade request (repeat for more).</source>
+        <translation>diesen Header in die Upgrade-Anfrage aufnehmen (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="204"/>
+        <source>&quot;NAME: VALUE&quot;</source>
+        <translation>&quot;NAME: WERT&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="207"/>
+        <source>the Origin header to send.</source>
+        <translation>der zu sendende Origin-Header.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="208"/>
+        <source>ORIGIN</source>
+        <translation>ORIGIN</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="212"/>
+        <source>send &quot;Authorization: Bearer TOKEN&quot; (or set WSPULSE_BEARER).</source>
+        <translation>&quot;Authorization: Bearer TOKEN&quot; senden (oder WSPULSE_BEARER setzen).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="214"/>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="218"/>
+        <source>HTTP basic authentication (or set WSPULSE_BASIC).</source>
+        <translation>HTTP-Basic-Authentifizierung (oder WSPULSE_BASIC setzen).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="219"/>
+        <source>USER:PASSWORD</source>
+        <translation>BENUTZER:PASSWORT</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="222"/>
+        <source>the Cookie header (or set WSPULSE_COOKIE).</source>
+        <translation>der Cookie-Header (oder WSPULSE_COOKIE setzen).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="223"/>
+        <source>&quot;NAME=VALUE; ...&quot;</source>
+        <translation>&quot;NAME=WERT; ...&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="226"/>
+        <source>trust this certificate authority for wss:// too.</source>
+        <translation>dieser Zertifizierungsstelle für wss:// zusätzlich vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="230"/>
+        <source>client certificate (PEM) for mutual TLS.</source>
+        <translation>Client-Zertifikat (PEM) für gegenseitiges TLS.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="234"/>
+        <source>its private key (PEM, unencrypted).</source>
+        <translation>sein privater Schlüssel (PEM, unverschlüsselt).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="239"/>
+        <source>go through this proxy: http://[USER:PASS@]HOST:PORT, socks5://, socks5h://, or none (default: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them).</source>
+        <translation>über diesen Proxy gehen: http://[BENUTZER:PASS@]HOST:PORT, socks5://, socks5h:// oder none (Standard: https_proxy, http_proxy, all_proxy und no_proxy, wie curl sie liest).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="251"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; Umgebung %2; Standard %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="281"/>
+        <location filename="../app/commandline.cpp" line="330"/>
         <source>--subprotocol: &quot;%1&quot; is not a valid subprotocol name</source>
         <translation>--subprotocol: „%1“ ist kein gültiger Subprotokollname</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="294"/>
+        <location filename="../app/commandline.cpp" line="343"/>
         <source>--app-ping-text needs --app-pong-match to know its answer</source>
         <translation>--app-ping-text braucht --app-pong-match, um seine Antwort zu erkennen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="311"/>
+        <location filename="../app/commandline.cpp" line="360"/>
         <source>--send-every: needs --headless</source>
         <translation>--send-every: braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="332"/>
+        <location filename="../app/commandline.cpp" line="381"/>
         <source>%1: &quot;%2&quot; is not a target name (letters, digits, _ . -)</source>
         <translation>%1: &quot;%2&quot; ist kein Zielname (Buchstaben, Ziffern, _ . -)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="339"/>
+        <location filename="../app/commandline.cpp" line="388"/>
         <source>%1: the name &quot;%2&quot; is used twice</source>
         <translation>%1: der Name &quot;%2&quot; kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="353"/>
+        <location filename="../app/commandline.cpp" line="402"/>
         <source>--target: say NAME=URL, not &quot;%1&quot;</source>
         <translation>--target: Form NAME=URL, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="375"/>
+        <location filename="../app/commandline.cpp" line="424"/>
         <source>%1 [target.%2] %3: unknown parameter</source>
         <translation>%1 [target.%2] %3: unbekannter Parameter</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="393"/>
+        <location filename="../app/commandline.cpp" line="442"/>
         <source>--target: use either --url or --target</source>
         <translation>--target: entweder --url oder --target verwenden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="398"/>
+        <location filename="../app/commandline.cpp" line="464"/>
+        <source>--bearer and --basic: one Authorization header, choose one</source>
+        <translation>--bearer und --basic: nur ein Authorization-Header, eines wählen</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="482"/>
         <source>--reply-id-field: the field name is empty</source>
         <translation>--reply-id-field: der Feldname ist leer</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="424"/>
+        <location filename="../app/commandline.cpp" line="508"/>
         <source>--target: soak mode (--connections) takes --url</source>
         <translation>--target: der Soak-Modus (--connections) nimmt --url</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="426"/>
+        <location filename="../app/commandline.cpp" line="510"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: der Dauertest braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="431"/>
+        <location filename="../app/commandline.cpp" line="515"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: „%1“ ist keine positive Zahl von Verbindungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="453"/>
+        <location filename="../app/commandline.cpp" line="537"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="467"/>
+        <location filename="../app/commandline.cpp" line="551"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von 0 bis %3 und auch kein Paar HOCH,RUNTER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="487"/>
+        <location filename="../app/commandline.cpp" line="571"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="162"/>
-        <location filename="../app/commandline.cpp" line="206"/>
+        <location filename="../app/commandline.cpp" line="255"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
@@ -866,37 +985,37 @@
         <translation>Prometheus-Metriken unter http://ADRESSE:PORT/metrics anbieten (ADRESSE ist standardmäßig 127.0.0.1), in jedem Modus.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="225"/>
+        <location filename="../app/commandline.cpp" line="274"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="232"/>
+        <location filename="../app/commandline.cpp" line="281"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless und --serve lassen sich nicht kombinieren</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="247"/>
+        <location filename="../app/commandline.cpp" line="296"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: „%1“ ist keine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="255"/>
+        <location filename="../app/commandline.cpp" line="304"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="262"/>
+        <location filename="../app/commandline.cpp" line="311"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: „%1“ ist keine Portnummer (0–65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="390"/>
+        <location filename="../app/commandline.cpp" line="439"/>
         <source>--target and a profile&apos;s [targets]: need --headless</source>
         <translation>--target und der Abschnitt [targets] eines Profils: brauchen --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="406"/>
+        <location filename="../app/commandline.cpp" line="490"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -1320,17 +1439,17 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="90"/>
+        <location filename="../ui/graphpanel.cpp" line="91"/>
         <source>retry %1</source>
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="93"/>
+        <location filename="../ui/graphpanel.cpp" line="94"/>
         <source>slow ack</source>
         <translation>langsame Bestätigung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/graphpanel.cpp" line="119"/>
+        <location filename="../ui/graphpanel.cpp" line="120"/>
         <source>cut after %1 of quiet (%n such cuts)</source>
         <translation>
             <numerusform>getrennt nach %1 Stille (%n solcher Schnitt)</numerusform>
@@ -1338,79 +1457,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="127"/>
+        <location filename="../ui/graphpanel.cpp" line="128"/>
         <source>code %1</source>
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="130"/>
+        <location filename="../ui/graphpanel.cpp" line="131"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="131"/>
+        <location filename="../ui/graphpanel.cpp" line="132"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="132"/>
+        <location filename="../ui/graphpanel.cpp" line="133"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="134"/>
+        <location filename="../ui/graphpanel.cpp" line="135"/>
         <source>%1 after %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="151"/>
+        <location filename="../ui/graphpanel.cpp" line="152"/>
         <source>Zoomed: %1</source>
         <translation>Gezoomt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="160"/>
+        <location filename="../ui/graphpanel.cpp" line="161"/>
         <source>&amp;Window:</source>
         <translation>&amp;Zeitfenster:</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <location filename="../ui/graphpanel.cpp" line="162"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <location filename="../ui/graphpanel.cpp" line="162"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <location filename="../ui/graphpanel.cpp" line="162"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <location filename="../ui/graphpanel.cpp" line="162"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <location filename="../ui/graphpanel.cpp" line="162"/>
         <source>All kept</source>
         <translation>Alles Gespeicherte</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="164"/>
+        <location filename="../ui/graphpanel.cpp" line="165"/>
         <source>&amp;Log scale</source>
         <translation>&amp;Logarithmisch</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="165"/>
+        <location filename="../ui/graphpanel.cpp" line="166"/>
         <source>Follow &amp;now</source>
         <translation>&amp;Jetzt folgen</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="167"/>
+        <location filename="../ui/graphpanel.cpp" line="168"/>
         <source>Back to the latest samples after zooming (wheel) or panning (drag); double-click does the same</source>
         <translation>Zurück zu den neuesten Messwerten nach Zoomen (Mausrad) oder Verschieben (Ziehen); ein Doppelklick tut dasselbe</translation>
+    </message>
+</context>
+<context>
+    <name>Handshake</name>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="38"/>
+        <source>--header &quot;%1&quot;: say &quot;Name: value&quot;</source>
+        <translation>--header &quot;%1&quot;: Form &quot;Name: Wert&quot; verwenden</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="45"/>
+        <source>--header &quot;%1&quot;: &quot;%2&quot; is not a header name</source>
+        <translation>--header &quot;%1&quot;: &quot;%2&quot; ist kein Header-Name</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="48"/>
+        <source>--header %1: a value cannot contain a line break</source>
+        <translation>--header %1: ein Wert darf keinen Zeilenumbruch enthalten</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="54"/>
+        <source>--header %1: the handshake sets this header itself%2</source>
+        <translation>--header %1: der Handshake setzt diesen Header selbst%2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="57"/>
+        <source> (use --subprotocol)</source>
+        <translation> (--subprotocol verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="60"/>
+        <source>--header Origin: use --origin</source>
+        <translation>--header Origin: --origin verwenden</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="68"/>
+        <source>--basic: say USER:PASSWORD</source>
+        <translation>--basic: Form BENUTZER:PASSWORT verwenden</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="85"/>
+        <source>this build has no TLS</source>
+        <translation>dieser Build hat kein TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="98"/>
+        <source>--ca %1: %2</source>
+        <translation>--ca %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="103"/>
+        <source>--ca %1: no certificate in it (PEM or DER)</source>
+        <translation>--ca %1: kein Zertifikat darin (PEM oder DER)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="107"/>
+        <source>--client-cert and --client-key go together</source>
+        <translation>--client-cert und --client-key gehören zusammen</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="111"/>
+        <source>--client-cert %1: %2</source>
+        <translation>--client-cert %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="114"/>
+        <source>--client-cert %1: no PEM certificate in it</source>
+        <translation>--client-cert %1: kein PEM-Zertifikat darin</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="118"/>
+        <source>--client-key %1: %2</source>
+        <translation>--client-key %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="123"/>
+        <source>--client-key %1: no unencrypted RSA or EC key in PEM form</source>
+        <translation>--client-key %1: kein unverschlüsselter RSA- oder EC-Schlüssel im PEM-Format</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="209"/>
+        <source>proxy %1: only http://, socks5:// and socks5h:// proxies are supported</source>
+        <translation>Proxy %1: nur http://-, socks5://- und socks5h://-Proxys werden unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="217"/>
+        <source>proxy %1: not a URL with a host</source>
+        <translation>Proxy %1: keine URL mit Host</translation>
     </message>
 </context>
 <context>
@@ -1616,62 +1823,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="645"/>
+        <location filename="../ui/latencygraph.cpp" line="652"/>
         <source>ping</source>
         <translation>Ping</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="647"/>
+        <location filename="../ui/latencygraph.cpp" line="654"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="649"/>
+        <location filename="../ui/latencygraph.cpp" line="656"/>
         <source>application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="651"/>
+        <location filename="../ui/latencygraph.cpp" line="658"/>
         <source>reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="653"/>
+        <location filename="../ui/latencygraph.cpp" line="660"/>
         <source>alert %1</source>
         <translation>Alarm %1</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="707"/>
+        <location filename="../ui/latencygraph.cpp" line="714"/>
         <source>%1 · ping %2: %3</source>
         <translation>%1 · Ping %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="708"/>
+        <location filename="../ui/latencygraph.cpp" line="715"/>
         <source>%1 · ping: %2</source>
         <translation>%1 · Ping: %2</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="711"/>
+        <location filename="../ui/latencygraph.cpp" line="718"/>
         <source>%1 · application ping: %2</source>
         <translation>%1 · Anwendungs-Ping: %2</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="714"/>
+        <location filename="../ui/latencygraph.cpp" line="721"/>
         <source>%1 · reply: %2</source>
         <translation>%1 · Antwort: %2</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="718"/>
+        <location filename="../ui/latencygraph.cpp" line="725"/>
         <source>queued behind our own data: not a network sample</source>
         <translation>hinter unseren eigenen Daten eingereiht: kein Messwert des Netzes</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="733"/>
+        <location filename="../ui/latencygraph.cpp" line="740"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/latencygraph.cpp" line="735"/>
+        <location filename="../ui/latencygraph.cpp" line="742"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1679,17 +1886,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="746"/>
+        <location filename="../ui/latencygraph.cpp" line="753"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="749"/>
+        <location filename="../ui/latencygraph.cpp" line="756"/>
         <source>open since %1 (%2)</source>
         <translation>offen seit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="750"/>
+        <location filename="../ui/latencygraph.cpp" line="757"/>
         <source>open %1 – %2 (%3) · %4
 %5</source>
         <translation>offen %1 – %2 (%3) · %4
@@ -1697,19 +1904,19 @@
     </message>
     <message>
         <location filename="../ui/graphaxis.cpp" line="102"/>
-        <location filename="../ui/latencygraph.cpp" line="701"/>
+        <location filename="../ui/latencygraph.cpp" line="708"/>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
     <message>
         <location filename="../ui/graphaxis.cpp" line="104"/>
-        <location filename="../ui/latencygraph.cpp" line="702"/>
+        <location filename="../ui/latencygraph.cpp" line="709"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/graphaxis.cpp" line="105"/>
-        <location filename="../ui/latencygraph.cpp" line="703"/>
+        <location filename="../ui/latencygraph.cpp" line="710"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1876,22 +2083,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
@@ -1911,69 +2118,69 @@
         <translation>Ein Ping wartet seit %1 s auf sein Pong: das schließt die Verbindung sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Metrics for Prometheus at %1</source>
         <translation>Metriken für Prometheus unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Metrics for Prometheus at %1, reachable from the network</source>
         <translation>Metriken für Prometheus unter %1, aus dem Netz erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Metrics for Prometheus</source>
         <translation>Metriken für Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):</source>
         <translation>GET /metrics anbieten auf [Adresse:]Port (ohne Adresse 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Timed out: %1</source>
         <translation>Zeitlimit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>connected to %1</source>
         <translation>verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>disconnected: %1</source>
         <translation>getrennt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>%1 after %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>cannot connect: %1</source>
         <translation>keine Verbindung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1984,82 +2191,82 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Health</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Graph and timeline</source>
         <translation>Diagramm und Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>&amp;Metriken für Prometheus anbieten…</translation>
     </message>
@@ -2298,27 +2505,27 @@ SHA-256: %5</translation>
         <translation>bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="101"/>
+        <location filename="../ui/settingseditor.cpp" line="105"/>
         <source>%1 Press Enter again to apply.</source>
         <translation>%1 Zum Übernehmen noch einmal Enter drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="173"/>
+        <location filename="../ui/settingseditor.cpp" line="177"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="174"/>
+        <location filename="../ui/settingseditor.cpp" line="178"/>
         <source>0 (off) or %1 to %2 %3</source>
         <translation>0 (aus) oder %1 bis %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="174"/>
+        <location filename="../ui/settingseditor.cpp" line="178"/>
         <source>%1 to %2 %3</source>
         <translation>%1 bis %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="181"/>
+        <location filename="../ui/settingseditor.cpp" line="185"/>
         <source>Where the value in force came from</source>
         <translation>Woher der geltende Wert stammt</translation>
     </message>
@@ -2402,17 +2609,17 @@ SHA-256: %5</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="79"/>
+        <location filename="../app/main.cpp" line="80"/>
         <source>wspulse: cannot listen on %1:%2: %3</source>
         <translation>wspulse: kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="88"/>
         <source>wspulse: warning: serving on %1, reachable from the network</source>
         <translation>wspulse: Warnung: Server auf %1, aus dem Netz erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="211"/>
+        <location filename="../app/main.cpp" line="212"/>
         <source>no display for the window (DISPLAY is not set); use --headless or --serve</source>
         <translation>kein Bildschirm für das Fenster (DISPLAY ist nicht gesetzt); --headless oder --serve verwenden</translation>
     </message>
@@ -2565,52 +2772,52 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::EventRecorder</name>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="147"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="152"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) ist kürzer als eine bereits gemessene Umlaufzeit (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="157"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="162"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>Ping-Umlaufzeit %1 ms liegt über WS_LATENCY_ALERT (%2 s)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="176"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="181"/>
         <source>heartbeat: nothing arrived since the previous check (%1 in a row)</source>
         <translation>Heartbeat: seit der letzten Prüfung ist nichts angekommen (%1 in Folge)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="190"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="195"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt hat die Verbindung selbst geschlossen: ein teilweise empfangener Frame bekam 5 s lang kein Byte (das feste Lese-Zeitlimit von QWebSocket, keine Einstellung von wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="192"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="197"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt hat die Verbindung selbst geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="196"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="201"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>die Gegenstelle schloss mit einem Code, den Qt als ungültig ablehnt (1012–2999, z. B. 1012 „service restart“ oder 1013 „try again later“); Qt meldet 1002, der echte Code und Grund gehen verloren</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="223"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="228"/>
         <source>the connection was cut %1 times after about %2 s of silence: typical of a proxy or load balancer idle timeout (nginx proxy_read_timeout, 60 s by default; AWS ALB 60 s; Cloudflare 100 s; HAProxy timeout tunnel); a ping interval below %2 s keeps it open</source>
         <translation>die Verbindung wurde %1-mal nach etwa %2 s Stille getrennt: typisch für das Leerlauf-Zeitlimit eines Proxys oder Load Balancers (nginx proxy_read_timeout, standardmäßig 60 s; AWS ALB 60 s; Cloudflare 100 s; HAProxy timeout tunnel); ein Ping-Intervall unter %2 s hält sie offen</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="237"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="243"/>
         <source>connecting to %1 failed: %2</source>
         <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="251"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="257"/>
         <source>accepting the certificate of %1 you chose to trust despite: %2</source>
         <translation>das Zertifikat von %1, dem Sie vertrauen, wird angenommen trotz: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="261"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="267"/>
         <source>TLS: the certificate of %1 was refused: %2</source>
         <translation>TLS: das Zertifikat von %1 wurde abgelehnt: %2</translation>
     </message>

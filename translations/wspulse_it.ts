@@ -213,52 +213,52 @@
         <translation>Presenti ora: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="142"/>
+        <location filename="../ui/chatmodel.cpp" line="144"/>
         <source>%1 is now %2</source>
         <translation>%1 ora si chiama %2</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="146"/>
+        <location filename="../ui/chatmodel.cpp" line="148"/>
         <source>%1 joined</source>
         <translation>%1 è entrato</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="148"/>
+        <location filename="../ui/chatmodel.cpp" line="150"/>
         <source>%1 left</source>
         <translation>%1 è uscito</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="291"/>
+        <location filename="../ui/chatmodel.cpp" line="293"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="297"/>
+        <location filename="../ui/chatmodel.cpp" line="299"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="299"/>
+        <location filename="../ui/chatmodel.cpp" line="301"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="306"/>
+        <location filename="../ui/chatmodel.cpp" line="308"/>
         <source>Queued: waiting for the connection</source>
         <translation>In coda: attende la connessione</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="308"/>
+        <location filename="../ui/chatmodel.cpp" line="310"/>
         <source>Sent: waiting for the server&apos;s acknowledgement</source>
         <translation>Inviato: attende la conferma del server</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="310"/>
+        <location filename="../ui/chatmodel.cpp" line="312"/>
         <source>Delivered: acknowledged after %1</source>
         <translation>Consegnato: confermato dopo %1</translation>
     </message>
     <message>
-        <location filename="../ui/chatmodel.cpp" line="312"/>
+        <location filename="../ui/chatmodel.cpp" line="314"/>
         <source>Failed: not acknowledged</source>
         <translation>Non riuscito: non confermato</translation>
     </message>
@@ -434,72 +434,107 @@
 <context>
     <name>Close</name>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="224"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="264"/>
         <source>a proxy in front answered HTTP %1 %2: it could not get an answer from the server behind it</source>
         <translation>un proxy davanti ha risposto HTTP %1 %2: non ha ottenuto risposta dal server dietro di esso</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="227"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="267"/>
         <source>the server refused the upgrade: HTTP %1 %2</source>
         <translation>il server ha rifiutato l&apos;upgrade: HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="231"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="271"/>
         <source>, answered by %1</source>
         <translation>, risposta di %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="235"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="275"/>
         <source>connection refused: nothing listens on that port</source>
         <translation>connessione rifiutata: nessuno è in ascolto su quella porta</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="237"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="277"/>
         <source>host not found</source>
         <translation>host non trovato</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="239"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="279"/>
         <source>the TLS handshake failed</source>
         <translation>l&apos;handshake TLS è fallito</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="241"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="281"/>
         <source>the peer&apos;s host or a proxy closed TCP without a WebSocket close</source>
         <translation>l&apos;host del peer o un proxy ha chiuso TCP senza una chiusura WebSocket</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="243"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="283"/>
         <source>the connection was reset (an abort, or a path or middlebox that gave up)</source>
         <translation>la connessione è stata reimpostata (un&apos;interruzione, o un percorso o un middlebox che ha rinunciato)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="246"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="286"/>
         <source>the network timed out</source>
         <translation>timeout della rete</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="248"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="288"/>
+        <source>the proxy %1 refused our credentials (HTTP 407): check the proxy&apos;s user and password</source>
+        <translation>il proxy %1 ha rifiutato le nostre credenziali (HTTP 407): controlla utente e password del proxy</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="293"/>
+        <source>the proxy %1 refused to open a tunnel to the server (HTTP 403 or 405): its rules do not allow this host or port</source>
+        <translation>il proxy %1 ha rifiutato di aprire un tunnel verso il server (HTTP 403 o 405): le sue regole non consentono questo host o porta</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="298"/>
+        <source>the proxy %1 could not find the server&apos;s host (HTTP 404)</source>
+        <translation>il proxy %1 non ha trovato l&apos;host del server (HTTP 404)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="301"/>
+        <source>the proxy %1 could not connect to the server (HTTP 503)</source>
+        <translation>il proxy %1 non è riuscito a connettersi al server (HTTP 503)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="304"/>
+        <source>cannot reach the proxy %1: %2</source>
+        <translation>impossibile raggiungere il proxy %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="306"/>
+        <source>the proxy %1 closed the connection before the tunnel was open</source>
+        <translation>il proxy %1 ha chiuso la connessione prima che il tunnel fosse aperto</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="310"/>
         <source>the proxy failed: %1</source>
         <translation>il proxy è fallito: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="250"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="311"/>
+        <source>the proxy %1 answered CONNECT with an error (such as 502 or 500: it could not reach the server)</source>
+        <translation>il proxy %1 ha risposto a CONNECT con un errore (come 502 o 500: non ha raggiunto il server)</translation>
+    </message>
+    <message>
+        <location filename="../core/supervision/closeclassifier.cpp" line="316"/>
         <source>network error: %1</source>
         <translation>errore di rete: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="252"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="318"/>
         <source>Qt&apos;s own 5 s read timeout for a partly received frame</source>
         <translation>il timeout di lettura di 5 s di Qt per un frame ricevuto in parte</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="254"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="320"/>
         <source>Qt closed it: %1</source>
         <translation>Qt l&apos;ha chiusa: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="256"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="322"/>
         <source>no answer within the connect timeout</source>
         <translation>nessuna risposta entro il timeout di connessione</translation>
     </message>
@@ -538,6 +573,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="51"/>
+        <location filename="../app/commandline.cpp" line="243"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -558,7 +594,7 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="60"/>
-        <location filename="../app/commandline.cpp" line="205"/>
+        <location filename="../app/commandline.cpp" line="254"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -593,7 +629,7 @@
         <location filename="../app/commandline.cpp" line="84"/>
         <location filename="../app/commandline.cpp" line="91"/>
         <location filename="../app/commandline.cpp" line="170"/>
-        <location filename="../app/commandline.cpp" line="207"/>
+        <location filename="../app/commandline.cpp" line="256"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
@@ -604,6 +640,9 @@
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="75"/>
+        <location filename="../app/commandline.cpp" line="227"/>
+        <location filename="../app/commandline.cpp" line="231"/>
+        <location filename="../app/commandline.cpp" line="235"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -775,88 +814,168 @@
         <translation>Stampa la tabella dei parametri (Markdown) ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="202"/>
+        <location filename="../app/commandline.cpp" line="199"/>
+        <source>Connection: </source>
+        <translation>Connessione: </translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="203"/>
+        <source>add this header to the upgrade request (repeat for more).</source>
+        <translation>aggiungi questo header alla richiesta di upgrade (ripeti per altri).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="204"/>
+        <source>&quot;NAME: VALUE&quot;</source>
+        <translation>&quot;NOME: VALORE&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="207"/>
+        <source>the Origin header to send.</source>
+        <translation>l&apos;header Origin da inviare.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="208"/>
+        <source>ORIGIN</source>
+        <translation>ORIGIN</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="212"/>
+        <source>send &quot;Authorization: Bearer TOKEN&quot; (or set WSPULSE_BEARER).</source>
+        <translation>invia &quot;Authorization: Bearer TOKEN&quot; (oppure imposta WSPULSE_BEARER).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="214"/>
+        <source>TOKEN</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="218"/>
+        <source>HTTP basic authentication (or set WSPULSE_BASIC).</source>
+        <translation>autenticazione HTTP basic (oppure imposta WSPULSE_BASIC).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="219"/>
+        <source>USER:PASSWORD</source>
+        <translation>UTENTE:PASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="222"/>
+        <source>the Cookie header (or set WSPULSE_COOKIE).</source>
+        <translation>l&apos;header Cookie (oppure imposta WSPULSE_COOKIE).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="223"/>
+        <source>&quot;NAME=VALUE; ...&quot;</source>
+        <translation>&quot;NOME=VALORE; ...&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="226"/>
+        <source>trust this certificate authority for wss:// too.</source>
+        <translation>fidati anche di questa autorità di certificazione per wss://.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="230"/>
+        <source>client certificate (PEM) for mutual TLS.</source>
+        <translation>certificato client (PEM) per TLS reciproco.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="234"/>
+        <source>its private key (PEM, unencrypted).</source>
+        <translation>la sua chiave privata (PEM, non cifrata).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="239"/>
+        <source>go through this proxy: http://[USER:PASS@]HOST:PORT, socks5://, socks5h://, or none (default: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them).</source>
+        <translation>passa da questo proxy: http://[UTENTE:PASS@]HOST:PORTA, socks5://, socks5h:// oppure none (predefinito: https_proxy, http_proxy, all_proxy e no_proxy, come li legge curl).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="251"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; variabile %2; predefinito %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="281"/>
+        <location filename="../app/commandline.cpp" line="330"/>
         <source>--subprotocol: &quot;%1&quot; is not a valid subprotocol name</source>
         <translation>--subprotocol: «%1» non è un nome di sottoprotocollo valido</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="294"/>
+        <location filename="../app/commandline.cpp" line="343"/>
         <source>--app-ping-text needs --app-pong-match to know its answer</source>
         <translation>--app-ping-text richiede --app-pong-match per riconoscere la sua risposta</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="311"/>
+        <location filename="../app/commandline.cpp" line="360"/>
         <source>--send-every: needs --headless</source>
         <translation>--send-every: richiede --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="332"/>
+        <location filename="../app/commandline.cpp" line="381"/>
         <source>%1: &quot;%2&quot; is not a target name (letters, digits, _ . -)</source>
         <translation>%1: &quot;%2&quot; non è un nome di destinazione (lettere, cifre, _ . -)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="339"/>
+        <location filename="../app/commandline.cpp" line="388"/>
         <source>%1: the name &quot;%2&quot; is used twice</source>
         <translation>%1: il nome &quot;%2&quot; è usato due volte</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="353"/>
+        <location filename="../app/commandline.cpp" line="402"/>
         <source>--target: say NAME=URL, not &quot;%1&quot;</source>
         <translation>--target: forma NOME=URL, non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="375"/>
+        <location filename="../app/commandline.cpp" line="424"/>
         <source>%1 [target.%2] %3: unknown parameter</source>
         <translation>%1 [target.%2] %3: parametro sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="393"/>
+        <location filename="../app/commandline.cpp" line="442"/>
         <source>--target: use either --url or --target</source>
         <translation>--target: usare --url oppure --target</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="398"/>
+        <location filename="../app/commandline.cpp" line="464"/>
+        <source>--bearer and --basic: one Authorization header, choose one</source>
+        <translation>--bearer e --basic: un solo header Authorization, scegline uno</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="482"/>
         <source>--reply-id-field: the field name is empty</source>
         <translation>--reply-id-field: il nome del campo è vuoto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="424"/>
+        <location filename="../app/commandline.cpp" line="508"/>
         <source>--target: soak mode (--connections) takes --url</source>
         <translation>--target: la modalità soak (--connections) usa --url</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="426"/>
+        <location filename="../app/commandline.cpp" line="510"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: la prova di carico richiede --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="431"/>
+        <location filename="../app/commandline.cpp" line="515"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: «%1» non è un numero positivo di connessioni al secondo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="453"/>
+        <location filename="../app/commandline.cpp" line="537"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: preset sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="467"/>
+        <location filename="../app/commandline.cpp" line="551"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: «%2» non è un numero intero da 0 a %3, né una coppia SU,GIÙ</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="487"/>
+        <location filename="../app/commandline.cpp" line="571"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: «%1» non è un numero intero</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="162"/>
-        <location filename="../app/commandline.cpp" line="206"/>
+        <location filename="../app/commandline.cpp" line="255"/>
         <source>BYTES</source>
         <translation>BYTE</translation>
     </message>
@@ -866,37 +985,37 @@
         <translation>Espone le metriche Prometheus su http://INDIRIZZO:PORTA/metrics (INDIRIZZO predefinito 127.0.0.1), in ogni modalità.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="225"/>
+        <location filename="../app/commandline.cpp" line="274"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="232"/>
+        <location filename="../app/commandline.cpp" line="281"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless e --serve non si possono combinare</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="247"/>
+        <location filename="../app/commandline.cpp" line="296"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: «%1» non è un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="255"/>
+        <location filename="../app/commandline.cpp" line="304"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: «%1» non è un indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="262"/>
+        <location filename="../app/commandline.cpp" line="311"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: «%1» non è un numero di porta (0-65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="390"/>
+        <location filename="../app/commandline.cpp" line="439"/>
         <source>--target and a profile&apos;s [targets]: need --headless</source>
         <translation>--target e la sezione [targets] di un profilo: richiedono --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="406"/>
+        <location filename="../app/commandline.cpp" line="490"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: «%2» non è un numero intero da %3 a %4</translation>
     </message>
@@ -1320,17 +1439,17 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="90"/>
+        <location filename="../ui/graphpanel.cpp" line="91"/>
         <source>retry %1</source>
         <translation>tentativo %1</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="93"/>
+        <location filename="../ui/graphpanel.cpp" line="94"/>
         <source>slow ack</source>
         <translation>conferma lenta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/graphpanel.cpp" line="119"/>
+        <location filename="../ui/graphpanel.cpp" line="120"/>
         <source>cut after %1 of quiet (%n such cuts)</source>
         <translation>
             <numerusform>tagliata dopo %1 di silenzio (%n taglio così)</numerusform>
@@ -1338,79 +1457,167 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="127"/>
+        <location filename="../ui/graphpanel.cpp" line="128"/>
         <source>code %1</source>
         <translation>codice %1</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="130"/>
+        <location filename="../ui/graphpanel.cpp" line="131"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="131"/>
+        <location filename="../ui/graphpanel.cpp" line="132"/>
         <source>by the peer</source>
         <translation>dall&apos;altro capo</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="132"/>
+        <location filename="../ui/graphpanel.cpp" line="133"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="134"/>
+        <location filename="../ui/graphpanel.cpp" line="135"/>
         <source>%1 after %2</source>
         <translation>%1 dopo %2</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="151"/>
+        <location filename="../ui/graphpanel.cpp" line="152"/>
         <source>Zoomed: %1</source>
         <translation>Ingrandito: %1</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="160"/>
+        <location filename="../ui/graphpanel.cpp" line="161"/>
         <source>&amp;Window:</source>
         <translation>&amp;Finestra:</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <location filename="../ui/graphpanel.cpp" line="162"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <location filename="../ui/graphpanel.cpp" line="162"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <location filename="../ui/graphpanel.cpp" line="162"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <location filename="../ui/graphpanel.cpp" line="162"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <location filename="../ui/graphpanel.cpp" line="162"/>
         <source>All kept</source>
         <translation>Tutto il conservato</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="164"/>
+        <location filename="../ui/graphpanel.cpp" line="165"/>
         <source>&amp;Log scale</source>
         <translation>Scala &amp;logaritmica</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="165"/>
+        <location filename="../ui/graphpanel.cpp" line="166"/>
         <source>Follow &amp;now</source>
         <translation>Segui &amp;ora</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="167"/>
+        <location filename="../ui/graphpanel.cpp" line="168"/>
         <source>Back to the latest samples after zooming (wheel) or panning (drag); double-click does the same</source>
         <translation>Torna ai campioni più recenti dopo lo zoom (rotella) o lo spostamento (trascinamento); il doppio clic fa lo stesso</translation>
+    </message>
+</context>
+<context>
+    <name>Handshake</name>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="38"/>
+        <source>--header &quot;%1&quot;: say &quot;Name: value&quot;</source>
+        <translation>--header &quot;%1&quot;: usa la forma &quot;Nome: valore&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="45"/>
+        <source>--header &quot;%1&quot;: &quot;%2&quot; is not a header name</source>
+        <translation>--header &quot;%1&quot;: &quot;%2&quot; non è un nome di header</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="48"/>
+        <source>--header %1: a value cannot contain a line break</source>
+        <translation>--header %1: un valore non può contenere un a capo</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="54"/>
+        <source>--header %1: the handshake sets this header itself%2</source>
+        <translation>--header %1: l&apos;handshake imposta questo header da sé%2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="57"/>
+        <source> (use --subprotocol)</source>
+        <translation> (usa --subprotocol)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="60"/>
+        <source>--header Origin: use --origin</source>
+        <translation>--header Origin: usa --origin</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="68"/>
+        <source>--basic: say USER:PASSWORD</source>
+        <translation>--basic: usa la forma UTENTE:PASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="85"/>
+        <source>this build has no TLS</source>
+        <translation>questa build non ha TLS</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="98"/>
+        <source>--ca %1: %2</source>
+        <translation>--ca %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="103"/>
+        <source>--ca %1: no certificate in it (PEM or DER)</source>
+        <translation>--ca %1: nessun certificato al suo interno (PEM o DER)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="107"/>
+        <source>--client-cert and --client-key go together</source>
+        <translation>--client-cert e --client-key vanno insieme</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="111"/>
+        <source>--client-cert %1: %2</source>
+        <translation>--client-cert %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="114"/>
+        <source>--client-cert %1: no PEM certificate in it</source>
+        <translation>--client-cert %1: nessun certificato PEM al suo interno</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="118"/>
+        <source>--client-key %1: %2</source>
+        <translation>--client-key %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="123"/>
+        <source>--client-key %1: no unencrypted RSA or EC key in PEM form</source>
+        <translation>--client-key %1: nessuna chiave RSA o EC non cifrata in formato PEM</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="209"/>
+        <source>proxy %1: only http://, socks5:// and socks5h:// proxies are supported</source>
+        <translation>proxy %1: sono supportati solo proxy http://, socks5:// e socks5h://</translation>
+    </message>
+    <message>
+        <location filename="../core/session/handshake.cpp" line="217"/>
+        <source>proxy %1: not a URL with a host</source>
+        <translation>proxy %1: non è un URL con un host</translation>
     </message>
 </context>
 <context>
@@ -1616,62 +1823,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="645"/>
+        <location filename="../ui/latencygraph.cpp" line="652"/>
         <source>ping</source>
         <translation>ping</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="647"/>
+        <location filename="../ui/latencygraph.cpp" line="654"/>
         <source>queued</source>
         <translation>in coda</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="649"/>
+        <location filename="../ui/latencygraph.cpp" line="656"/>
         <source>application</source>
         <translation>applicazione</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="651"/>
+        <location filename="../ui/latencygraph.cpp" line="658"/>
         <source>reply</source>
         <translation>risposta</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="653"/>
+        <location filename="../ui/latencygraph.cpp" line="660"/>
         <source>alert %1</source>
         <translation>allarme %1</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="707"/>
+        <location filename="../ui/latencygraph.cpp" line="714"/>
         <source>%1 · ping %2: %3</source>
         <translation>%1 · ping %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="708"/>
+        <location filename="../ui/latencygraph.cpp" line="715"/>
         <source>%1 · ping: %2</source>
         <translation>%1 · ping: %2</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="711"/>
+        <location filename="../ui/latencygraph.cpp" line="718"/>
         <source>%1 · application ping: %2</source>
         <translation>%1 · ping dell&apos;applicazione: %2</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="714"/>
+        <location filename="../ui/latencygraph.cpp" line="721"/>
         <source>%1 · reply: %2</source>
         <translation>%1 · risposta: %2</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="718"/>
+        <location filename="../ui/latencygraph.cpp" line="725"/>
         <source>queued behind our own data: not a network sample</source>
         <translation>in coda dietro i nostri dati: non è un campione della rete</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="733"/>
+        <location filename="../ui/latencygraph.cpp" line="740"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/latencygraph.cpp" line="735"/>
+        <location filename="../ui/latencygraph.cpp" line="742"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… e %n altro</numerusform>
@@ -1679,17 +1886,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="746"/>
+        <location filename="../ui/latencygraph.cpp" line="753"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="749"/>
+        <location filename="../ui/latencygraph.cpp" line="756"/>
         <source>open since %1 (%2)</source>
         <translation>aperta dalle %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="750"/>
+        <location filename="../ui/latencygraph.cpp" line="757"/>
         <source>open %1 – %2 (%3) · %4
 %5</source>
         <translation>aperta %1 – %2 (%3) · %4
@@ -1697,19 +1904,19 @@
     </message>
     <message>
         <location filename="../ui/graphaxis.cpp" line="102"/>
-        <location filename="../ui/latencygraph.cpp" line="701"/>
+        <location filename="../ui/latencygraph.cpp" line="708"/>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
     <message>
         <location filename="../ui/graphaxis.cpp" line="104"/>
-        <location filename="../ui/latencygraph.cpp" line="702"/>
+        <location filename="../ui/latencygraph.cpp" line="709"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/graphaxis.cpp" line="105"/>
-        <location filename="../ui/latencygraph.cpp" line="703"/>
+        <location filename="../ui/latencygraph.cpp" line="710"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1876,22 +2083,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>by the peer</source>
         <translation>dal peer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
@@ -1911,69 +2118,69 @@
         <translation>Un ping attende il suo pong da %1 s: questo chiude subito la connessione.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Metrics for Prometheus at %1</source>
         <translation>Metriche per Prometheus su %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Metrics for Prometheus at %1, reachable from the network</source>
         <translation>Metriche per Prometheus su %1, raggiungibili dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Metrics for Prometheus</source>
         <translation>Metriche per Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):</source>
         <translation>Espone GET /metrics su [indirizzo:]porta (senza indirizzo 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Timed out: %1</source>
         <translation>Scaduto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>connected to %1</source>
         <translation>connesso a %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>disconnected: %1</source>
         <translation>disconnesso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>%1 after %2</source>
         <translation>%1 dopo %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>nessuna risposta entro il timeout di connessione (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>cannot connect: %1</source>
         <translation>impossibile connettersi: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -1984,82 +2191,82 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Health</source>
         <translation>Diagnostica</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Graph and timeline</source>
         <translation>Grafico e cronologia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Link simulator</source>
         <translation>Simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>Esponi le &amp;metriche per Prometheus…</translation>
     </message>
@@ -2298,27 +2505,27 @@ SHA-256: %5</translation>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="101"/>
+        <location filename="../ui/settingseditor.cpp" line="105"/>
         <source>%1 Press Enter again to apply.</source>
         <translation>%1 Premere di nuovo Invio per applicare.</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="173"/>
+        <location filename="../ui/settingseditor.cpp" line="177"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="174"/>
+        <location filename="../ui/settingseditor.cpp" line="178"/>
         <source>0 (off) or %1 to %2 %3</source>
         <translation>0 (disattivato) oppure da %1 a %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="174"/>
+        <location filename="../ui/settingseditor.cpp" line="178"/>
         <source>%1 to %2 %3</source>
         <translation>da %1 a %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/settingseditor.cpp" line="181"/>
+        <location filename="../ui/settingseditor.cpp" line="185"/>
         <source>Where the value in force came from</source>
         <translation>Da dove viene il valore in vigore</translation>
     </message>
@@ -2402,17 +2609,17 @@ SHA-256: %5</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="79"/>
+        <location filename="../app/main.cpp" line="80"/>
         <source>wspulse: cannot listen on %1:%2: %3</source>
         <translation>wspulse: impossibile ascoltare su %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="87"/>
+        <location filename="../app/main.cpp" line="88"/>
         <source>wspulse: warning: serving on %1, reachable from the network</source>
         <translation>wspulse: attenzione: server su %1, raggiungibile dalla rete</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="211"/>
+        <location filename="../app/main.cpp" line="212"/>
         <source>no display for the window (DISPLAY is not set); use --headless or --serve</source>
         <translation>nessuno schermo per la finestra (DISPLAY non è impostato); usare --headless o --serve</translation>
     </message>
@@ -2565,52 +2772,52 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::EventRecorder</name>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="147"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="152"/>
         <source>WS_PONG_TIMEOUT (%1 s) is shorter than a round trip already seen (%2 ms)</source>
         <translation>WS_PONG_TIMEOUT (%1 s) è più breve di un&apos;andata e ritorno già osservata (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="157"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="162"/>
         <source>ping round trip %1 ms is above WS_LATENCY_ALERT (%2 s)</source>
         <translation>andata e ritorno del ping di %1 ms oltre WS_LATENCY_ALERT (%2 s)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="176"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="181"/>
         <source>heartbeat: nothing arrived since the previous check (%1 in a row)</source>
         <translation>heartbeat: non è arrivato nulla dal controllo precedente (%1 di fila)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="190"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="195"/>
         <source>Qt closed the connection itself: a partly received frame got no byte for 5 s (QWebSocket&apos;s fixed read timeout, not a wspulse setting)</source>
         <translation>Qt ha chiuso la connessione da sé: un frame ricevuto in parte non ha avuto byte per 5 s (il timeout di lettura fisso di QWebSocket, non un&apos;impostazione di wspulse)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="192"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="197"/>
         <source>Qt closed the connection itself: %1</source>
         <translation>Qt ha chiuso la connessione da sé: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="196"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="201"/>
         <source>the peer closed with a code Qt refuses as invalid (1012-2999, e.g. 1012 &quot;service restart&quot; or 1013 &quot;try again later&quot;); Qt reports 1002 and loses the real code and reason</source>
         <translation>il peer ha chiuso con un codice che Qt rifiuta come non valido (1012-2999, p. es. 1012 «service restart» o 1013 «try again later»); Qt riporta 1002 e perde il codice e il motivo reali</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="223"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="228"/>
         <source>the connection was cut %1 times after about %2 s of silence: typical of a proxy or load balancer idle timeout (nginx proxy_read_timeout, 60 s by default; AWS ALB 60 s; Cloudflare 100 s; HAProxy timeout tunnel); a ping interval below %2 s keeps it open</source>
         <translation>la connessione è stata tagliata %1 volte dopo circa %2 s di silenzio: tipico del timeout di inattività di un proxy o di un bilanciatore di carico (nginx proxy_read_timeout, 60 s predefiniti; AWS ALB 60 s; Cloudflare 100 s; HAProxy timeout tunnel); un intervallo di ping sotto %2 s la tiene aperta</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="237"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="243"/>
         <source>connecting to %1 failed: %2</source>
         <translation>connessione a %1 non riuscita: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="251"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="257"/>
         <source>accepting the certificate of %1 you chose to trust despite: %2</source>
         <translation>accetto il certificato di %1 che hai scelto di considerare attendibile nonostante: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/eventrecorder.cpp" line="261"/>
+        <location filename="../core/supervision/eventrecorder.cpp" line="267"/>
         <source>TLS: the certificate of %1 was refused: %2</source>
         <translation>TLS: il certificato di %1 è stato rifiutato: %2</translation>
     </message>

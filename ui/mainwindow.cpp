@@ -52,7 +52,7 @@ constexpr int kDockLayoutVersion = 2;
 } // namespace
 
 MainWindow::MainWindow(const QUrl &url, Settings *settings, const QString &displayName, QWidget *parent)
-    : MainWindow(WindowOptions{url, displayName, {}, {}, {}, false, {}, {}, std::nullopt, {}}, settings, parent)
+    : MainWindow(WindowOptions{url, displayName, {}, {}, {}, false, {}, {}, std::nullopt, {}, {}}, settings, parent)
 {
 }
 
@@ -136,6 +136,8 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
         options.displayName.isEmpty() ? state.value(QStringLiteral("chat/name")).toString() : options.displayName;
     m_session->chat()->setDisplayName(displayName);
     m_session->setSubprotocols(options.subprotocols);
+    if (const QString error = m_session->setHandshake(options.handshake); !error.isEmpty())
+        statusBar()->showMessage(error, 15000);
     m_session->replyTimer()->setIdField(options.replyIdField);
     m_session->appKeepalive()->setCustomHeartbeat(options.customHeartbeat);
     m_bar->setDisplayName(displayName);

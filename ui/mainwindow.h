@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appprofile.h"
+#include "handshake.h"
 
 #include <QMainWindow>
 #include <QSslCertificate>
@@ -46,7 +47,8 @@ struct WindowOptions
     wspulse::LinkConditions linkUp;
     wspulse::LinkConditions linkDown;
     std::optional<quint32> linkSeed;
-    QString metricsAddress; // --metrics "[ADDR:]PORT": serve metrics from the start
+    QString metricsAddress;              // --metrics "[ADDR:]PORT": serve metrics from the start
+    wspulse::HandshakeOptions handshake; // headers, auth, TLS files, proxy
 };
 
 // The window a person lives in while debugging a connection: the chat in the

@@ -128,6 +128,7 @@ void LinkConnection::handleRequest()
     const quint16 port = qFromBigEndian<quint16>(d + need - 2);
     m_handshake.remove(0, need);
     m_stage = Stage::Connecting;
+    m_upstream->setProxy(m_link->upstreamProxy());
     m_upstream->connectToHost(host, port);
 }
 

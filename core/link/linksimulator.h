@@ -42,6 +42,11 @@ public:
     bool start(); // listens on 127.0.0.1, a free port
     quint16 port() const { return m_server.serverPort(); }
     QNetworkProxy proxy() const;
+    // The forward proxy the simulator's own outbound connections go through
+    // (the person's --proxy or environment proxy): the simulated link sits
+    // between wspulse and that proxy.
+    void setUpstreamProxy(const QNetworkProxy &proxy) { m_upstreamProxy = proxy; }
+    QNetworkProxy upstreamProxy() const { return m_upstreamProxy; }
 
     LinkConditions conditions(LinkDirection d) const { return m_conditions[size_t(d)]; }
     void setConditions(LinkDirection d, const LinkConditions &c);
@@ -78,6 +83,7 @@ private:
     quint32 m_seed = 1;
     QList<QPointer<LinkConnection>> m_connections;
     qint64 m_peakBuffered = 0;
+    QNetworkProxy m_upstreamProxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
 };
 
 } // namespace wspulse

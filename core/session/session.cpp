@@ -105,7 +105,7 @@ void Session::setLinkEnabled(bool enabled)
     if (enabled == m_linkEnabled)
         return;
     m_linkEnabled = enabled;
-    m_supervisor->setProxy(enabled ? link()->proxy() : QNetworkProxy(QNetworkProxy::DefaultProxy));
+    applyProxy(nullptr);
     // Bytes the simulator holds are in transit: a slow simulated link is not idle.
     if (enabled)
         m_supervisor->setInTransitElsewhere(
@@ -144,7 +144,9 @@ bool Session::start(const QUrl &url, const ChatServerOptions &serverOptions, QSt
         return false;
     const QUrl target = url.isEmpty() ? QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_server->port())) : url;
     QJsonObject config = configFields(*m_settings);
-    config.insert(QLatin1String("url"), target.toString());
+    config.insert(QLatin1String("url"), urlForDisplay(target));
+    if (const QJsonObject handshake = m_handshake.describe(); !handshake.isEmpty())
+        config.insert(QLatin1String("handshake"), handshake);
     config.insert(QLatin1String("embedded_server"), url.isEmpty());
     config.insert(QLatin1String("link_simulator"), m_linkEnabled);
     for (auto it = m_configExtras.begin(); it != m_configExtras.end(); ++it)
@@ -160,8 +162,16 @@ bool Session::switchTo(const QUrl &url, QString *error)
 {
     if (url.isEmpty() && !ensureServer(error))
         return false;
+    const bool wasEmbedded = m_usingEmbedded;
+    const QUrl previous = m_url;
     m_usingEmbedded = url.isEmpty();
     m_url = m_usingEmbedded ? QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_server->port())) : url;
+    if (!applyProxy(error)) { // a bad proxy setting: stay where we were
+        m_usingEmbedded = wasEmbedded;
+        m_url = previous;
+        applyProxy(nullptr);
+        return false;
+    }
     if (m_supervisor->state() != ConnectionSupervisor::State::Disconnected)
         m_supervisor->close(QStringLiteral("switching server"));
     m_supervisor->setUrl(m_url);
@@ -175,6 +185,54 @@ bool Session::switchTo(const QUrl &url, QString *error)
                 m_supervisor->open();
             }
         });
+    return true;
+}
+
+QString Session::setHandshake(const HandshakeOptions &options, const QProcessEnvironment &environment)
+{
+    if (const QString tls = options.validateTls(); !tls.isEmpty())
+        return tls;
+    m_handshake = options;
+    m_environment = environment;
+    m_supervisor->setRequestHeaders(options.requestHeaders());
+    m_supervisor->setOrigin(options.origin);
+#ifndef QT_NO_SSL
+    if (!options.caFile.isEmpty() || !options.clientCertFile.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        options.applyTls(&tls);
+        m_supervisor->setTlsConfiguration(tls);
+    }
+#endif
+    QString error;
+    if (!m_url.isEmpty() && !applyProxy(&error))
+        return error;
+    // Before the first URL: checked against the URL's scheme when it comes.
+    if (m_url.isEmpty() && !options.proxy.isEmpty() && options.proxy != QLatin1String("none")
+        && options.proxy != QLatin1String("direct") && !parseProxyUrl(options.proxy, &error))
+        return error;
+    return {};
+}
+
+bool Session::applyProxy(QString *error)
+{
+    QString why;
+    // The embedded server is on loopback: never through a proxy.
+    m_proxyChoice = m_usingEmbedded ? std::nullopt : chooseProxy(m_url, m_handshake.proxy, m_environment, &why);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    const QNetworkProxy direct(m_handshake.proxy.isEmpty() ? QNetworkProxy::DefaultProxy : QNetworkProxy::NoProxy);
+    const QNetworkProxy forward = m_proxyChoice ? m_proxyChoice->proxy : direct;
+    const QString shown = m_proxyChoice ? m_proxyChoice->shown : QString();
+    if (m_linkEnabled) {
+        // wspulse -> link simulator -> forward proxy -> server.
+        link()->setUpstreamProxy(forward);
+        m_supervisor->setProxy(link()->proxy(), shown);
+    } else {
+        m_supervisor->setProxy(forward, shown);
+    }
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chatserver.h"
+#include "handshake.h"
 #include "truststore.h"
 
 #include <QJsonObject>
@@ -59,6 +60,15 @@ public:
     // What a client offers: the person's list, else the application profile's,
     // else the chat protocol when it chats, else nothing.
     static QStringList subprotocolOffer(const QStringList &chosen, const AppKeepalive *app, bool chats);
+    // Headers, auth, cookie, Origin, TLS files and proxy for the upgrade
+    // (from the next connection on); returns why they cannot be used. The
+    // proxy is chosen per URL, as curl does, from `environment` unless
+    // options.proxy says.
+    QString setHandshake(const HandshakeOptions &options,
+                         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    const HandshakeOptions &handshake() const { return m_handshake; }
+    // The proxy the current URL goes through (nullopt: direct).
+    const std::optional<ProxyChoice> &proxyChoice() const { return m_proxyChoice; }
     // Accepts this certificate from this host from now on, in this run and
     // the next ones (kept with the application's settings).
     void trustCertificate(const QString &host, const QByteArray &sha256);
@@ -72,6 +82,8 @@ Q_SIGNALS:
 private:
     bool ensureServer(QString *error);
     void applySubprotocols();
+    // Chooses the proxy for m_url and hands it to the supervisor (or to the link simulator's far side).
+    bool applyProxy(QString *error);
 
     Settings *m_settings;
     Settings *m_serverSettings;
@@ -85,6 +97,9 @@ private:
     ReplyTimer *m_replies = nullptr;
     MessageRepeater *m_repeater = nullptr;
     QStringList m_subprotocols;
+    HandshakeOptions m_handshake;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
+    std::optional<ProxyChoice> m_proxyChoice;
     QJsonObject m_configExtras;
     TrustStore m_trust;
     QUrl m_url;

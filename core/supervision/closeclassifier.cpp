@@ -133,6 +133,46 @@ CloseInfo transportEnd(const CloseObservation &seen)
             info.reason += QStringLiteral(" from %1").arg(r.server);
         return info;
     }
+    info.proxy = seen.proxy;
+    // Through an HTTP proxy, Qt reports the proxy's answer to CONNECT as
+    // these codes (403/405: access, 404: host not found, 503: refused, 407
+    // after our credentials: authentication, others: protocol); the proxy
+    // answered, so they are the proxy's words about the server, not a
+    // failure of our own TCP connection.
+    if (!seen.proxy.isEmpty()) {
+        const char *cause = nullptr;
+        switch (seen.socketErrorCode) {
+        case QAbstractSocket::ProxyAuthenticationRequiredError:
+            cause = "proxy_auth_required";
+            break;
+        case QAbstractSocket::SocketAccessError:
+            cause = "proxy_denied";
+            break;
+        case QAbstractSocket::HostNotFoundError:
+            cause = "proxy_host_not_found";
+            break;
+        case QAbstractSocket::ConnectionRefusedError:
+            cause = "proxy_server_refused";
+            break;
+        case QAbstractSocket::ProxyProtocolError:
+            cause = "proxy_error";
+            break;
+        case QAbstractSocket::ProxyConnectionRefusedError:
+        case QAbstractSocket::ProxyNotFoundError:
+        case QAbstractSocket::ProxyConnectionTimeoutError:
+            cause = "proxy_unreachable";
+            break;
+        case QAbstractSocket::ProxyConnectionClosedError:
+            cause = "proxy_closed";
+            break;
+        default:
+            break;
+        }
+        if (cause) {
+            info.cause = QLatin1String(cause);
+            return info;
+        }
+    }
     switch (seen.socketErrorCode) {
     case -1:
         break;
@@ -244,8 +284,34 @@ QString describeCause(const CloseInfo &info)
                                            "the connection was reset (an abort, or a path or middlebox that gave up)");
     if (c == QLatin1String("network_timeout"))
         return QCoreApplication::translate("Close", "the network timed out");
+    if (c == QLatin1String("proxy_auth_required"))
+        return QCoreApplication::translate("Close",
+                                           "the proxy %1 refused our credentials (HTTP 407): check the "
+                                           "proxy's user and password")
+            .arg(info.proxy);
+    if (c == QLatin1String("proxy_denied"))
+        return QCoreApplication::translate("Close",
+                                           "the proxy %1 refused to open a tunnel to the server (HTTP 403 "
+                                           "or 405): its rules do not allow this host or port")
+            .arg(info.proxy);
+    if (c == QLatin1String("proxy_host_not_found"))
+        return QCoreApplication::translate("Close", "the proxy %1 could not find the server's host (HTTP 404)")
+            .arg(info.proxy);
+    if (c == QLatin1String("proxy_server_refused"))
+        return QCoreApplication::translate("Close", "the proxy %1 could not connect to the server (HTTP 503)")
+            .arg(info.proxy);
+    if (c == QLatin1String("proxy_unreachable"))
+        return QCoreApplication::translate("Close", "cannot reach the proxy %1: %2").arg(info.proxy, info.reason);
+    if (c == QLatin1String("proxy_closed"))
+        return QCoreApplication::translate("Close", "the proxy %1 closed the connection before the tunnel was open")
+            .arg(info.proxy);
     if (c == QLatin1String("proxy_error"))
-        return QCoreApplication::translate("Close", "the proxy failed: %1").arg(info.reason);
+        return info.proxy.isEmpty()
+            ? QCoreApplication::translate("Close", "the proxy failed: %1").arg(info.reason)
+            : QCoreApplication::translate("Close",
+                                          "the proxy %1 answered CONNECT with an error (such as 502 or 500: "
+                                          "it could not reach the server)")
+                  .arg(info.proxy);
     if (c == QLatin1String("network_error"))
         return QCoreApplication::translate("Close", "network error: %1").arg(info.reason);
     if (c == QLatin1String("qt_read_timeout"))

@@ -46,6 +46,9 @@ struct CloseObservation
         QString server; // the Server header: who answered (nginx, HAProxy, cloudflare, ...)
     };
     std::optional<HttpRefusal> httpRefusal;
+    // The forward proxy the connection went through ("http://proxy:3128"),
+    // empty when none: its failures are its own, not the server's.
+    QString proxy;
 };
 
 // What the `closed` event and the window say about it.
@@ -73,6 +76,7 @@ struct CloseInfo
     int httpStatus = 0; // cause http_status: the answer's status, reason phrase and Server header
     QString httpReason;
     QString server;
+    QString proxy; // the forward proxy in the path, if any (as the observation says)
 };
 
 // What ended a connection or an attempt, in a person's words (translated, in

@@ -140,18 +140,19 @@ void ConnectionSupervisor::startConnecting()
     }
     m_intent.reset();
     m_seen = {};
+    m_seen.proxy = m_proxyShown;
     m_tlsRefused = false;
     m_written = 0;
     m_kernelQueuedAtStallClock = -1;
     m_inTransitAtIdleCheck = -1;
     m_pings.clear();
 
-    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket = new QWebSocket(m_origin, QWebSocketProtocol::VersionLatest, this);
     applyMessageLimits();
     m_socket->setProxy(m_proxy);
 #ifndef QT_NO_SSL
-    if (!m_caCertificates.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_caCertificates.isEmpty() || m_tls) {
+        QSslConfiguration tls = m_tls.value_or(QSslConfiguration::defaultConfiguration());
         tls.addCaCertificates(m_caCertificates);
         m_socket->setSslConfiguration(tls);
     }
@@ -161,6 +162,8 @@ void ConnectionSupervisor::startConnecting()
     setState(State::Connecting);
     m_policy.connectStarted(now());
     QNetworkRequest request(m_url);
+    for (const auto &[name, value] : std::as_const(m_requestHeaders))
+        request.setRawHeader(name, value);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 4, 0)
     QWebSocketHandshakeOptions options;
     options.setSubprotocols(m_subprotocols);

@@ -17,6 +17,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QStringList>
 #include <QUrl>
@@ -72,9 +73,29 @@ public:
     QUrl url() const { return m_url; }
     void setSubprotocols(const QStringList &protocols) { m_subprotocols = protocols; }
     // Used from the next connection on (the link simulator is a SOCKS5 proxy).
-    void setProxy(const QNetworkProxy &proxy) { m_proxy = proxy; }
+    // `shown`: the forward proxy as events name it ("http://proxy:3128"), empty
+    // for none or for wspulse's own link simulator.
+    void setProxy(const QNetworkProxy &proxy, const QString &shown = QString())
+    {
+        m_proxy = proxy;
+        m_proxyShown = shown;
+    }
+    QString proxyShown() const { return m_proxyShown; }
+    // What the upgrade request carries besides the URL (from the next connection on).
+    void setRequestHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) { m_requestHeaders = headers; }
+    void setOrigin(const QString &origin) { m_origin = origin; }
+#ifndef QT_NO_SSL
+    // The TLS configuration wss:// connections start from (client certificate, extra CAs).
+    void setTlsConfiguration(const QSslConfiguration &config)
+    {
+        m_tls = config;
+    }
+#endif
     // Extra certificate authorities to verify wss:// servers with.
-    void setCaCertificates(const QList<QSslCertificate> &cas) { m_caCertificates = cas; }
+    void setCaCertificates(const QList<QSslCertificate> &cas)
+    {
+        m_caCertificates = cas;
+    }
     void open();
     // Deliberate close; no automatic reconnect. Queued messages stay queued.
     void close(const QString &reason = QString(), int code = 1000);
@@ -83,37 +104,67 @@ public:
     void attach(QWebSocket *socket, QAbstractSocket *transport);
 
     // Names the connection in events ("conn"; server side: which client).
-    void setLabel(const QString &label) { m_label = label; }
-    QString label() const { return m_label; }
+    void setLabel(const QString &label)
+    {
+        m_label = label;
+    }
+    QString label() const
+    {
+        return m_label;
+    }
 
     // Whether every message in/out is reported (messageSent, and the
     // `message` events made of it and of textReceived/binaryReceived;
     // default). A protocol layer on top (the chat) turns this off and reports its own.
-    void setReportMessages(bool on) { m_reportMessages = on; }
-    bool reportsMessages() const { return m_reportMessages; }
+    void setReportMessages(bool on)
+    {
+        m_reportMessages = on;
+    }
+    bool reportsMessages() const
+    {
+        return m_reportMessages;
+    }
     // Whether messages the transport had not written when a connection was
     // lost are sent again after the reconnect (default). A layer that keeps
     // its own outbox of unacknowledged messages turns this off.
-    void setResendUnwritten(bool on) { m_resendUnwritten = on; }
+    void setResendUnwritten(bool on)
+    {
+        m_resendUnwritten = on;
+    }
 
     // An application layer on top (an application profile) may name a close
     // the transport cannot: called with every close we did not start, after
     // it was classified, before it is reported.
-    void setCloseExplainer(std::function<void(CloseInfo &)> explain) { m_explainClose = std::move(explain); }
+    void setCloseExplainer(std::function<void(CloseInfo &)> explain)
+    {
+        m_explainClose = std::move(explain);
+    }
     // The application layer's own timers (AppPong, AppHeartbeat) end the
     // connection through the supervisor, like its own: counted, reported
     // as `timeout`, closed gracefully, reconnected with backoff.
     void applicationTimedOut(TimeoutKind kind, Nanos conditionAge);
-    DeadlineScheduler *scheduler() const { return m_scheduler; }
+    DeadlineScheduler *scheduler() const
+    {
+        return m_scheduler;
+    }
 
     // Bytes of this connection held by something wspulse runs between it and
     // the peer (the link simulator): in transit, so not idle while they move.
-    void setInTransitElsewhere(std::function<qint64()> bytes) { m_inTransitElsewhere = std::move(bytes); }
+    void setInTransitElsewhere(std::function<qint64()> bytes)
+    {
+        m_inTransitElsewhere = std::move(bytes);
+    }
 
     // Certificates accepted despite TLS errors, each for its host only. The
     // supervisor has a store of its own unless given a shared one (not owned).
-    void setTrustStore(TrustStore *store) { m_trust = store ? store : &m_ownTrust; }
-    void trustCertificate(const QString &host, const QByteArray &sha256) { m_trust->trust(host, sha256); }
+    void setTrustStore(TrustStore *store)
+    {
+        m_trust = store ? store : &m_ownTrust;
+    }
+    void trustCertificate(const QString &host, const QByteArray &sha256)
+    {
+        m_trust->trust(host, sha256);
+    }
 
     // Queues or sends; never drops. Returns the message's local id.
     quint64 sendText(const QString &text);
@@ -126,32 +177,68 @@ public:
     // Whether the kernel is asked how each TCP connection ended (a FIN or a
     // reset): one more descriptor per connection while it lasts (default on;
     // soak mode, which opens thousands, turns it off).
-    void setWitnessTcpEnding(bool on) { m_witnessTcpEnding = on; }
+    void setWitnessTcpEnding(bool on)
+    {
+        m_witnessTcpEnding = on;
+    }
     // Holds what is queued (and what is sent meanwhile) on an open connection
     // until released: an application handshake must be answered before the
     // person's messages may follow. Released by itself when the connection ends.
     void holdQueue(bool hold);
 
-    State state() const { return m_state; }
+    State state() const
+    {
+        return m_state;
+    }
     // Attempts since the last open have failed (refused, timed out...): a
     // Reconnecting state then retries a connection that never was.
-    bool failingToConnect() const { return m_failingToConnect; }
+    bool failingToConnect() const
+    {
+        return m_failingToConnect;
+    }
     static QString stateName(State s);
-    QWebSocket *socket() const { return m_socket; }
+    QWebSocket *socket() const
+    {
+        return m_socket;
+    }
     QString negotiatedSubprotocol() const;
-    int queuedCount() const { return m_outbox.queuedCount(); }
-    int unwrittenCount() const { return m_outbox.unwrittenCount(); }
-    int outstandingPings() const { return m_pings.outstanding(); }
+    int queuedCount() const
+    {
+        return m_outbox.queuedCount();
+    }
+    int unwrittenCount() const
+    {
+        return m_outbox.unwrittenCount();
+    }
+    int outstandingPings() const
+    {
+        return m_pings.outstanding();
+    }
     // How long the oldest unanswered ping has waited since it left (or was queued).
-    Nanos oldestPingWait() const { return m_pings.oldestWait(now()); }
-    int missedHeartbeatsInRow() const { return m_missedHeartbeats; }
-    const Counters &counters() const { return m_counters; }
-    RttSummary rtt() const { return m_rtt.summary(); }
+    Nanos oldestPingWait() const
+    {
+        return m_pings.oldestWait(now());
+    }
+    int missedHeartbeatsInRow() const
+    {
+        return m_missedHeartbeats;
+    }
+    const Counters &counters() const
+    {
+        return m_counters;
+    }
+    RttSummary rtt() const
+    {
+        return m_rtt.summary();
+    }
     Nanos idleFor() const;
     Nanos age() const;
     // Time left until a deadline, or nullopt when it does not apply now.
     std::optional<Nanos> timeUntil(Deadline d) const;
-    const TimeoutPolicy &policy() const { return m_policy; }
+    const TimeoutPolicy &policy() const
+    {
+        return m_policy;
+    }
 
 Q_SIGNALS:
     void stateChanged(wspulse::ConnectionSupervisor::State state);
@@ -227,7 +314,10 @@ private:
     bool kernelDrainedSinceStallClock(Nanos t);
     void checkPongShorterThanRtt(qint64 rttUs);
     void checkLatencyAlert(qint64 rttUs);
-    Nanos now() const { return m_clock->now(); }
+    Nanos now() const
+    {
+        return m_clock->now();
+    }
     qint64 transportQueued() const;
 
     DeadlineScheduler *m_scheduler;
@@ -236,6 +326,12 @@ private:
     QUrl m_url;
     QStringList m_subprotocols;
     QNetworkProxy m_proxy = QNetworkProxy(QNetworkProxy::DefaultProxy);
+    QString m_proxyShown;
+    QList<QPair<QByteArray, QByteArray>> m_requestHeaders;
+    QString m_origin;
+#ifndef QT_NO_SSL
+    std::optional<QSslConfiguration> m_tls;
+#endif
     QList<QSslCertificate> m_caCertificates;
     QString m_label;
     bool m_serverRole = false;

@@ -55,6 +55,8 @@ void addCauseFields(QJsonObject &fields, const CloseInfo &info)
 {
     if (!info.cause.isEmpty())
         fields.insert(QLatin1String("cause"), info.cause);
+    if (!info.proxy.isEmpty())
+        fields.insert(QLatin1String("proxy"), info.proxy);
     if (!info.explanation.isEmpty())
         fields.insert(QLatin1String("explanation"), info.explanation);
     if (info.httpStatus == 0)
@@ -90,6 +92,9 @@ void EventRecorder::record(ConnectionSupervisor *sup, EventLog *log, Side side)
             QJsonObject fields{{QLatin1String("state"), S::stateName(s)}};
             if (s == S::State::Open && sup->socket())
                 fields.insert(QLatin1String("subprotocol"), sup->negotiatedSubprotocol());
+            // Which forward proxy the attempt goes through: one of the usual suspects.
+            if ((s == S::State::Connecting || s == S::State::Open) && !sup->proxyShown().isEmpty())
+                fields.insert(QLatin1String("proxy"), sup->proxyShown());
             sink.add(EventType::State, fields);
         });
     if (recording({EventType::Message}))
@@ -233,9 +238,10 @@ void EventRecorder::record(ConnectionSupervisor *sup, EventLog *log, Side side)
             if (!sink.wants(EventType::Error))
                 return;
             const QString why = describeCause(info);
-            QJsonObject fields{{QLatin1String("text"),
-                                tr("connecting to %1 failed: %2")
-                                    .arg(sup->url().toDisplayString(), why.isEmpty() ? info.reason : why)}};
+            QJsonObject fields{
+                {QLatin1String("text"),
+                 tr("connecting to %1 failed: %2")
+                     .arg(sup->url().toDisplayString(QUrl::RemovePassword), why.isEmpty() ? info.reason : why)}};
             addCauseFields(fields, info);
             sink.add(EventType::Error, fields);
         });
