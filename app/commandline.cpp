@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "connectionstore.h"
+
 #include "messagerepeater.h"
 #include "metricsendpoint.h"
 #include "parameters.h"
@@ -243,6 +245,34 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
         QCoreApplication::translate("CommandLine", "URL"));
     parser.addOptions({headerOption, clientOriginOption, bearerOption, basicOption, cookieOption, caOption,
                        clientCertOption, clientKeyOption, proxyOption});
+    const QCommandLineOption connectionOption(
+        QStringLiteral("connection"),
+        QCoreApplication::translate("CommandLine",
+                                    "Use this saved connection (URL, headers, auth, proxy, subprotocols, parameters, "
+                                    "link conditions); other options given override its values."),
+        QCoreApplication::translate("CommandLine", "NAME"));
+    const QCommandLineOption saveConnectionOption(
+        QStringLiteral("save-connection"),
+        QCoreApplication::translate("CommandLine",
+                                    "Save what this command line describes as a connection under NAME, and exit."),
+        QCoreApplication::translate("CommandLine", "NAME"));
+    const QCommandLineOption listConnectionsOption(
+        QStringLiteral("list-connections"), QCoreApplication::translate("CommandLine", "List the saved connections."));
+    const QCommandLineOption exportConnectionsOption(
+        QStringLiteral("export-connections"),
+        QCoreApplication::translate("CommandLine",
+                                    "Write the saved connections (or only --connection NAME) to FILE, without their "
+                                    "secrets unless --with-secrets."),
+        QCoreApplication::translate("CommandLine", "FILE"));
+    const QCommandLineOption importConnectionsOption(
+        QStringLiteral("import-connections"),
+        QCoreApplication::translate("CommandLine", "Add the connections in FILE (an export) to the saved ones."),
+        QCoreApplication::translate("CommandLine", "FILE"));
+    const QCommandLineOption withSecretsOption(
+        QStringLiteral("with-secrets"),
+        QCoreApplication::translate("CommandLine", "--export-connections: include tokens, passwords and cookies."));
+    parser.addOptions({connectionOption, saveConnectionOption, listConnectionsOption, exportConnectionsOption,
+                       importConnectionsOption, withSecretsOption});
     QList<QCommandLineOption> paramOptions;
     for (const ParamDef &def : parameterDefs()) {
         paramOptions.append(QCommandLineOption(
@@ -476,6 +506,66 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
             && !wspulse::parseProxyUrl(h.proxy, &proxyError))
             result.errors << QStringLiteral("--proxy: ") + proxyError;
     }
+    // A saved connection: its values under whatever this command line says itself.
+    if (parser.isSet(connectionOption) && !parser.isSet(exportConnectionsOption)) {
+        result.connectionName = parser.value(connectionOption);
+        QString error;
+        const std::optional<wspulse::SavedConnection> saved =
+            wspulse::ConnectionStore(wspulse::ConnectionStore::defaultDirectory()).load(result.connectionName, &error);
+        if (!saved) {
+            result.errors << QStringLiteral("--connection: ") + error;
+        } else {
+            const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            wspulse::HandshakeOptions h = saved->handshake;
+            const wspulse::HandshakeOptions &given = result.handshake;
+            h.headers += given.headers;
+            if (parser.isSet(clientOriginOption))
+                h.origin = given.origin;
+            if (!given.bearerToken.isEmpty()) {
+                h.bearerToken = given.bearerToken;
+                h.basicUser.clear();
+                h.basicPassword.clear();
+            }
+            if (!given.basicUser.isEmpty()) {
+                h.basicUser = given.basicUser;
+                h.basicPassword = given.basicPassword;
+                h.bearerToken.clear();
+            }
+            if (!given.cookie.isEmpty())
+                h.cookie = given.cookie;
+            if (parser.isSet(caOption))
+                h.caFile = given.caFile;
+            if (parser.isSet(clientCertOption))
+                h.clientCertFile = given.clientCertFile;
+            if (parser.isSet(clientKeyOption))
+                h.clientKeyFile = given.clientKeyFile;
+            if (parser.isSet(proxyOption))
+                h.proxy = given.proxy;
+            result.handshake = h;
+            if (!parser.isSet(urlOption))
+                result.url = saved->url;
+            if (result.subprotocols.isEmpty())
+                result.subprotocols = saved->subprotocols;
+            if (!result.link && saved->link) {
+                result.link = true;
+                result.linkUp = saved->linkUp;
+                result.linkDown = saved->linkDown;
+            }
+            result.connectionParameters = saved->overrides;
+        }
+    }
+    result.saveConnection = parser.value(saveConnectionOption).trimmed();
+    result.listConnections = parser.isSet(listConnectionsOption);
+    result.exportConnections = parser.value(exportConnectionsOption);
+    result.importConnections = parser.value(importConnectionsOption);
+    result.withSecrets = parser.isSet(withSecretsOption);
+    if (parser.isSet(exportConnectionsOption))
+        result.connectionName = parser.value(connectionOption);
+    if (parser.isSet(saveConnectionOption) && result.saveConnection.isEmpty())
+        result.errors << QCoreApplication::translate("CommandLine", "--save-connection: the name is empty");
+    if (!result.saveConnection.isEmpty() || result.listConnections || !result.exportConnections.isEmpty()
+        || !result.importConnections.isEmpty())
+        result.mode = CommandLine::Mode::Connections;
     if (parser.isSet(replyIdFieldOption)) {
         result.replyIdField = parser.value(replyIdFieldOption).trimmed();
         if (result.replyIdField.isEmpty())
@@ -580,6 +670,12 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
         if (!error.isEmpty())
             result.errors << QStringLiteral("--preset: ") + error;
     }
+    // A saved connection's parameters rank as a profile's.
+    for (const auto &[p, text] : std::as_const(result.connectionParameters))
+        if (const QString error =
+                settings->set(p, text, Source::Profile, QStringLiteral("--connection ") + result.connectionName);
+            !error.isEmpty())
+            result.errors << error;
     if (parser.isSet(profileOption))
         result.errors << settings->loadProfile(parser.value(profileOption));
     result.errors << settings->loadEnvironment(QProcessEnvironment::systemEnvironment());
@@ -591,6 +687,14 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
             settings->set(def.id, parser.values(flag).constLast(), Source::Flag, QStringLiteral("--") + flag);
         if (!error.isEmpty())
             result.errors << error;
+    }
+    // --save-connection keeps the parameters this command line chose (its
+    // flags, a profile, the saved connection it started from).
+    if (!result.saveConnection.isEmpty()) {
+        result.connectionParameters.clear();
+        for (const ParamDef &def : parameterDefs())
+            if (settings->source(def.id) == Source::Flag || settings->source(def.id) == Source::Profile)
+                result.connectionParameters.append({def.id, def.valueText(settings->value(def.id))});
     }
     return result;
 }

@@ -22,7 +22,7 @@ class Settings;
 // profile, environment, flags) has been applied to `settings`.
 struct CommandLine
 {
-    enum class Mode { Gui, Headless, Serve, ListParameters };
+    enum class Mode { Gui, Headless, Serve, ListParameters, Connections };
     Mode mode = Mode::Gui;
     QUrl url; // empty: the embedded server
     std::optional<double> durationSeconds;
@@ -66,7 +66,16 @@ struct CommandLine
     wspulse::LinkConditions linkUp;
     wspulse::LinkConditions linkDown;
     std::optional<quint32> linkSeed;
-    QStringList errors; // non-empty: exit code 2
+    // Saved connections: --connection NAME loads one; the others manage the
+    // store and exit (Mode::Connections).
+    QString connectionName;
+    QString saveConnection;       // --save-connection NAME: what this command line describes
+    bool listConnections = false; // --list-connections
+    QString exportConnections;    // --export-connections FILE (all, or --connection NAME)
+    QString importConnections;    // --import-connections FILE
+    bool withSecrets = false;     // --with-secrets: exports include them
+    QList<std::pair<wspulse::Param, QString>> connectionParameters; // --save-connection: the parameters given
+    QStringList errors;                                             // non-empty: exit code 2
     bool helpShown = false;
 };
 

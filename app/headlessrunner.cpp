@@ -75,7 +75,7 @@ bool HeadlessRunner::start()
         m_metricsEndpoint = std::make_unique<MetricsEndpoint>();
         if (!serveMetrics(*m_options.metrics, metrics, m_metricsEndpoint.get()))
             return false;
-        m_session->setConfigExtras({{QLatin1String("metrics"), m_metricsEndpoint->url()}});
+        m_session->addConfigExtras({{QLatin1String("metrics"), m_metricsEndpoint->url()}});
     }
     QString error;
     if (!m_session->start(m_options.url, m_options.server, &error)) {

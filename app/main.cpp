@@ -10,6 +10,7 @@
 #include "unixsignals.h"
 
 #include "chatserver.h"
+#include "connectionstore.h"
 #include "epolleventdispatcher.h"
 #include "eventlog.h"
 #include "mainwindow.h"
@@ -18,7 +19,9 @@
 #include "settingsevents.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QIcon>
+#include <QSaveFile>
 #include <QNetworkProxyFactory>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -146,6 +149,68 @@ void installEventDispatcher()
 
 } // namespace
 
+namespace {
+// --save-connection, --list-connections, --export-connections, --import-connections.
+int runConnectionCommand(const CommandLine &options)
+{
+    using wspulse::ConnectionStore;
+    ConnectionStore store(ConnectionStore::defaultDirectory());
+    const auto fail = [](const QString &error) {
+        std::fprintf(stderr, "wspulse: %s\n", qPrintable(error));
+        return 1;
+    };
+    if (!options.importConnections.isEmpty()) {
+        QFile file(options.importConnections);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+        QStringList imported;
+        if (const QString error = store.importJson(file.readAll(), &imported); !error.isEmpty())
+            return fail(QStringLiteral("%1: %2").arg(file.fileName(), error));
+        std::fprintf(
+            stderr, "wspulse: %s\n",
+            qPrintable(QCoreApplication::translate("main", "imported: %1").arg(imported.join(QStringLiteral(", ")))));
+    }
+    if (!options.saveConnection.isEmpty()) {
+        wspulse::SavedConnection c;
+        c.name = options.saveConnection;
+        c.url = options.url;
+        c.handshake = options.handshake;
+        c.subprotocols = options.subprotocols;
+        c.overrides = options.connectionParameters;
+        c.link = options.link;
+        c.linkUp = options.linkUp;
+        c.linkDown = options.linkDown;
+        if (const QString error = store.save(c); !error.isEmpty())
+            return fail(error);
+        std::fprintf(stderr, "wspulse: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "saved connection \"%1\" in %2")
+                                    .arg(c.name, ConnectionStore::defaultDirectory())));
+        if (!c.secretsJson().isEmpty())
+            std::fprintf(stderr, "wspulse: warning: %s\n", qPrintable(store.secretsWarning()));
+    }
+    if (!options.exportConnections.isEmpty()) {
+        const QStringList names =
+            options.connectionName.isEmpty() ? store.names() : QStringList{options.connectionName};
+        QString error;
+        const QByteArray data = store.exportJson(names, options.withSecrets, &error);
+        if (data.isEmpty())
+            return fail(error);
+        QSaveFile file(options.exportConnections);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+        if (options.withSecrets) // the secrets stay readable by the user only
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.write(data);
+        if (!file.commit())
+            return fail(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+    }
+    if (options.listConnections)
+        for (const QString &name : store.names())
+            std::printf("%s\n", qPrintable(name));
+    return 0;
+}
+} // namespace
+
 int main(int argc, char **argv)
 {
     // Started with stdin closed: make it an empty one before anything else can
@@ -199,6 +264,8 @@ int main(int argc, char **argv)
     case CommandLine::Mode::ListParameters:
         std::fputs(qPrintable(parameterTableMarkdown()), stdout);
         return 0;
+    case CommandLine::Mode::Connections:
+        return runConnectionCommand(options);
     case CommandLine::Mode::Serve:
         return runServe(options, &settings);
     case CommandLine::Mode::Headless:

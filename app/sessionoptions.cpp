@@ -13,6 +13,8 @@ void configureSession(Session *session, const CommandLine &options)
 {
     session->setSubprotocols(options.subprotocols);
     session->setHandshake(options.handshake); // checked when the command line was read
+    if (!options.connectionName.isEmpty())
+        session->addConfigExtras({{QLatin1String("connection"), options.connectionName}});
     session->chat()->setDisplayName(options.displayName);
     session->replyTimer()->setIdField(options.replyIdField);
     session->appKeepalive()->setCustomHeartbeat(options.customHeartbeat);

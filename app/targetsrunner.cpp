@@ -86,7 +86,7 @@ bool TargetsRunner::start()
     }
     for (size_t i = 0; i < m_sessions.size(); ++i) {
         if (m_metricsEndpoint)
-            m_sessions[i]->setConfigExtras({{QLatin1String("metrics"), m_metricsEndpoint->url()}});
+            m_sessions[i]->addConfigExtras({{QLatin1String("metrics"), m_metricsEndpoint->url()}});
         QString error;
         if (!m_sessions[i]->start(m_options.targets.at(qsizetype(i)).url, m_options.server, &error)) {
             std::fprintf(stderr, "wspulse: %s\n", qPrintable(error));

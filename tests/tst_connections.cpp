@@ -4,6 +4,7 @@
 // whose rules refuse, one that cuts idle tunnels) started by the test; and
 // no secret in any event.
 #include "chatclient.h"
+#include "connectionstore.h"
 #include "connectionsupervisor.h"
 #include "eventlog.h"
 #include "handshake.h"
@@ -13,6 +14,8 @@
 #include "settings.h"
 #include "tlsserver.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -107,6 +110,96 @@ private Q_SLOTS:
             QCOMPARE(header->second, QStringLiteral("abc 123"));
         else
             QVERIFY2(why.contains(error), qPrintable(why));
+    }
+
+    void savedConnectionsRoundTripAndKeepSecretsApart()
+    {
+        QTemporaryDir dir;
+        ConnectionStore store(dir.path());
+        SavedConnection c;
+        c.name = QStringLiteral("prod");
+        c.url = QUrl(QStringLiteral("wss://ada:URLPASS-1@api.example.com/ws"));
+        c.handshake.headers << QPair<QString, QString>{QStringLiteral("X-Api-Key"), QStringLiteral("KEY-2")}
+                            << QPair<QString, QString>{QStringLiteral("X-Plain"), QStringLiteral("plain")};
+        c.handshake.bearerToken = QStringLiteral("TOKEN-3");
+        c.handshake.cookie = QStringLiteral("COOKIE-4");
+        c.handshake.proxy = QStringLiteral("http://pat:PROXYPASS-5@proxy.corp:3128");
+        c.subprotocols = {QStringLiteral("graphql-transport-ws")};
+        c.overrides = {{Param::PingInterval, QStringLiteral("3")}, {Param::AppProfile, QStringLiteral("graphql-ws")}};
+        c.link = true;
+        c.linkDown.latencyMs = 120;
+        QCOMPARE(store.save(c), QString());
+        const QStringList secrets = {QStringLiteral("URLPASS-1"), QStringLiteral("KEY-2"), QStringLiteral("TOKEN-3"),
+                                     QStringLiteral("COOKIE-4"), QStringLiteral("PROXYPASS-5")};
+        // The main file has none of them; the secrets file is the user's alone.
+        QFile main(dir.filePath(QStringLiteral("connections.json")));
+        QVERIFY(main.open(QIODevice::ReadOnly));
+        const QByteArray mainText = main.readAll();
+        for (const QString &s : secrets)
+            QVERIFY2(!mainText.contains(s.toUtf8()), qPrintable(s));
+        QVERIFY(mainText.contains("plain"));
+        const QFileDevice::Permissions perms = QFile::permissions(store.secretsPath());
+        QVERIFY((perms & QFileDevice::ReadOwner) && (perms & QFileDevice::WriteOwner));
+        QVERIFY(
+            !(perms
+              & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther)));
+        // Loaded whole again.
+        std::optional<SavedConnection> back = store.load(QStringLiteral("prod"));
+        QVERIFY(back);
+        QCOMPARE(back->url, c.url);
+        QCOMPARE(back->handshake.headers, c.handshake.headers);
+        QCOMPARE(back->handshake.bearerToken, c.handshake.bearerToken);
+        QCOMPARE(back->handshake.cookie, c.handshake.cookie);
+        QCOMPARE(back->handshake.proxy, c.handshake.proxy);
+        QCOMPARE(back->subprotocols, c.subprotocols);
+        QCOMPARE(back->overrides, c.overrides);
+        QVERIFY(back->link);
+        QCOMPARE(back->linkDown.latencyMs, 120);
+        // Exported without secrets unless asked, and says so.
+        const QByteArray plainExport = store.exportJson({QStringLiteral("prod")}, false);
+        for (const QString &s : secrets)
+            QVERIFY2(!plainExport.contains(s.toUtf8()), qPrintable(s));
+        QVERIFY(plainExport.contains("\"secrets_excluded\": true"));
+        const QByteArray fullExport = store.exportJson({QStringLiteral("prod")}, true);
+        for (const QString &s : secrets)
+            QVERIFY2(fullExport.contains(s.toUtf8()), qPrintable(s));
+        // Imported elsewhere: without secrets, then with.
+        QTemporaryDir otherDir;
+        ConnectionStore other(otherDir.path());
+        QStringList imported;
+        QCOMPARE(other.importJson(plainExport, &imported), QString());
+        QCOMPARE(imported, QStringList{QStringLiteral("prod")});
+        QVERIFY(other.load(QStringLiteral("prod"))->handshake.bearerToken.isEmpty());
+        QCOMPARE(other.load(QStringLiteral("prod"))->handshake.headers.at(1).second, QStringLiteral("plain"));
+        QCOMPARE(other.importJson(fullExport), QString());
+        QCOMPARE(other.load(QStringLiteral("prod"))->handshake.bearerToken, QStringLiteral("TOKEN-3"));
+        // Re-importing the plain export keeps the secrets already kept.
+        QCOMPARE(other.importJson(plainExport), QString());
+        QCOMPARE(other.load(QStringLiteral("prod"))->handshake.bearerToken, QStringLiteral("TOKEN-3"));
+        // Duplicate, rename, remove.
+        QCOMPARE(store.duplicate(QStringLiteral("prod"), QStringLiteral("staging")), QString());
+        QCOMPARE(store.load(QStringLiteral("staging"))->handshake.bearerToken, QStringLiteral("TOKEN-3"));
+        QVERIFY(!store.duplicate(QStringLiteral("prod"), QStringLiteral("staging")).isEmpty());
+        QCOMPARE(store.rename(QStringLiteral("staging"), QStringLiteral("stage")), QString());
+        QCOMPARE(store.names(), (QStringList{QStringLiteral("prod"), QStringLiteral("stage")}));
+        QCOMPARE(store.remove(QStringLiteral("stage")), QString());
+        QCOMPARE(store.names(), QStringList{QStringLiteral("prod")});
+        // What cannot be imported changes nothing, and says why.
+        QJsonObject future = QJsonDocument::fromJson(plainExport).object();
+        future.insert(QStringLiteral("version"), 99);
+        QVERIFY(store.importJson(QJsonDocument(future).toJson()).contains(QStringLiteral("newer")));
+        QJsonObject broken = QJsonDocument::fromJson(plainExport).object();
+        QJsonArray list = broken.value(QStringLiteral("connections")).toArray();
+        QJsonObject second = list.at(0).toObject();
+        second.insert(QStringLiteral("name"), QStringLiteral("second"));
+        QJsonObject bad = second;
+        bad.insert(QStringLiteral("name"), QStringLiteral("third"));
+        bad.insert(QStringLiteral("url"), QStringLiteral("http://not-ws"));
+        list << second << bad;
+        broken.insert(QStringLiteral("connections"), list);
+        QVERIFY(store.importJson(QJsonDocument(broken).toJson()).contains(QStringLiteral("not a ws://")));
+        QCOMPARE(store.names(), QStringList{QStringLiteral("prod")});
+        QVERIFY(store.importJson("{not json").contains(QStringLiteral("not a wspulse connections file")));
     }
 
     void proxiesAreChosenAsCurlChoosesThem()

@@ -70,6 +70,57 @@ class TestHeadless : public QObject
     }
 
 private Q_SLOTS:
+    void aSavedConnectionIsUsedByName()
+    {
+        QTemporaryDir data;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        env.insert(QStringLiteral("WSPULSE_BEARER"), QStringLiteral("ENV-TOKEN-42"));
+        // Saved from a command line: the token from the environment, not the command line.
+        std::unique_ptr<QProcess> save(
+            start({QStringLiteral("--url"), QStringLiteral("ws://127.0.0.1:9/x"), QStringLiteral("--header"),
+                   QStringLiteral("X-Team: blue"), QStringLiteral("--ping-interval"), QStringLiteral("0.2"),
+                   QStringLiteral("--save-connection"), QStringLiteral("prod")},
+                  env));
+        QVERIFY(save->waitForFinished(10000));
+        QCOMPARE(save->exitCode(), 0);
+        QVERIFY(save->readAllStandardError().contains("readable only by you"));
+        std::unique_ptr<QProcess> list(start({QStringLiteral("--list-connections")}, env));
+        QVERIFY(list->waitForFinished(10000));
+        QCOMPARE(list->readAllStandardOutput(), QByteArray("prod\n"));
+        // Used by name; the config event names it and masks the token.
+        env.remove(QStringLiteral("WSPULSE_BEARER"));
+        std::unique_ptr<QProcess> run(
+            start({QStringLiteral("--headless"), QStringLiteral("--connection"), QStringLiteral("prod"),
+                   QStringLiteral("--duration"), QStringLiteral("0.3")},
+                  env));
+        run->closeWriteChannel();
+        QVERIFY(run->waitForFinished(15000));
+        const QByteArray out = run->readAllStandardOutput();
+        QVERIFY(!out.contains("ENV-TOKEN-42"));
+        const QJsonObject config = named(parseLines(out), "config").value(0);
+        QCOMPARE(config.value(QStringLiteral("connection")).toString(), QStringLiteral("prod"));
+        QCOMPARE(config.value(QStringLiteral("url")).toString(), QStringLiteral("ws://127.0.0.1:9/x"));
+        QCOMPARE(config.value(QStringLiteral("handshake")).toObject().value(QStringLiteral("auth")).toString(),
+                 QStringLiteral("bearer ***"));
+        QCOMPARE(config.value(QStringLiteral("values")).toObject().value(QStringLiteral("WS_PING_INTERVAL")).toDouble(),
+                 0.2);
+        // Exported without the secret; an unknown name is an error that lists the saved ones.
+        const QString file = data.filePath(QStringLiteral("export.json"));
+        std::unique_ptr<QProcess> exp(start({QStringLiteral("--export-connections"), file}, env));
+        QVERIFY(exp->waitForFinished(10000));
+        QCOMPARE(exp->exitCode(), 0);
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray text = exported.readAll();
+        QVERIFY(text.contains("X-Team") && !text.contains("ENV-TOKEN-42"));
+        std::unique_ptr<QProcess> wrong(
+            start({QStringLiteral("--headless"), QStringLiteral("--connection"), QStringLiteral("nope")}, env));
+        QVERIFY(wrong->waitForFinished(10000));
+        QCOMPARE(wrong->exitCode(), 2);
+        QVERIFY(wrong->readAllStandardError().contains("saved: prod"));
+    }
+
     void badEnvironmentExitsTwo_data()
     {
         QTest::addColumn<QString>("variable");

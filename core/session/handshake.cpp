@@ -14,8 +14,10 @@ namespace wspulse {
 namespace {
 const QString kMask = QStringLiteral("***");
 
+} // namespace
+
 // Headers whose value is a credential: masked wherever they are shown.
-bool carriesCredentials(const QString &name)
+bool HandshakeOptions::carriesCredentials(const QString &name)
 {
     static const QStringList names = {QStringLiteral("authorization"), QStringLiteral("proxy-authorization"),
                                       QStringLiteral("cookie"), QStringLiteral("x-api-key"),
@@ -24,8 +26,6 @@ bool carriesCredentials(const QString &name)
     return names.contains(lower) || lower.contains(QLatin1String("token")) || lower.contains(QLatin1String("secret"))
         || lower.contains(QLatin1String("key"));
 }
-} // namespace
-
 std::optional<QPair<QString, QString>> HandshakeOptions::parseHeader(const QString &line, QString *error)
 {
     const auto fail = [error](const QString &why) {

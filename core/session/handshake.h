@@ -40,6 +40,9 @@ struct HandshakeOptions
     // Upgrade, Sec-WebSocket-*) and those with an option of their own
     // (Origin, Authorization via --bearer/--basic is allowed) are refused.
     static std::optional<QPair<QString, QString>> parseHeader(const QString &line, QString *error);
+    // Whether a header's value is a credential (Authorization, Cookie, names
+    // with token, key or secret in them): masked wherever it is shown.
+    static bool carriesCredentials(const QString &name);
     // "USER:PASS" for --basic, or why not.
     QString setBasic(const QString &userColonPassword);
 

@@ -34,7 +34,11 @@ public:
     // is empty, and connects. Returns false with *error when it cannot.
     bool start(const QUrl &url, const ChatServerOptions &serverOptions = {}, QString *error = nullptr);
     // Fields added to the `config` event start() logs (what the runner adds: the metrics URL).
-    void setConfigExtras(const QJsonObject &fields) { m_configExtras = fields; }
+    void addConfigExtras(const QJsonObject &fields)
+    {
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            m_configExtras.insert(it.key(), it.value());
+    }
     // Reconnects elsewhere; an empty URL means the embedded server.
     bool switchTo(const QUrl &url, QString *error = nullptr);
 
