@@ -542,480 +542,519 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="25"/>
+        <location filename="../app/commandline.cpp" line="27"/>
         <source>--url: empty URL</source>
         <translation>--url: leere URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/commandline.cpp" line="29"/>
         <source>--url: &quot;%1&quot; is not a valid URL: %2</source>
         <translation>--url: „%1“ ist keine gültige URL: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="31"/>
+        <location filename="../app/commandline.cpp" line="33"/>
         <source>--url: &quot;%1&quot; must start with ws:// or wss://</source>
         <translation>--url: „%1“ muss mit ws:// oder wss:// beginnen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="33"/>
+        <location filename="../app/commandline.cpp" line="35"/>
         <source>--url: &quot;%1&quot; has no host</source>
         <translation>--url: „%1“ nennt keinen Host</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="43"/>
+        <location filename="../app/commandline.cpp" line="45"/>
         <source>Watch and tune the health of WebSocket connections while chatting over them.</source>
         <translation>Den Zustand von WebSocket-Verbindungen beobachten und einstellen, während man darüber chattet.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="49"/>
+        <location filename="../app/commandline.cpp" line="51"/>
         <source>Connect to this ws:// or wss:// server instead of the embedded one.</source>
         <translation>Mit diesem ws://- oder wss://-Server statt dem eingebetteten verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
-        <location filename="../app/commandline.cpp" line="243"/>
+        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="245"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="54"/>
+        <location filename="../app/commandline.cpp" line="56"/>
         <source>No window: JSON lines on stdout, stdin lines are sent.</source>
         <translation>Ohne Fenster: JSON-Zeilen auf stdout, Zeilen von stdin werden gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="58"/>
         <source>Run only the server.</source>
         <translation>Nur den Server ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="59"/>
+        <location filename="../app/commandline.cpp" line="61"/>
         <source>Headless: end after this many seconds.</source>
         <translation>Ohne Fenster: nach so vielen Sekunden enden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60"/>
-        <location filename="../app/commandline.cpp" line="254"/>
+        <location filename="../app/commandline.cpp" line="62"/>
+        <location filename="../app/commandline.cpp" line="284"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="62"/>
+        <location filename="../app/commandline.cpp" line="64"/>
         <source>Serve: address to listen on.</source>
         <translation>Server: Adresse, auf der gelauscht wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="63"/>
+        <location filename="../app/commandline.cpp" line="65"/>
         <source>ADDR</source>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="65"/>
+        <location filename="../app/commandline.cpp" line="67"/>
         <source>Serve: port to listen on.</source>
         <translation>Server: Port, auf dem gelauscht wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="68"/>
         <source>PORT</source>
         <translation>PORT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="71"/>
         <source>Start from a preset: defaults, development, production, high-latency.</source>
         <translation>Von einer Vorgabe ausgehen: defaults, development, production, high-latency.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="71"/>
-        <location filename="../app/commandline.cpp" line="78"/>
-        <location filename="../app/commandline.cpp" line="84"/>
-        <location filename="../app/commandline.cpp" line="91"/>
-        <location filename="../app/commandline.cpp" line="170"/>
-        <location filename="../app/commandline.cpp" line="256"/>
+        <location filename="../app/commandline.cpp" line="73"/>
+        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="93"/>
+        <location filename="../app/commandline.cpp" line="172"/>
+        <location filename="../app/commandline.cpp" line="253"/>
+        <location filename="../app/commandline.cpp" line="258"/>
+        <location filename="../app/commandline.cpp" line="286"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="74"/>
+        <location filename="../app/commandline.cpp" line="76"/>
         <source>Read parameters from this INI file (keys like ping_interval).</source>
         <translation>Parameter aus dieser INI-Datei lesen (Schlüssel wie ping_interval).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="75"/>
-        <location filename="../app/commandline.cpp" line="227"/>
-        <location filename="../app/commandline.cpp" line="231"/>
-        <location filename="../app/commandline.cpp" line="235"/>
+        <location filename="../app/commandline.cpp" line="77"/>
+        <location filename="../app/commandline.cpp" line="229"/>
+        <location filename="../app/commandline.cpp" line="233"/>
+        <location filename="../app/commandline.cpp" line="237"/>
+        <location filename="../app/commandline.cpp" line="266"/>
+        <location filename="../app/commandline.cpp" line="270"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="77"/>
+        <location filename="../app/commandline.cpp" line="79"/>
         <source>Chat: display name to ask the server for.</source>
         <translation>Chat: Anzeigename, der beim Server erbeten wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="83"/>
         <source>Offer this subprotocol in the upgrade instead of the chat protocol (repeat for more, in order of preference).</source>
         <translation>Dieses Subprotokoll statt des Chat-Protokolls im Upgrade anbieten (wiederholen für mehrere, in Reihenfolge der Präferenz).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="89"/>
         <source>Raw mode: a reply is the first JSON message whose top-level field NAME has the same value as in the message sent (default: the first message received after it).</source>
         <translation>Rohmodus: eine Antwort ist die erste JSON-Nachricht, deren Feld NAME auf oberster Ebene denselben Wert hat wie in der gesendeten Nachricht (Standard: die erste danach empfangene Nachricht).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="96"/>
         <source>Custom profile: the application ping to send every WS_APP_PING_INTERVAL; {seq} and {ts_ms} are replaced.</source>
         <translation>Eigenes Profil: der Anwendungs-Ping, der alle WS_APP_PING_INTERVAL gesendet wird; {seq} und {ts_ms} werden ersetzt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>TEMPLATE</source>
         <translation>VORLAGE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>Custom profile: a regular expression that recognises the answer to our ping.</source>
         <translation>Eigenes Profil: ein regulärer Ausdruck, der die Antwort auf unseren Ping erkennt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>REGEX</source>
         <translation>REGEX</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>Custom profile: answer a server frame that matches PATTERN with REPLY (repeat for more rules).</source>
         <translation>Eigenes Profil: einen Server-Frame, der auf MUSTER passt, mit ANTWORT beantworten (wiederholen für weitere Regeln).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="108"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>PATTERN=&gt;REPLY</source>
         <translation>MUSTER=&gt;ANTWORT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="113"/>
         <source>Headless and soak mode: send TEXT every SECONDS from the start (each connection, in soak mode), like /every; one argument, e.g. &quot;5 hello&quot;.</source>
         <translation>Headless- und Soak-Modus: TEXT von Beginn an alle SEKUNDEN senden (im Soak-Modus jede Verbindung), wie /every; ein Argument, z. B. &quot;5 hallo&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="116"/>
         <source>&quot;SECONDS TEXT&quot;</source>
         <translation>&quot;SEKUNDEN TEXT&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="122"/>
         <source>[ADDR:]PORT</source>
         <translation>[ADRESSE:]PORT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>Headless mode: watch this endpoint too, under this name (repeat for more; instead of --url). Events and metrics carry the name.</source>
         <translation>Headless-Modus: auch diesen Endpunkt unter diesem Namen überwachen (für mehrere wiederholen; statt --url). Ereignisse und Metriken tragen den Namen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="128"/>
         <source>NAME=URL</source>
         <translation>NAME=URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>Server: chat messages replayed to a client that joins (default 100).</source>
         <translation>Server: Chat-Nachrichten, die einem neuen Client nachgereicht werden (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
-        <location filename="../app/commandline.cpp" line="136"/>
-        <location filename="../app/commandline.cpp" line="140"/>
-        <location filename="../app/commandline.cpp" line="166"/>
-        <location filename="../app/commandline.cpp" line="175"/>
-        <location filename="../app/commandline.cpp" line="179"/>
+        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="142"/>
+        <location filename="../app/commandline.cpp" line="168"/>
+        <location filename="../app/commandline.cpp" line="177"/>
+        <location filename="../app/commandline.cpp" line="181"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="134"/>
+        <location filename="../app/commandline.cpp" line="136"/>
         <source>Server: connections accepted at once; the next is closed with 1013 (default 1000).</source>
         <translation>Server: gleichzeitig angenommene Verbindungen; die nächste wird mit 1013 geschlossen (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="139"/>
+        <location filename="../app/commandline.cpp" line="141"/>
         <source>Server: chat messages per second per connection (default 100).</source>
         <translation>Server: Chat-Nachrichten pro Sekunde und Verbindung (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="143"/>
+        <location filename="../app/commandline.cpp" line="145"/>
         <source>Server: comma-separated Origin values accepted on the handshake (default: any).</source>
         <translation>Server: kommagetrennte Origin-Werte, die beim Handshake angenommen werden (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="145"/>
-        <location filename="../app/commandline.cpp" line="185"/>
+        <location filename="../app/commandline.cpp" line="147"/>
+        <location filename="../app/commandline.cpp" line="187"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="148"/>
+        <location filename="../app/commandline.cpp" line="150"/>
         <source>Language of the interface (it, de, en), instead of the system&apos;s.</source>
         <translation>Sprache der Oberfläche (it, de, en) statt der des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="149"/>
+        <location filename="../app/commandline.cpp" line="151"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="152"/>
+        <location filename="../app/commandline.cpp" line="154"/>
         <source>Link simulator: added latency in ms, both ways or UP,DOWN.</source>
         <translation>Verbindungssimulator: zusätzliche Latenz in ms, für beide Richtungen oder als HOCH,RUNTER.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="153"/>
-        <location filename="../app/commandline.cpp" line="157"/>
+        <location filename="../app/commandline.cpp" line="155"/>
+        <location filename="../app/commandline.cpp" line="159"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="156"/>
+        <location filename="../app/commandline.cpp" line="158"/>
         <source>Link simulator: jitter in ms (+/-), both ways or UP,DOWN.</source>
         <translation>Verbindungssimulator: Jitter in ms (+/-), für beide Richtungen oder als HOCH,RUNTER.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="160"/>
+        <location filename="../app/commandline.cpp" line="162"/>
         <source>Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none).</source>
         <translation>Verbindungssimulator: Bandbreitengrenze in Bytes pro Sekunde, für beide Richtungen oder als HOCH,RUNTER (0: keine).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="165"/>
+        <location filename="../app/commandline.cpp" line="167"/>
         <source>Link simulator: seed of the jitter, to repeat a run.</source>
         <translation>Verbindungssimulator: Startwert des Jitters, um einen Lauf zu wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="169"/>
+        <location filename="../app/commandline.cpp" line="171"/>
         <source>Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi.</source>
         <translation>Verbindungssimulator: von lan, 4g, 3g, satellite oder lossy-wifi ausgehen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="173"/>
+        <location filename="../app/commandline.cpp" line="175"/>
         <source>Headless soak mode: open N supervised connections and print a summary every second.</source>
         <translation>Dauertest ohne Fenster: N überwachte Verbindungen öffnen und jede Sekunde eine Zusammenfassung ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="178"/>
+        <location filename="../app/commandline.cpp" line="180"/>
         <source>Soak mode: connections opened per second (default 200).</source>
         <translation>Dauertest: pro Sekunde geöffnete Verbindungen (Standard 200).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="182"/>
+        <location filename="../app/commandline.cpp" line="184"/>
         <source>Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong).</source>
         <translation>Headless und Server: nur diese Ereignisse ausgeben (timeout,closed) oder alle außer diesen (-ping,-pong).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="188"/>
+        <location filename="../app/commandline.cpp" line="190"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Die Parametertabelle (Markdown) ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="199"/>
+        <location filename="../app/commandline.cpp" line="201"/>
         <source>Connection: </source>
         <translation>Verbindung: </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="203"/>
+        <location filename="../app/commandline.cpp" line="205"/>
         <source>add this header to the upgrade request (repeat for more).</source>
         <translation>diesen Header in die Upgrade-Anfrage aufnehmen (für mehrere wiederholen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="204"/>
+        <location filename="../app/commandline.cpp" line="206"/>
         <source>&quot;NAME: VALUE&quot;</source>
         <translation>&quot;NAME: WERT&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="207"/>
+        <location filename="../app/commandline.cpp" line="209"/>
         <source>the Origin header to send.</source>
         <translation>der zu sendende Origin-Header.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="208"/>
+        <location filename="../app/commandline.cpp" line="210"/>
         <source>ORIGIN</source>
         <translation>ORIGIN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="212"/>
+        <location filename="../app/commandline.cpp" line="214"/>
         <source>send &quot;Authorization: Bearer TOKEN&quot; (or set WSPULSE_BEARER).</source>
         <translation>&quot;Authorization: Bearer TOKEN&quot; senden (oder WSPULSE_BEARER setzen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="214"/>
+        <location filename="../app/commandline.cpp" line="216"/>
         <source>TOKEN</source>
         <translation>TOKEN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="218"/>
+        <location filename="../app/commandline.cpp" line="220"/>
         <source>HTTP basic authentication (or set WSPULSE_BASIC).</source>
         <translation>HTTP-Basic-Authentifizierung (oder WSPULSE_BASIC setzen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="219"/>
+        <location filename="../app/commandline.cpp" line="221"/>
         <source>USER:PASSWORD</source>
         <translation>BENUTZER:PASSWORT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="222"/>
+        <location filename="../app/commandline.cpp" line="224"/>
         <source>the Cookie header (or set WSPULSE_COOKIE).</source>
         <translation>der Cookie-Header (oder WSPULSE_COOKIE setzen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="223"/>
+        <location filename="../app/commandline.cpp" line="225"/>
         <source>&quot;NAME=VALUE; ...&quot;</source>
         <translation>&quot;NAME=WERT; ...&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="226"/>
+        <location filename="../app/commandline.cpp" line="228"/>
         <source>trust this certificate authority for wss:// too.</source>
         <translation>dieser Zertifizierungsstelle für wss:// zusätzlich vertrauen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="230"/>
+        <location filename="../app/commandline.cpp" line="232"/>
         <source>client certificate (PEM) for mutual TLS.</source>
         <translation>Client-Zertifikat (PEM) für gegenseitiges TLS.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="234"/>
+        <location filename="../app/commandline.cpp" line="236"/>
         <source>its private key (PEM, unencrypted).</source>
         <translation>sein privater Schlüssel (PEM, unverschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="239"/>
+        <location filename="../app/commandline.cpp" line="241"/>
         <source>go through this proxy: http://[USER:PASS@]HOST:PORT, socks5://, socks5h://, or none (default: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them).</source>
         <translation>über diesen Proxy gehen: http://[BENUTZER:PASS@]HOST:PORT, socks5://, socks5h:// oder none (Standard: https_proxy, http_proxy, all_proxy und no_proxy, wie curl sie liest).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="251"/>
+        <location filename="../app/commandline.cpp" line="250"/>
+        <source>Use this saved connection (URL, headers, auth, proxy, subprotocols, parameters, link conditions); other options given override its values.</source>
+        <translation>Diese gespeicherte Verbindung verwenden (URL, Header, Anmeldung, Proxy, Subprotokolle, Parameter, Simulatorbedingungen); weitere angegebene Optionen haben Vorrang.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="256"/>
+        <source>Save what this command line describes as a connection under NAME, and exit.</source>
+        <translation>Das von dieser Befehlszeile Beschriebene als Verbindung unter NAME speichern und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="260"/>
+        <source>List the saved connections.</source>
+        <translation>Die gespeicherten Verbindungen auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="263"/>
+        <source>Write the saved connections (or only --connection NAME) to FILE, without their secrets unless --with-secrets.</source>
+        <translation>Die gespeicherten Verbindungen (oder nur --connection NAME) in DATEI schreiben, ohne Geheimnisse außer mit --with-secrets.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="269"/>
+        <source>Add the connections in FILE (an export) to the saved ones.</source>
+        <translation>Die Verbindungen aus DATEI (einem Export) zu den gespeicherten hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="273"/>
+        <source>--export-connections: include tokens, passwords and cookies.</source>
+        <translation>--export-connections: Token, Passwörter und Cookies einschließen.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="281"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; Umgebung %2; Standard %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="330"/>
+        <location filename="../app/commandline.cpp" line="360"/>
         <source>--subprotocol: &quot;%1&quot; is not a valid subprotocol name</source>
         <translation>--subprotocol: „%1“ ist kein gültiger Subprotokollname</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="343"/>
+        <location filename="../app/commandline.cpp" line="373"/>
         <source>--app-ping-text needs --app-pong-match to know its answer</source>
         <translation>--app-ping-text braucht --app-pong-match, um seine Antwort zu erkennen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="360"/>
+        <location filename="../app/commandline.cpp" line="390"/>
         <source>--send-every: needs --headless</source>
         <translation>--send-every: braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="381"/>
+        <location filename="../app/commandline.cpp" line="411"/>
         <source>%1: &quot;%2&quot; is not a target name (letters, digits, _ . -)</source>
         <translation>%1: &quot;%2&quot; ist kein Zielname (Buchstaben, Ziffern, _ . -)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="388"/>
+        <location filename="../app/commandline.cpp" line="418"/>
         <source>%1: the name &quot;%2&quot; is used twice</source>
         <translation>%1: der Name &quot;%2&quot; kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="402"/>
+        <location filename="../app/commandline.cpp" line="432"/>
         <source>--target: say NAME=URL, not &quot;%1&quot;</source>
         <translation>--target: Form NAME=URL, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="424"/>
+        <location filename="../app/commandline.cpp" line="454"/>
         <source>%1 [target.%2] %3: unknown parameter</source>
         <translation>%1 [target.%2] %3: unbekannter Parameter</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="442"/>
+        <location filename="../app/commandline.cpp" line="472"/>
         <source>--target: use either --url or --target</source>
         <translation>--target: entweder --url oder --target verwenden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="464"/>
+        <location filename="../app/commandline.cpp" line="494"/>
         <source>--bearer and --basic: one Authorization header, choose one</source>
         <translation>--bearer und --basic: nur ein Authorization-Header, eines wählen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="482"/>
+        <location filename="../app/commandline.cpp" line="565"/>
+        <source>--save-connection: the name is empty</source>
+        <translation>--save-connection: der Name ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="572"/>
         <source>--reply-id-field: the field name is empty</source>
         <translation>--reply-id-field: der Feldname ist leer</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="508"/>
+        <location filename="../app/commandline.cpp" line="598"/>
         <source>--target: soak mode (--connections) takes --url</source>
         <translation>--target: der Soak-Modus (--connections) nimmt --url</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="510"/>
+        <location filename="../app/commandline.cpp" line="600"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: der Dauertest braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="515"/>
+        <location filename="../app/commandline.cpp" line="605"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: „%1“ ist keine positive Zahl von Verbindungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="537"/>
+        <location filename="../app/commandline.cpp" line="627"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="551"/>
+        <location filename="../app/commandline.cpp" line="641"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von 0 bis %3 und auch kein Paar HOCH,RUNTER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="571"/>
+        <location filename="../app/commandline.cpp" line="661"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="162"/>
-        <location filename="../app/commandline.cpp" line="255"/>
+        <location filename="../app/commandline.cpp" line="164"/>
+        <location filename="../app/commandline.cpp" line="285"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="119"/>
         <source>Serve Prometheus metrics at http://ADDR:PORT/metrics (ADDR defaults to 127.0.0.1), in every mode.</source>
         <translation>Prometheus-Metriken unter http://ADRESSE:PORT/metrics anbieten (ADRESSE ist standardmäßig 127.0.0.1), in jedem Modus.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="274"/>
+        <location filename="../app/commandline.cpp" line="304"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="281"/>
+        <location filename="../app/commandline.cpp" line="311"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless und --serve lassen sich nicht kombinieren</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="296"/>
+        <location filename="../app/commandline.cpp" line="326"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: „%1“ ist keine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="304"/>
+        <location filename="../app/commandline.cpp" line="334"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="311"/>
+        <location filename="../app/commandline.cpp" line="341"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: „%1“ ist keine Portnummer (0–65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="439"/>
+        <location filename="../app/commandline.cpp" line="469"/>
         <source>--target and a profile&apos;s [targets]: need --headless</source>
         <translation>--target und der Abschnitt [targets] eines Profils: brauchen --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="490"/>
+        <location filename="../app/commandline.cpp" line="580"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -1139,6 +1178,91 @@
         <location filename="../ui/connectionbar.cpp" line="325"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
+    </message>
+</context>
+<context>
+    <name>Connections</name>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="90"/>
+        <source>a connection without a name</source>
+        <translation>eine Verbindung ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="94"/>
+        <source>connection %1: &quot;%2&quot; is not a ws:// or wss:// URL</source>
+        <translation>Verbindung %1: &quot;%2&quot; ist keine ws://- oder wss://-URL</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="103"/>
+        <source>connection %1: %2</source>
+        <translation>Verbindung %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="121"/>
+        <source>connection %1: %2 is not a parameter</source>
+        <translation>Verbindung %1: %2 ist kein Parameter</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="193"/>
+        <source>saved secrets are kept in %1, readable only by you (no platform keychain is used)</source>
+        <translation>gespeicherte Geheimnisse liegen in %1, nur für Sie lesbar (kein Schlüsselbund des Systems wird verwendet)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="207"/>
+        <location filename="../core/session/connectionstore.cpp" line="239"/>
+        <location filename="../core/session/connectionstore.cpp" line="245"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="214"/>
+        <source>%1: not a saved-connections file (%2)</source>
+        <translation>%1: keine Datei gespeicherter Verbindungen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="232"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="242"/>
+        <source>%1: cannot make it private</source>
+        <translation>%1: kann nicht privat gemacht werden</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="283"/>
+        <source>no saved connection named &quot;%1&quot; (saved: %2)</source>
+        <translation>keine gespeicherte Verbindung namens &quot;%1&quot; (gespeichert: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="285"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="297"/>
+        <source>a connection needs a name</source>
+        <translation>eine Verbindung braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="326"/>
+        <source>no saved connection named &quot;%1&quot;</source>
+        <translation>keine gespeicherte Verbindung namens &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="334"/>
+        <source>a connection named &quot;%1&quot; exists already</source>
+        <translation>eine Verbindung namens &quot;%1&quot; gibt es schon</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="372"/>
+        <source>not a wspulse connections file%1</source>
+        <translation>keine wspulse-Verbindungsdatei%1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="375"/>
+        <source>written by a newer wspulse (format version %1): not imported</source>
+        <translation>von einem neueren wspulse geschrieben (Formatversion %1): nicht importiert</translation>
     </message>
 </context>
 <context>
@@ -2609,17 +2733,27 @@ SHA-256: %5</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="80"/>
+        <location filename="../app/main.cpp" line="83"/>
         <source>wspulse: cannot listen on %1:%2: %3</source>
         <translation>wspulse: kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="88"/>
+        <location filename="../app/main.cpp" line="91"/>
         <source>wspulse: warning: serving on %1, reachable from the network</source>
         <translation>wspulse: Warnung: Server auf %1, aus dem Netz erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="212"/>
+        <location filename="../app/main.cpp" line="171"/>
+        <source>imported: %1</source>
+        <translation>importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="186"/>
+        <source>saved connection &quot;%1&quot; in %2</source>
+        <translation>Verbindung &quot;%1&quot; in %2 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="279"/>
         <source>no display for the window (DISPLAY is not set); use --headless or --serve</source>
         <translation>kein Bildschirm für das Fenster (DISPLAY ist nicht gesetzt); --headless oder --serve verwenden</translation>
     </message>

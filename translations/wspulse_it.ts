@@ -542,480 +542,519 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="25"/>
+        <location filename="../app/commandline.cpp" line="27"/>
         <source>--url: empty URL</source>
         <translation>--url: URL vuoto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/commandline.cpp" line="29"/>
         <source>--url: &quot;%1&quot; is not a valid URL: %2</source>
         <translation>--url: «%1» non è un URL valido: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="31"/>
+        <location filename="../app/commandline.cpp" line="33"/>
         <source>--url: &quot;%1&quot; must start with ws:// or wss://</source>
         <translation>--url: «%1» deve iniziare con ws:// o wss://</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="33"/>
+        <location filename="../app/commandline.cpp" line="35"/>
         <source>--url: &quot;%1&quot; has no host</source>
         <translation>--url: «%1» non indica un host</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="43"/>
+        <location filename="../app/commandline.cpp" line="45"/>
         <source>Watch and tune the health of WebSocket connections while chatting over them.</source>
         <translation>Osserva e regola la salute delle connessioni WebSocket mentre ci si chatta sopra.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="49"/>
+        <location filename="../app/commandline.cpp" line="51"/>
         <source>Connect to this ws:// or wss:// server instead of the embedded one.</source>
         <translation>Connettiti a questo server ws:// o wss:// invece che a quello integrato.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
-        <location filename="../app/commandline.cpp" line="243"/>
+        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="245"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="54"/>
+        <location filename="../app/commandline.cpp" line="56"/>
         <source>No window: JSON lines on stdout, stdin lines are sent.</source>
         <translation>Senza finestra: righe JSON su stdout, le righe di stdin vengono inviate.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="58"/>
         <source>Run only the server.</source>
         <translation>Esegui solo il server.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="59"/>
+        <location filename="../app/commandline.cpp" line="61"/>
         <source>Headless: end after this many seconds.</source>
         <translation>Senza finestra: termina dopo questi secondi.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60"/>
-        <location filename="../app/commandline.cpp" line="254"/>
+        <location filename="../app/commandline.cpp" line="62"/>
+        <location filename="../app/commandline.cpp" line="284"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="62"/>
+        <location filename="../app/commandline.cpp" line="64"/>
         <source>Serve: address to listen on.</source>
         <translation>Server: indirizzo su cui ascoltare.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="63"/>
+        <location filename="../app/commandline.cpp" line="65"/>
         <source>ADDR</source>
         <translation>INDIRIZZO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="65"/>
+        <location filename="../app/commandline.cpp" line="67"/>
         <source>Serve: port to listen on.</source>
         <translation>Server: porta su cui ascoltare.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="68"/>
         <source>PORT</source>
         <translation>PORTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="71"/>
         <source>Start from a preset: defaults, development, production, high-latency.</source>
         <translation>Parti da un preset: defaults, development, production, high-latency.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="71"/>
-        <location filename="../app/commandline.cpp" line="78"/>
-        <location filename="../app/commandline.cpp" line="84"/>
-        <location filename="../app/commandline.cpp" line="91"/>
-        <location filename="../app/commandline.cpp" line="170"/>
-        <location filename="../app/commandline.cpp" line="256"/>
+        <location filename="../app/commandline.cpp" line="73"/>
+        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="86"/>
+        <location filename="../app/commandline.cpp" line="93"/>
+        <location filename="../app/commandline.cpp" line="172"/>
+        <location filename="../app/commandline.cpp" line="253"/>
+        <location filename="../app/commandline.cpp" line="258"/>
+        <location filename="../app/commandline.cpp" line="286"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="74"/>
+        <location filename="../app/commandline.cpp" line="76"/>
         <source>Read parameters from this INI file (keys like ping_interval).</source>
         <translation>Leggi i parametri da questo file INI (chiavi come ping_interval).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="75"/>
-        <location filename="../app/commandline.cpp" line="227"/>
-        <location filename="../app/commandline.cpp" line="231"/>
-        <location filename="../app/commandline.cpp" line="235"/>
+        <location filename="../app/commandline.cpp" line="77"/>
+        <location filename="../app/commandline.cpp" line="229"/>
+        <location filename="../app/commandline.cpp" line="233"/>
+        <location filename="../app/commandline.cpp" line="237"/>
+        <location filename="../app/commandline.cpp" line="266"/>
+        <location filename="../app/commandline.cpp" line="270"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="77"/>
+        <location filename="../app/commandline.cpp" line="79"/>
         <source>Chat: display name to ask the server for.</source>
         <translation>Chat: nome visualizzato da chiedere al server.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="83"/>
         <source>Offer this subprotocol in the upgrade instead of the chat protocol (repeat for more, in order of preference).</source>
         <translation>Offre questo sottoprotocollo nell&apos;upgrade al posto del protocollo di chat (ripetere per altri, in ordine di preferenza).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="87"/>
+        <location filename="../app/commandline.cpp" line="89"/>
         <source>Raw mode: a reply is the first JSON message whose top-level field NAME has the same value as in the message sent (default: the first message received after it).</source>
         <translation>Modalità grezza: una risposta è il primo messaggio JSON il cui campo NAME di primo livello ha lo stesso valore del messaggio inviato (predefinito: il primo messaggio ricevuto dopo di esso).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="94"/>
+        <location filename="../app/commandline.cpp" line="96"/>
         <source>Custom profile: the application ping to send every WS_APP_PING_INTERVAL; {seq} and {ts_ms} are replaced.</source>
         <translation>Profilo personalizzato: il ping applicativo da inviare ogni WS_APP_PING_INTERVAL; {seq} e {ts_ms} vengono sostituiti.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="97"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>TEMPLATE</source>
         <translation>MODELLO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="100"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>Custom profile: a regular expression that recognises the answer to our ping.</source>
         <translation>Profilo personalizzato: un&apos;espressione regolare che riconosce la risposta al nostro ping.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>REGEX</source>
         <translation>REGEX</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="105"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>Custom profile: answer a server frame that matches PATTERN with REPLY (repeat for more rules).</source>
         <translation>Profilo personalizzato: risponde a un frame del server che corrisponde a SCHEMA con RISPOSTA (ripetere per altre regole).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="108"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>PATTERN=&gt;REPLY</source>
         <translation>SCHEMA=&gt;RISPOSTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="111"/>
+        <location filename="../app/commandline.cpp" line="113"/>
         <source>Headless and soak mode: send TEXT every SECONDS from the start (each connection, in soak mode), like /every; one argument, e.g. &quot;5 hello&quot;.</source>
         <translation>Modalità headless e soak: invia TESTO ogni SECONDI dall&apos;avvio (ogni connessione, in modalità soak), come /every; un solo argomento, ad es. &quot;5 ciao&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="114"/>
+        <location filename="../app/commandline.cpp" line="116"/>
         <source>&quot;SECONDS TEXT&quot;</source>
         <translation>&quot;SECONDI TESTO&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="120"/>
+        <location filename="../app/commandline.cpp" line="122"/>
         <source>[ADDR:]PORT</source>
         <translation>[INDIRIZZO:]PORTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="123"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>Headless mode: watch this endpoint too, under this name (repeat for more; instead of --url). Events and metrics carry the name.</source>
         <translation>Modalità headless: osserva anche questo endpoint, con questo nome (ripetere per altri; al posto di --url). Eventi e metriche riportano il nome.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="126"/>
+        <location filename="../app/commandline.cpp" line="128"/>
         <source>NAME=URL</source>
         <translation>NOME=URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="129"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>Server: chat messages replayed to a client that joins (default 100).</source>
         <translation>Server: messaggi di chat riproposti a un client che entra (predefinito 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
-        <location filename="../app/commandline.cpp" line="136"/>
-        <location filename="../app/commandline.cpp" line="140"/>
-        <location filename="../app/commandline.cpp" line="166"/>
-        <location filename="../app/commandline.cpp" line="175"/>
-        <location filename="../app/commandline.cpp" line="179"/>
+        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="142"/>
+        <location filename="../app/commandline.cpp" line="168"/>
+        <location filename="../app/commandline.cpp" line="177"/>
+        <location filename="../app/commandline.cpp" line="181"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="134"/>
+        <location filename="../app/commandline.cpp" line="136"/>
         <source>Server: connections accepted at once; the next is closed with 1013 (default 1000).</source>
         <translation>Server: connessioni accettate contemporaneamente; la successiva viene chiusa con 1013 (predefinito 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="139"/>
+        <location filename="../app/commandline.cpp" line="141"/>
         <source>Server: chat messages per second per connection (default 100).</source>
         <translation>Server: messaggi di chat al secondo per connessione (predefinito 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="143"/>
+        <location filename="../app/commandline.cpp" line="145"/>
         <source>Server: comma-separated Origin values accepted on the handshake (default: any).</source>
         <translation>Server: valori di Origin separati da virgole accettati nell&apos;handshake (predefinito: tutti).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="145"/>
-        <location filename="../app/commandline.cpp" line="185"/>
+        <location filename="../app/commandline.cpp" line="147"/>
+        <location filename="../app/commandline.cpp" line="187"/>
         <source>LIST</source>
         <translation>ELENCO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="148"/>
+        <location filename="../app/commandline.cpp" line="150"/>
         <source>Language of the interface (it, de, en), instead of the system&apos;s.</source>
         <translation>Lingua dell&apos;interfaccia (it, de, en) invece di quella del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="149"/>
+        <location filename="../app/commandline.cpp" line="151"/>
         <source>CODE</source>
         <translation>CODICE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="152"/>
+        <location filename="../app/commandline.cpp" line="154"/>
         <source>Link simulator: added latency in ms, both ways or UP,DOWN.</source>
         <translation>Simulatore di collegamento: latenza aggiunta in ms, in entrambe le direzioni o come SU,GIÙ.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="153"/>
-        <location filename="../app/commandline.cpp" line="157"/>
+        <location filename="../app/commandline.cpp" line="155"/>
+        <location filename="../app/commandline.cpp" line="159"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="156"/>
+        <location filename="../app/commandline.cpp" line="158"/>
         <source>Link simulator: jitter in ms (+/-), both ways or UP,DOWN.</source>
         <translation>Simulatore di collegamento: jitter in ms (+/-), in entrambe le direzioni o come SU,GIÙ.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="160"/>
+        <location filename="../app/commandline.cpp" line="162"/>
         <source>Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none).</source>
         <translation>Simulatore di collegamento: limite di banda in byte al secondo, in entrambe le direzioni o come SU,GIÙ (0: nessuno).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="165"/>
+        <location filename="../app/commandline.cpp" line="167"/>
         <source>Link simulator: seed of the jitter, to repeat a run.</source>
         <translation>Simulatore di collegamento: seme del jitter, per ripetere un&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="169"/>
+        <location filename="../app/commandline.cpp" line="171"/>
         <source>Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi.</source>
         <translation>Simulatore di collegamento: parti da lan, 4g, 3g, satellite o lossy-wifi.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="173"/>
+        <location filename="../app/commandline.cpp" line="175"/>
         <source>Headless soak mode: open N supervised connections and print a summary every second.</source>
         <translation>Prova di carico senza finestra: apre N connessioni sorvegliate e stampa un riepilogo ogni secondo.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="178"/>
+        <location filename="../app/commandline.cpp" line="180"/>
         <source>Soak mode: connections opened per second (default 200).</source>
         <translation>Prova di carico: connessioni aperte al secondo (predefinito 200).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="182"/>
+        <location filename="../app/commandline.cpp" line="184"/>
         <source>Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong).</source>
         <translation>Headless e server: stampa solo questi eventi (timeout,closed) o tutti tranne questi (-ping,-pong).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="188"/>
+        <location filename="../app/commandline.cpp" line="190"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Stampa la tabella dei parametri (Markdown) ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="199"/>
+        <location filename="../app/commandline.cpp" line="201"/>
         <source>Connection: </source>
         <translation>Connessione: </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="203"/>
+        <location filename="../app/commandline.cpp" line="205"/>
         <source>add this header to the upgrade request (repeat for more).</source>
         <translation>aggiungi questo header alla richiesta di upgrade (ripeti per altri).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="204"/>
+        <location filename="../app/commandline.cpp" line="206"/>
         <source>&quot;NAME: VALUE&quot;</source>
         <translation>&quot;NOME: VALORE&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="207"/>
+        <location filename="../app/commandline.cpp" line="209"/>
         <source>the Origin header to send.</source>
         <translation>l&apos;header Origin da inviare.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="208"/>
+        <location filename="../app/commandline.cpp" line="210"/>
         <source>ORIGIN</source>
         <translation>ORIGIN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="212"/>
+        <location filename="../app/commandline.cpp" line="214"/>
         <source>send &quot;Authorization: Bearer TOKEN&quot; (or set WSPULSE_BEARER).</source>
         <translation>invia &quot;Authorization: Bearer TOKEN&quot; (oppure imposta WSPULSE_BEARER).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="214"/>
+        <location filename="../app/commandline.cpp" line="216"/>
         <source>TOKEN</source>
         <translation>TOKEN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="218"/>
+        <location filename="../app/commandline.cpp" line="220"/>
         <source>HTTP basic authentication (or set WSPULSE_BASIC).</source>
         <translation>autenticazione HTTP basic (oppure imposta WSPULSE_BASIC).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="219"/>
+        <location filename="../app/commandline.cpp" line="221"/>
         <source>USER:PASSWORD</source>
         <translation>UTENTE:PASSWORD</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="222"/>
+        <location filename="../app/commandline.cpp" line="224"/>
         <source>the Cookie header (or set WSPULSE_COOKIE).</source>
         <translation>l&apos;header Cookie (oppure imposta WSPULSE_COOKIE).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="223"/>
+        <location filename="../app/commandline.cpp" line="225"/>
         <source>&quot;NAME=VALUE; ...&quot;</source>
         <translation>&quot;NOME=VALORE; ...&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="226"/>
+        <location filename="../app/commandline.cpp" line="228"/>
         <source>trust this certificate authority for wss:// too.</source>
         <translation>fidati anche di questa autorità di certificazione per wss://.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="230"/>
+        <location filename="../app/commandline.cpp" line="232"/>
         <source>client certificate (PEM) for mutual TLS.</source>
         <translation>certificato client (PEM) per TLS reciproco.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="234"/>
+        <location filename="../app/commandline.cpp" line="236"/>
         <source>its private key (PEM, unencrypted).</source>
         <translation>la sua chiave privata (PEM, non cifrata).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="239"/>
+        <location filename="../app/commandline.cpp" line="241"/>
         <source>go through this proxy: http://[USER:PASS@]HOST:PORT, socks5://, socks5h://, or none (default: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them).</source>
         <translation>passa da questo proxy: http://[UTENTE:PASS@]HOST:PORTA, socks5://, socks5h:// oppure none (predefinito: https_proxy, http_proxy, all_proxy e no_proxy, come li legge curl).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="251"/>
+        <location filename="../app/commandline.cpp" line="250"/>
+        <source>Use this saved connection (URL, headers, auth, proxy, subprotocols, parameters, link conditions); other options given override its values.</source>
+        <translation>Usa questa connessione salvata (URL, header, autenticazione, proxy, sottoprotocolli, parametri, condizioni del simulatore); le altre opzioni indicate prevalgono.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="256"/>
+        <source>Save what this command line describes as a connection under NAME, and exit.</source>
+        <translation>Salva ciò che questa riga di comando descrive come connessione con il nome NOME, poi esci.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="260"/>
+        <source>List the saved connections.</source>
+        <translation>Elenca le connessioni salvate.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="263"/>
+        <source>Write the saved connections (or only --connection NAME) to FILE, without their secrets unless --with-secrets.</source>
+        <translation>Scrivi le connessioni salvate (o solo --connection NOME) in FILE, senza i segreti salvo --with-secrets.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="269"/>
+        <source>Add the connections in FILE (an export) to the saved ones.</source>
+        <translation>Aggiungi le connessioni di FILE (un export) a quelle salvate.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="273"/>
+        <source>--export-connections: include tokens, passwords and cookies.</source>
+        <translation>--export-connections: includi token, password e cookie.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="281"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; variabile %2; predefinito %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="330"/>
+        <location filename="../app/commandline.cpp" line="360"/>
         <source>--subprotocol: &quot;%1&quot; is not a valid subprotocol name</source>
         <translation>--subprotocol: «%1» non è un nome di sottoprotocollo valido</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="343"/>
+        <location filename="../app/commandline.cpp" line="373"/>
         <source>--app-ping-text needs --app-pong-match to know its answer</source>
         <translation>--app-ping-text richiede --app-pong-match per riconoscere la sua risposta</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="360"/>
+        <location filename="../app/commandline.cpp" line="390"/>
         <source>--send-every: needs --headless</source>
         <translation>--send-every: richiede --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="381"/>
+        <location filename="../app/commandline.cpp" line="411"/>
         <source>%1: &quot;%2&quot; is not a target name (letters, digits, _ . -)</source>
         <translation>%1: &quot;%2&quot; non è un nome di destinazione (lettere, cifre, _ . -)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="388"/>
+        <location filename="../app/commandline.cpp" line="418"/>
         <source>%1: the name &quot;%2&quot; is used twice</source>
         <translation>%1: il nome &quot;%2&quot; è usato due volte</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="402"/>
+        <location filename="../app/commandline.cpp" line="432"/>
         <source>--target: say NAME=URL, not &quot;%1&quot;</source>
         <translation>--target: forma NOME=URL, non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="424"/>
+        <location filename="../app/commandline.cpp" line="454"/>
         <source>%1 [target.%2] %3: unknown parameter</source>
         <translation>%1 [target.%2] %3: parametro sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="442"/>
+        <location filename="../app/commandline.cpp" line="472"/>
         <source>--target: use either --url or --target</source>
         <translation>--target: usare --url oppure --target</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="464"/>
+        <location filename="../app/commandline.cpp" line="494"/>
         <source>--bearer and --basic: one Authorization header, choose one</source>
         <translation>--bearer e --basic: un solo header Authorization, scegline uno</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="482"/>
+        <location filename="../app/commandline.cpp" line="565"/>
+        <source>--save-connection: the name is empty</source>
+        <translation>--save-connection: il nome è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="572"/>
         <source>--reply-id-field: the field name is empty</source>
         <translation>--reply-id-field: il nome del campo è vuoto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="508"/>
+        <location filename="../app/commandline.cpp" line="598"/>
         <source>--target: soak mode (--connections) takes --url</source>
         <translation>--target: la modalità soak (--connections) usa --url</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="510"/>
+        <location filename="../app/commandline.cpp" line="600"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: la prova di carico richiede --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="515"/>
+        <location filename="../app/commandline.cpp" line="605"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: «%1» non è un numero positivo di connessioni al secondo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="537"/>
+        <location filename="../app/commandline.cpp" line="627"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: preset sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="551"/>
+        <location filename="../app/commandline.cpp" line="641"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: «%2» non è un numero intero da 0 a %3, né una coppia SU,GIÙ</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="571"/>
+        <location filename="../app/commandline.cpp" line="661"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: «%1» non è un numero intero</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="162"/>
-        <location filename="../app/commandline.cpp" line="255"/>
+        <location filename="../app/commandline.cpp" line="164"/>
+        <location filename="../app/commandline.cpp" line="285"/>
         <source>BYTES</source>
         <translation>BYTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="117"/>
+        <location filename="../app/commandline.cpp" line="119"/>
         <source>Serve Prometheus metrics at http://ADDR:PORT/metrics (ADDR defaults to 127.0.0.1), in every mode.</source>
         <translation>Espone le metriche Prometheus su http://INDIRIZZO:PORTA/metrics (INDIRIZZO predefinito 127.0.0.1), in ogni modalità.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="274"/>
+        <location filename="../app/commandline.cpp" line="304"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="281"/>
+        <location filename="../app/commandline.cpp" line="311"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless e --serve non si possono combinare</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="296"/>
+        <location filename="../app/commandline.cpp" line="326"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: «%1» non è un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="304"/>
+        <location filename="../app/commandline.cpp" line="334"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: «%1» non è un indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="311"/>
+        <location filename="../app/commandline.cpp" line="341"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: «%1» non è un numero di porta (0-65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="439"/>
+        <location filename="../app/commandline.cpp" line="469"/>
         <source>--target and a profile&apos;s [targets]: need --headless</source>
         <translation>--target e la sezione [targets] di un profilo: richiedono --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="490"/>
+        <location filename="../app/commandline.cpp" line="580"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: «%2» non è un numero intero da %3 a %4</translation>
     </message>
@@ -1139,6 +1178,91 @@
         <location filename="../ui/connectionbar.cpp" line="325"/>
         <source>Display name</source>
         <translation>Nome visualizzato</translation>
+    </message>
+</context>
+<context>
+    <name>Connections</name>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="90"/>
+        <source>a connection without a name</source>
+        <translation>una connessione senza nome</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="94"/>
+        <source>connection %1: &quot;%2&quot; is not a ws:// or wss:// URL</source>
+        <translation>connessione %1: &quot;%2&quot; non è un URL ws:// o wss://</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="103"/>
+        <source>connection %1: %2</source>
+        <translation>connessione %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="121"/>
+        <source>connection %1: %2 is not a parameter</source>
+        <translation>connessione %1: %2 non è un parametro</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="193"/>
+        <source>saved secrets are kept in %1, readable only by you (no platform keychain is used)</source>
+        <translation>i segreti salvati sono in %1, leggibile solo da te (non si usa un portachiavi di sistema)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="207"/>
+        <location filename="../core/session/connectionstore.cpp" line="239"/>
+        <location filename="../core/session/connectionstore.cpp" line="245"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="214"/>
+        <source>%1: not a saved-connections file (%2)</source>
+        <translation>%1: non è un file di connessioni salvate (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="232"/>
+        <source>cannot create %1</source>
+        <translation>impossibile creare %1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="242"/>
+        <source>%1: cannot make it private</source>
+        <translation>%1: impossibile renderlo privato</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="283"/>
+        <source>no saved connection named &quot;%1&quot; (saved: %2)</source>
+        <translation>nessuna connessione salvata con nome &quot;%1&quot; (salvate: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="285"/>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="297"/>
+        <source>a connection needs a name</source>
+        <translation>una connessione ha bisogno di un nome</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="326"/>
+        <source>no saved connection named &quot;%1&quot;</source>
+        <translation>nessuna connessione salvata con nome &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="334"/>
+        <source>a connection named &quot;%1&quot; exists already</source>
+        <translation>esiste già una connessione con nome &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="372"/>
+        <source>not a wspulse connections file%1</source>
+        <translation>non è un file di connessioni di wspulse%1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="375"/>
+        <source>written by a newer wspulse (format version %1): not imported</source>
+        <translation>scritto da un wspulse più recente (versione di formato %1): non importato</translation>
     </message>
 </context>
 <context>
@@ -2609,17 +2733,27 @@ SHA-256: %5</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="80"/>
+        <location filename="../app/main.cpp" line="83"/>
         <source>wspulse: cannot listen on %1:%2: %3</source>
         <translation>wspulse: impossibile ascoltare su %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="88"/>
+        <location filename="../app/main.cpp" line="91"/>
         <source>wspulse: warning: serving on %1, reachable from the network</source>
         <translation>wspulse: attenzione: server su %1, raggiungibile dalla rete</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="212"/>
+        <location filename="../app/main.cpp" line="171"/>
+        <source>imported: %1</source>
+        <translation>importate: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="186"/>
+        <source>saved connection &quot;%1&quot; in %2</source>
+        <translation>connessione &quot;%1&quot; salvata in %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="279"/>
         <source>no display for the window (DISPLAY is not set); use --headless or --serve</source>
         <translation>nessuno schermo per la finestra (DISPLAY non è impostato); usare --headless o --serve</translation>
     </message>
