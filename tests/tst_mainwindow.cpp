@@ -10,6 +10,8 @@
 #include "eventlogmodel.h"
 #include "eventlogpane.h"
 #include "healthpanel.h"
+#include "connectiondialog.h"
+#include "connectionstore.h"
 #include "livevalue.h"
 #include "graphpanel.h"
 #include "graphaxis.h"
@@ -28,6 +30,7 @@
 #include "tlsserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QStatusBar>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QListView>
@@ -392,6 +395,66 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(QStringLiteral("chat/milliseconds")).toBool(), true);
         action(QStringLiteral("Show milliseconds"))->trigger();
         QVERIFY(!model->showMilliseconds());
+    }
+
+    void aConnectionSetUpInTheWindowIsSavedAndReopened()
+    {
+        RawPeer peer;
+        QVERIFY(peer.listen());
+        const auto header = [](const QByteArray &head, const QByteArray &name) {
+            for (const QByteArray &line : head.split('\n'))
+                if (line.toLower().startsWith(name.toLower() + ':'))
+                    return line.mid(name.size() + 1).trimmed();
+            return QByteArray();
+        };
+        // The server wants the token and the team header, or answers 401.
+        peer.checkUpgrade = [&header](const QByteArray &head) {
+            return header(head, "Authorization") == "Bearer win-TOKEN" && header(head, "X-Team") == "red" ? 0 : 401;
+        };
+        const QString name = QStringLiteral("window-test");
+        ConnectionStore store(ConnectionStore::defaultDirectory());
+        store.remove(name);
+        {
+            Settings settings;
+            MainWindow window(QUrl(), &settings);
+            window.show();
+            QTRY_COMPARE(window.supervisor()->state(), State::Open);
+            ConnectionDialog *dialog = window.openConnectionDialog();
+            dialog->nameField()->setText(name);
+            dialog->urlField()->setText(peer.url());
+            dialog->headersField()->setPlainText(QStringLiteral("X-Team: red\nnot a header"));
+            dialog->authBox()->setCurrentIndex(1); // bearer
+            dialog->secretField()->setText(QStringLiteral("win-TOKEN"));
+            QCOMPARE(dialog->secretField()->echoMode(), QLineEdit::Password);
+            dialog->subprotocolsField()->setText(QStringLiteral("b.v2, a.v1"));
+            dialog->accept(); // refused, next to the fields, nothing lost
+            QVERIFY(dialog->isVisible());
+            QVERIFY2(dialog->errorLabel()->text().startsWith(QStringLiteral("Headers:")),
+                     qPrintable(dialog->errorLabel()->text()));
+            dialog->headersField()->setPlainText(QStringLiteral("X-Team: red"));
+            dialog->accept();
+            QTRY_COMPARE(window.session()->url(), QUrl(peer.url()));
+            QTRY_COMPARE_WITH_TIMEOUT(window.supervisor()->state(), State::Open, 5000);
+            QCOMPARE(header(peer.lastRequest, "Sec-WebSocket-Protocol").replace(' ', ""), QByteArray("b.v2,a.v1"));
+            QVERIFY(window.windowTitle().contains(name));
+            QVERIFY(store.names().contains(name));
+            QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("win-TOKEN")));
+        }
+        // The next run: opened by name, the same way in.
+        const int before = peer.connectionCount();
+        {
+            Settings settings;
+            MainWindow window(QUrl(), &settings);
+            window.show();
+            QTRY_COMPARE(window.supervisor()->state(), State::Open);
+            QCOMPARE(window.openSavedConnection(name), QString());
+            QTRY_VERIFY(peer.connectionCount() > before);
+            QTRY_COMPARE_WITH_TIMEOUT(window.supervisor()->state(), State::Open, 5000);
+            QCOMPARE(header(peer.lastRequest, "Authorization"), QByteArray("Bearer win-TOKEN"));
+            QCOMPARE(window.connectionName(), name);
+            QVERIFY(window.openSavedConnection(QStringLiteral("no-such-connection")).contains(name));
+        }
+        QCOMPARE(store.remove(name), QString());
     }
 
     void metricsAreServedWhenAskedAndStopped()

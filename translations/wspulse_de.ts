@@ -1181,6 +1181,184 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="38"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="39"/>
+        <source>to save it: a name</source>
+        <translation>zum Speichern: ein Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="40"/>
+        <source>ws://host:port/path</source>
+        <translation>ws://host:port/pfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="41"/>
+        <source>One per line: Name: value</source>
+        <translation>Einer pro Zeile: Name: Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="44"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="45"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="45"/>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="45"/>
+        <source>Basic (user and password)</source>
+        <translation>Basic (Benutzer und Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="46"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="49"/>
+        <source>name=value; ...</source>
+        <translation>name=wert; ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="50"/>
+        <source>in order of preference, comma-separated</source>
+        <translation>nach Vorzug geordnet, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="51"/>
+        <source>from the environment or the system; none: direct</source>
+        <translation>aus der Umgebung oder dem System; none: direkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="58"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="69"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="70"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="71"/>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="72"/>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Origin:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="73"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="74"/>
+        <source>Coo&amp;kie:</source>
+        <translation>Coo&amp;kie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="75"/>
+        <source>&amp;Subprotocols:</source>
+        <translation>&amp;Subprotokolle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="76"/>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="77"/>
+        <source>Certificate &amp;authority:</source>
+        <translation>&amp;Zertifizierungsstelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="77"/>
+        <source>Certificate authority (PEM)</source>
+        <translation>Zertifizierungsstelle (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="78"/>
+        <source>Client &amp;certificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="78"/>
+        <source>Client certificate (PEM)</source>
+        <translation>Client-Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="79"/>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="79"/>
+        <source>Client key (PEM)</source>
+        <translation>Client-Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="86"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="99"/>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="99"/>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="139"/>
+        <source>URL: &quot;%1&quot; is not a ws:// or wss:// URL with a host</source>
+        <translation>URL: „%1“ ist keine ws://- oder wss://-URL mit Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="147"/>
+        <source>Headers: %1</source>
+        <translation>Header: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="154"/>
+        <source>Authentication: the token is empty</source>
+        <translation>Anmeldung: das Token ist leer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="159"/>
+        <source>Authentication: the user is empty</source>
+        <translation>Anmeldung: der Benutzer ist leer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="171"/>
+        <source>Proxy: %1</source>
+        <translation>Proxy: %1</translation>
+    </message>
+</context>
+<context>
     <name>Connections</name>
     <message>
         <location filename="../core/session/connectionstore.cpp" line="90"/>
@@ -2207,104 +2385,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>The connection has been idle for %1 s: this closes it at once.</source>
         <translation>Die Verbindung ist seit %1 s still: das schließt sie sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>The connection is %1 s old: this closes it at once.</source>
         <translation>Die Verbindung ist %1 s alt: das schließt sie sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>A ping has waited %1 s for its pong: this closes the connection at once.</source>
         <translation>Ein Ping wartet seit %1 s auf sein Pong: das schließt die Verbindung sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Metrics for Prometheus at %1</source>
         <translation>Metriken für Prometheus unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Metrics for Prometheus at %1, reachable from the network</source>
         <translation>Metriken für Prometheus unter %1, aus dem Netz erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Metrics for Prometheus</source>
         <translation>Metriken für Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):</source>
         <translation>GET /metrics anbieten auf [Adresse:]Port (ohne Adresse 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Timed out: %1</source>
         <translation>Zeitlimit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>connected to %1</source>
         <translation>verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>disconnected: %1</source>
         <translation>getrennt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>%1 after %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>cannot connect: %1</source>
         <translation>keine Verbindung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -2315,84 +2493,147 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <source>Exported %n connection(s), without their secrets</source>
+        <translation>
+            <numerusform>%n Verbindung exportiert, ohne ihre Geheimnisse</numerusform>
+            <numerusform>%n Verbindungen exportiert, ohne ihre Geheimnisse</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <source>Imported: %1</source>
+        <translation>Importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <source>%1 — wspulse</source>
+        <translation>%1 — wspulse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <source>Connection &amp;options…</source>
+        <translation>Verbindungs&amp;optionen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <source>Open sa&amp;ved connection</source>
+        <translation>Gespeicherte Verbindung ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <source>De&amp;lete saved connection</source>
+        <translation>Gespeicherte Verbindung &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <source>&amp;Export saved connections…</source>
+        <translation>Gespeicherte Verbindungen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <source>&amp;Import saved connections…</source>
+        <translation>Gespeicherte Verbindungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Health</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Graph and timeline</source>
         <translation>Diagramm und Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>&amp;Metriken für Prometheus anbieten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <source>Deleted the saved connection %1</source>
+        <translation>Gespeicherte Verbindung %1 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <source>connection %1</source>
+        <translation>Verbindung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <source>Saved as %1; %2</source>
+        <translation>Gespeichert als %1; %2</translation>
     </message>
 </context>
 <context>

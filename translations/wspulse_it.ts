@@ -1181,6 +1181,184 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="38"/>
+        <source>Connection</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="39"/>
+        <source>to save it: a name</source>
+        <translation>per salvarla: un nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="40"/>
+        <source>ws://host:port/path</source>
+        <translation>ws://host:porta/percorso</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="41"/>
+        <source>One per line: Name: value</source>
+        <translation>Uno per riga: Nome: valore</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="44"/>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="45"/>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="45"/>
+        <source>Bearer token</source>
+        <translation>Token bearer</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="45"/>
+        <source>Basic (user and password)</source>
+        <translation>Basic (utente e password)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="46"/>
+        <source>user</source>
+        <translation>utente</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="49"/>
+        <source>name=value; ...</source>
+        <translation>nome=valore; ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="50"/>
+        <source>in order of preference, comma-separated</source>
+        <translation>in ordine di preferenza, separati da virgole</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="51"/>
+        <source>from the environment or the system; none: direct</source>
+        <translation>dall&apos;ambiente o dal sistema; none: diretta</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="58"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="69"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="70"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="71"/>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="72"/>
+        <source>&amp;Origin:</source>
+        <translation>&amp;Origin:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="73"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Autenticazione:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="74"/>
+        <source>Coo&amp;kie:</source>
+        <translation>Coo&amp;kie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="75"/>
+        <source>&amp;Subprotocols:</source>
+        <translation>&amp;Sottoprotocolli:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="76"/>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="77"/>
+        <source>Certificate &amp;authority:</source>
+        <translation>&amp;Autorità di certificazione:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="77"/>
+        <source>Certificate authority (PEM)</source>
+        <translation>Autorità di certificazione (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="78"/>
+        <source>Client &amp;certificate:</source>
+        <translation>&amp;Certificato client:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="78"/>
+        <source>Client certificate (PEM)</source>
+        <translation>Certificato client (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="79"/>
+        <source>Client &amp;key:</source>
+        <translation>C&amp;hiave client:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="79"/>
+        <source>Client key (PEM)</source>
+        <translation>Chiave client (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="86"/>
+        <source>Connect</source>
+        <translation>Connetti</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="99"/>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="99"/>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="139"/>
+        <source>URL: &quot;%1&quot; is not a ws:// or wss:// URL with a host</source>
+        <translation>URL: «%1» non è un URL ws:// o wss:// con un host</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="147"/>
+        <source>Headers: %1</source>
+        <translation>Header: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="154"/>
+        <source>Authentication: the token is empty</source>
+        <translation>Autenticazione: il token è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="159"/>
+        <source>Authentication: the user is empty</source>
+        <translation>Autenticazione: l&apos;utente è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="171"/>
+        <source>Proxy: %1</source>
+        <translation>Proxy: %1</translation>
+    </message>
+</context>
+<context>
     <name>Connections</name>
     <message>
         <location filename="../core/session/connectionstore.cpp" line="90"/>
@@ -2207,104 +2385,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>by the peer</source>
         <translation>dal peer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>The connection has been idle for %1 s: this closes it at once.</source>
         <translation>La connessione è inattiva da %1 s: questo la chiude subito.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>The connection is %1 s old: this closes it at once.</source>
         <translation>La connessione ha %1 s: questo la chiude subito.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>A ping has waited %1 s for its pong: this closes the connection at once.</source>
         <translation>Un ping attende il suo pong da %1 s: questo chiude subito la connessione.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Metrics for Prometheus at %1</source>
         <translation>Metriche per Prometheus su %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Metrics for Prometheus at %1, reachable from the network</source>
         <translation>Metriche per Prometheus su %1, raggiungibili dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>Metrics for Prometheus</source>
         <translation>Metriche per Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):</source>
         <translation>Espone GET /metrics su [indirizzo:]porta (senza indirizzo 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Timed out: %1</source>
         <translation>Scaduto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>connected to %1</source>
         <translation>connesso a %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>disconnected: %1</source>
         <translation>disconnesso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>%1 after %2</source>
         <translation>%1 dopo %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>nessuna risposta entro il timeout di connessione (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>cannot connect: %1</source>
         <translation>impossibile connettersi: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -2315,84 +2493,147 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <source>Exported %n connection(s), without their secrets</source>
+        <translation>
+            <numerusform>%n connessione esportata, senza i suoi segreti</numerusform>
+            <numerusform>%n connessioni esportate, senza i loro segreti</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <source>Imported: %1</source>
+        <translation>Importate: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <source>%1 — wspulse</source>
+        <translation>%1 — wspulse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <source>Connection &amp;options…</source>
+        <translation>&amp;Opzioni di connessione…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <source>Open sa&amp;ved connection</source>
+        <translation>Apri connessione sal&amp;vata</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <source>De&amp;lete saved connection</source>
+        <translation>E&amp;limina connessione salvata</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <source>&amp;Export saved connections…</source>
+        <translation>&amp;Esporta connessioni salvate…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <source>&amp;Import saved connections…</source>
+        <translation>&amp;Importa connessioni salvate…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Health</source>
         <translation>Diagnostica</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Graph and timeline</source>
         <translation>Grafico e cronologia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>Link simulator</source>
         <translation>Simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>Esponi le &amp;metriche per Prometheus…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <source>Deleted the saved connection %1</source>
+        <translation>Connessione salvata %1 eliminata</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <source>connection %1</source>
+        <translation>connessione salvata %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <source>Saved as %1</source>
+        <translation>Salvata come %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <source>Saved as %1; %2</source>
+        <translation>Salvata come %1; %2</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@
 #include "eventlogpane.h"
 #include "healthpanel.h"
 #include "graphpanel.h"
+#include "connectiondialog.h"
+#include "connectionstore.h"
 #include "durationtext.h"
 #include "connectionending.h"
 #include "linkpanel.h"
@@ -29,6 +31,9 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QFile>
+#include <QSaveFile>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QCryptographicHash>
@@ -444,6 +449,39 @@ void MainWindow::createActions()
     m_clearLogAction = m_connectionMenu->addAction(QString(), m_session->log(), &EventLog::clear);
     m_clearLogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_connectionMenu->addSeparator();
+    m_connectionOptionsAction = m_connectionMenu->addAction(QString(), this, [this] { openConnectionDialog(); });
+    m_connectionOptionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openSavedMenu = m_connectionMenu->addMenu(QString());
+    m_deleteSavedMenu = m_connectionMenu->addMenu(QString());
+    connect(m_connectionMenu, &QMenu::aboutToShow, this, &MainWindow::fillSavedMenus);
+    m_exportSavedAction = m_connectionMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, m_exportSavedAction->text().remove(QLatin1Char('&')),
+                                                          QStringLiteral("connections.json"));
+        if (path.isEmpty())
+            return;
+        ConnectionStore store(ConnectionStore::defaultDirectory());
+        QString error;
+        const QByteArray data = store.exportJson(store.names(), false, &error);
+        QSaveFile file(path);
+        if (data.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(data) < 0 || !file.commit())
+            statusBar()->showMessage(error.isEmpty() ? file.errorString() : error, 10000);
+        else
+            statusBar()->showMessage(
+                tr("Exported %n connection(s), without their secrets", nullptr, int(store.names().size())), 8000);
+    });
+    m_importSavedAction = m_connectionMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, m_importSavedAction->text().remove(QLatin1Char('&')));
+        if (path.isEmpty())
+            return;
+        QFile file(path);
+        QStringList imported;
+        const QString error = file.open(QIODevice::ReadOnly)
+            ? ConnectionStore(ConnectionStore::defaultDirectory()).importJson(file.readAll(), &imported)
+            : file.errorString();
+        statusBar()->showMessage(error.isEmpty() ? tr("Imported: %1").arg(imported.join(QStringLiteral(", "))) : error,
+                                 10000);
+    });
+    m_connectionMenu->addSeparator();
     m_quitAction = m_connectionMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_connectionMenu->addSeparator();
@@ -461,7 +499,12 @@ void MainWindow::createActions()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("wspulse"));
+    setWindowTitle(m_connectionName.isEmpty() ? tr("wspulse") : tr("%1 \u2014 wspulse").arg(m_connectionName));
+    m_connectionOptionsAction->setText(tr("Connection &options\u2026"));
+    m_openSavedMenu->setTitle(tr("Open sa&ved connection"));
+    m_deleteSavedMenu->setTitle(tr("De&lete saved connection"));
+    m_exportSavedAction->setText(tr("&Export saved connections\u2026"));
+    m_importSavedAction->setText(tr("&Import saved connections\u2026"));
     m_healthDock->setWindowTitle(tr("Health"));
     m_graphDock->setWindowTitle(tr("Graph and timeline"));
     m_eventsDock->setWindowTitle(tr("Events"));
@@ -491,6 +534,106 @@ void MainWindow::closeEvent(QCloseEvent *event)
     state.setValue(QStringLiteral("window/geometry"), saveGeometry());
     state.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::fillSavedMenus()
+{
+    const QStringList names = ConnectionStore(ConnectionStore::defaultDirectory()).names();
+    m_openSavedMenu->clear();
+    m_deleteSavedMenu->clear();
+    for (const QString &name : names) {
+        m_openSavedMenu->addAction(name, this, [this, name] {
+            if (const QString error = openSavedConnection(name); !error.isEmpty())
+                statusBar()->showMessage(error, 10000);
+        });
+        m_deleteSavedMenu->addAction(name, this, [this, name] {
+            const QString error = ConnectionStore(ConnectionStore::defaultDirectory()).remove(name);
+            statusBar()->showMessage(error.isEmpty() ? tr("Deleted the saved connection %1").arg(name) : error, 8000);
+        });
+    }
+    m_openSavedMenu->setEnabled(!names.isEmpty());
+    m_deleteSavedMenu->setEnabled(!names.isEmpty());
+    m_exportSavedAction->setEnabled(!names.isEmpty());
+}
+
+SavedConnection MainWindow::currentConnection() const
+{
+    SavedConnection c;
+    c.name = m_connectionName;
+    c.url = m_session->usesEmbeddedServer() ? QUrl() : m_session->url();
+    c.handshake = m_session->handshake();
+    c.subprotocols = m_session->subprotocols();
+    // The parameters this window has changed from their defaults.
+    const Settings *settings = m_session->settings();
+    for (const ParamDef &def : parameterDefs())
+        if (settings->source(def.id) != Source::Default)
+            c.overrides.append({def.id, def.valueText(settings->value(def.id))});
+    c.link = m_session->isLinkEnabled();
+    if (c.link) {
+        c.linkUp = m_session->link()->conditions(LinkDirection::Up);
+        c.linkDown = m_session->link()->conditions(LinkDirection::Down);
+    }
+    return c;
+}
+
+QString MainWindow::applyConnection(const SavedConnection &c, bool withParameters)
+{
+    if (withParameters)
+        for (const auto &[p, text] : c.overrides)
+            m_session->settings()->set(p, text, Source::Runtime, tr("connection %1").arg(c.name));
+    const QString error = m_session->setHandshake(c.handshake);
+    if (!error.isEmpty())
+        return error;
+    m_session->setSubprotocols(c.subprotocols);
+    if (c.link) {
+        m_session->link()->setConditions(LinkDirection::Up, c.linkUp);
+        m_session->link()->setConditions(LinkDirection::Down, c.linkDown);
+    }
+    if (withParameters)
+        m_session->setLinkEnabled(c.link);
+    forgetOutage();
+    QString switchError;
+    if (!m_session->switchTo(c.url, &switchError))
+        return switchError;
+    m_connectionName = c.name;
+    retranslateUi(); // the title names the connection
+    return {};
+}
+
+QString MainWindow::openSavedConnection(const QString &name)
+{
+    QString error;
+    const std::optional<SavedConnection> c = ConnectionStore(ConnectionStore::defaultDirectory()).load(name, &error);
+    if (!c)
+        return error;
+    return applyConnection(*c, true);
+}
+
+ConnectionDialog *MainWindow::openConnectionDialog()
+{
+    auto *dialog = new ConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setConnection(currentConnection());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        const std::optional<SavedConnection> c = dialog->connection(&error);
+        if (!c)
+            return;
+        error = applyConnection(*c, false);
+        if (error.isEmpty() && !c->name.isEmpty()) {
+            ConnectionStore store(ConnectionStore::defaultDirectory());
+            error = store.save(*c);
+            if (error.isEmpty())
+                statusBar()->showMessage(c->secretsJson().isEmpty()
+                                             ? tr("Saved as %1").arg(c->name)
+                                             : tr("Saved as %1; %2").arg(c->name, store.secretsWarning()),
+                                         15000);
+        }
+        if (!error.isEmpty())
+            statusBar()->showMessage(error, 15000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::placeBeside(QDockWidget *dock)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "appprofile.h"
-#include "handshake.h"
+#include "connectionstore.h"
 
 #include <QMainWindow>
 #include <QSslCertificate>
@@ -15,6 +15,7 @@
 #include <optional>
 
 class ChatModel;
+class ConnectionDialog;
 class ChatPane;
 class ConnectionBar;
 class EventLogPane;
@@ -78,6 +79,15 @@ public:
     QString serveMetrics(const QString &address);
     QString metricsUrl() const; // empty while not serving
 
+    // Saved connections. The dialog edits what this window connects to and
+    // how (it stays open until its fields are right); OK connects there and,
+    // with a name, saves it. Opening a saved one applies its parameters,
+    // subprotocols, handshake and link conditions, then connects.
+    ConnectionDialog *openConnectionDialog();
+    QString openSavedConnection(const QString &name); // returns why not
+    wspulse::SavedConnection currentConnection() const;
+    QString connectionName() const { return m_connectionName; }
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +107,8 @@ private:
     void askToServeMetrics(bool on);
     // A dock floated by its button lands beside the window, not on top of it.
     void placeBeside(QDockWidget *dock);
+    QString applyConnection(const wspulse::SavedConnection &connection, bool withParameters);
+    void fillSavedMenus();
 
     wspulse::Session *m_session;
     ChatModel *m_chatModel;
@@ -121,6 +133,12 @@ private:
     QAction *m_focusChatAction;
     QAction *m_quitAction;
     QAction *m_metricsAction;
+    QAction *m_connectionOptionsAction;
+    QMenu *m_openSavedMenu;
+    QMenu *m_deleteSavedMenu;
+    QAction *m_exportSavedAction;
+    QAction *m_importSavedAction;
+    QString m_connectionName;                        // the saved connection in use, if any
     wspulse::PrometheusMetrics *m_metrics = nullptr; // created when first served
     std::unique_ptr<wspulse::MetricsEndpoint> m_metricsEndpoint;
     QTimer m_alertClear;

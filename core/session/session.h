@@ -61,6 +61,7 @@ public:
     // Subprotocols to offer instead of the chat protocol (--subprotocol), in
     // order; empty: the application profile's own, else wspulse.chat.v1.
     void setSubprotocols(const QStringList &subprotocols);
+    QStringList subprotocols() const { return m_subprotocols; }
     // What a client offers: the person's list, else the application profile's,
     // else the chat protocol when it chats, else nothing.
     static QStringList subprotocolOffer(const QStringList &chosen, const AppKeepalive *app, bool chats);
