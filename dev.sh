@@ -20,6 +20,7 @@ PACKAGES=(
     nginx haproxy   # real intermediaries for tst_intermediaries (started by the test, never as services)
     prometheus      # a real Prometheus scrapes wspulse in tst_metrics; promtool checks the rules
     tinyproxy       # a real forward proxy for tst_connections (started by the test, never as a service)
+    openssl         # tst_connections makes its own client certificate for mutual TLS
 )
 BUILD_DIR=${WSPULSE_BUILD_DIR:-build}
 

@@ -11,6 +11,9 @@ TlsEchoServer::TlsEchoServer(QObject *parent)
     connect(this, &QWebSocketServer::newConnection, this, [this] {
         while (QWebSocket *s = nextPendingConnection()) {
             s->setParent(this);
+            const QSslCertificate peer = s->sslConfiguration().peerCertificate();
+            if (!peer.isNull())
+                clientNames << peer.subjectInfo(QSslCertificate::CommonName).value(0);
             connect(s, &QWebSocket::textMessageReceived, s, [s](const QString &t) { s->sendTextMessage(t); });
             connect(s, &QWebSocket::disconnected, s, &QObject::deleteLater);
         }
@@ -30,7 +33,9 @@ bool TlsEchoServer::start(const QHostAddress &address)
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setLocalCertificate(m_certificate);
     config.setPrivateKey(key);
-    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    config.setPeerVerifyMode(m_clientAuthorities.isEmpty() ? QSslSocket::VerifyNone : QSslSocket::VerifyPeer);
+    if (!m_clientAuthorities.isEmpty())
+        config.setCaCertificates(m_clientAuthorities);
     setSslConfiguration(config);
     return listen(address, 0);
 }

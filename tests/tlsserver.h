@@ -12,7 +12,11 @@ public:
     // false when the certificate cannot be loaded or the port not bound
     bool start(const QHostAddress &address = QHostAddress::LocalHost);
     QSslCertificate certificate() const { return m_certificate; }
+    // Mutual TLS: only clients with a certificate from these authorities (call before start()).
+    void requireClientCertificates(const QList<QSslCertificate> &authorities) { m_clientAuthorities = authorities; }
+    QStringList clientNames; // the common names of the client certificates seen
 
 private:
     QSslCertificate m_certificate;
+    QList<QSslCertificate> m_clientAuthorities;
 };

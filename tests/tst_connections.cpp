@@ -16,7 +16,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace wspulse;
@@ -351,6 +354,49 @@ private Q_SLOTS:
         QVERIFY(c.session.setHandshake(bad, QProcessEnvironment()).contains(QStringLiteral("--client-key")));
         bad.clientKeyFile = QStringLiteral(WSPULSE_TESTS_DIR "/certs/localhost.key");
         QCOMPARE(c.session.setHandshake(bad, QProcessEnvironment()), QString());
+    }
+
+    void mutualTlsWithAClientCertificate()
+    {
+        // A client certificate of the test's own, made by Debian's openssl.
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("client.crt"));
+        const QString key = dir.filePath(QStringLiteral("client.key"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=wspulse-test-client")});
+        QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        QFile certFile(cert);
+        QVERIFY(certFile.open(QIODevice::ReadOnly));
+        TlsEchoServer server;
+        server.requireClientCertificates(QSslCertificate::fromData(certFile.readAll(), QSsl::Pem));
+        QVERIFY(server.start());
+        const QUrl url(QStringLiteral("wss://localhost:%1/").arg(server.serverPort()));
+        // Without the certificate: not let in.
+        {
+            Client c;
+            HandshakeOptions h;
+            h.caFile = QStringLiteral(WSPULSE_TESTS_DIR "/certs/localhost.crt");
+            c.session.setHandshake(h, QProcessEnvironment());
+            QSignalSpy failed(c.sup(), &ConnectionSupervisor::connectFailed);
+            QSignalSpy closed(c.sup(), &ConnectionSupervisor::closed);
+            QVERIFY(c.session.start(url));
+            QTRY_VERIFY_WITH_TIMEOUT(failed.size() + closed.size() > 0, 5000);
+            QVERIFY(server.clientNames.isEmpty());
+        }
+        // With it: in, and the server saw who.
+        Client c;
+        HandshakeOptions h;
+        h.caFile = QStringLiteral(WSPULSE_TESTS_DIR "/certs/localhost.crt");
+        h.clientCertFile = cert;
+        h.clientKeyFile = key;
+        QCOMPARE(c.session.setHandshake(h, QProcessEnvironment()), QString());
+        QVERIFY(c.session.start(url));
+        QTRY_COMPARE_WITH_TIMEOUT(c.sup()->state(), State::Open, 5000);
+        QCOMPARE(server.clientNames, QStringList{QStringLiteral("wspulse-test-client")});
     }
 
     void throughTinyproxyWithAndWithoutItsPassword()

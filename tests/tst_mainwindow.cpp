@@ -428,6 +428,7 @@ private Q_SLOTS:
             QCOMPARE(dialog->secretField()->echoMode(), QLineEdit::Password);
             dialog->subprotocolsField()->setText(QStringLiteral("b.v2, a.v1"));
             dialog->accept(); // refused, next to the fields, nothing lost
+            shoot(dialog, "connection-dialog");
             QVERIFY(dialog->isVisible());
             QVERIFY2(dialog->errorLabel()->text().startsWith(QStringLiteral("Headers:")),
                      qPrintable(dialog->errorLabel()->text()));

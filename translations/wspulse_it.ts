@@ -1268,92 +1268,92 @@
         <translation>&amp;Origin:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="73"/>
+        <location filename="../ui/connectiondialog.cpp" line="80"/>
         <source>&amp;Authentication:</source>
         <translation>&amp;Autenticazione:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="74"/>
+        <location filename="../ui/connectiondialog.cpp" line="81"/>
         <source>Coo&amp;kie:</source>
         <translation>Coo&amp;kie:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="75"/>
+        <location filename="../ui/connectiondialog.cpp" line="82"/>
         <source>&amp;Subprotocols:</source>
         <translation>&amp;Sottoprotocolli:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="76"/>
+        <location filename="../ui/connectiondialog.cpp" line="83"/>
         <source>&amp;Proxy:</source>
         <translation>&amp;Proxy:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="77"/>
-        <source>Certificate &amp;authority:</source>
-        <translation>&amp;Autorità di certificazione:</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectiondialog.cpp" line="77"/>
+        <location filename="../ui/connectiondialog.cpp" line="84"/>
         <source>Certificate authority (PEM)</source>
         <translation>Autorità di certificazione (PEM)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="78"/>
+        <location filename="../ui/connectiondialog.cpp" line="84"/>
+        <source>Certificate au&amp;thority:</source>
+        <translation>Autori&amp;tà di certificazione:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="85"/>
         <source>Client &amp;certificate:</source>
         <translation>&amp;Certificato client:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="78"/>
+        <location filename="../ui/connectiondialog.cpp" line="86"/>
         <source>Client certificate (PEM)</source>
         <translation>Certificato client (PEM)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="79"/>
-        <source>Client &amp;key:</source>
-        <translation>C&amp;hiave client:</translation>
-    </message>
-    <message>
-        <location filename="../ui/connectiondialog.cpp" line="79"/>
+        <location filename="../ui/connectiondialog.cpp" line="87"/>
         <source>Client key (PEM)</source>
         <translation>Chiave client (PEM)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="86"/>
+        <location filename="../ui/connectiondialog.cpp" line="87"/>
+        <source>Client ke&amp;y:</source>
+        <translation>Chia&amp;ve client:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="94"/>
         <source>Connect</source>
         <translation>Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="99"/>
+        <location filename="../ui/connectiondialog.cpp" line="107"/>
         <source>token</source>
         <translation>token</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="99"/>
+        <location filename="../ui/connectiondialog.cpp" line="107"/>
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="139"/>
+        <location filename="../ui/connectiondialog.cpp" line="147"/>
         <source>URL: &quot;%1&quot; is not a ws:// or wss:// URL with a host</source>
         <translation>URL: «%1» non è un URL ws:// o wss:// con un host</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="147"/>
+        <location filename="../ui/connectiondialog.cpp" line="155"/>
         <source>Headers: %1</source>
         <translation>Header: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="154"/>
+        <location filename="../ui/connectiondialog.cpp" line="162"/>
         <source>Authentication: the token is empty</source>
         <translation>Autenticazione: il token è vuoto</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="159"/>
+        <location filename="../ui/connectiondialog.cpp" line="167"/>
         <source>Authentication: the user is empty</source>
         <translation>Autenticazione: l&apos;utente è vuoto</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="171"/>
+        <location filename="../ui/connectiondialog.cpp" line="179"/>
         <source>Proxy: %1</source>
         <translation>Proxy: %1</translation>
     </message>

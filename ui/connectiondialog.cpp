@@ -70,13 +70,21 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("&Headers:"), m_headers);
     form->addRow(tr("&Origin:"), m_origin);
-    form->addRow(tr("&Authentication:"), authRow);
+    // Rows whose field is a layout get a label with a buddy, so that their
+    // mnemonic works (and is not shown as a literal "&").
+    const auto labelFor = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(labelFor(tr("&Authentication:"), m_auth), authRow);
     form->addRow(tr("Coo&kie:"), m_cookie);
     form->addRow(tr("&Subprotocols:"), m_subprotocols);
     form->addRow(tr("&Proxy:"), m_proxy);
-    form->addRow(tr("Certificate &authority:"), fileRow(m_ca, tr("Certificate authority (PEM)")));
-    form->addRow(tr("Client &certificate:"), fileRow(m_clientCert, tr("Client certificate (PEM)")));
-    form->addRow(tr("Client &key:"), fileRow(m_clientKey, tr("Client key (PEM)")));
+    form->addRow(labelFor(tr("Certificate au&thority:"), m_ca), fileRow(m_ca, tr("Certificate authority (PEM)")));
+    form->addRow(labelFor(tr("Client &certificate:"), m_clientCert),
+                 fileRow(m_clientCert, tr("Client certificate (PEM)")));
+    form->addRow(labelFor(tr("Client ke&y:"), m_clientKey), fileRow(m_clientKey, tr("Client key (PEM)")));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828"));
     auto *layout = new QVBoxLayout(this);
@@ -143,8 +151,8 @@ std::optional<SavedConnection> ConnectionDialog::connection(QString *error) cons
             continue;
         QString why;
         const auto header = HandshakeOptions::parseHeader(line, &why);
-        if (!header)
-            return fail(tr("Headers: %1").arg(why));
+        if (!header) // the command line's words, without its option name
+            return fail(tr("Headers: %1").arg(why.remove(QStringLiteral("--header "))));
         h.headers << *header;
     }
     h.origin = m_origin->text().trimmed();
