@@ -175,8 +175,10 @@ QString ConnectionBar::urlMessage() const
     return m_urlMessage->text();
 }
 
-void ConnectionBar::rememberUrl(const QString &url)
+void ConnectionBar::rememberUrl(const QString &typed)
 {
+    // A password in the URL is not kept in the history (a saved connection keeps it apart).
+    const QString url = QUrl(typed).toString(QUrl::RemovePassword);
     QStringList history = QSettings().value(QStringLiteral("connection/urlHistory")).toStringList();
     history.removeAll(url);
     history.prepend(url);
@@ -264,7 +266,7 @@ void ConnectionBar::setAlert(bool alert)
 void ConnectionBar::setUrl(const QUrl &url, bool embedded)
 {
     m_embedded->setChecked(embedded);
-    m_connectedUrl = url.toString();
+    m_connectedUrl = url.toString(QUrl::RemovePassword); // never shown in clear
     m_url->setCurrentText(m_connectedUrl);
     updateUrlMessage();
 }
