@@ -475,6 +475,50 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
     {
         const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         wspulse::HandshakeOptions &h = result.handshake;
+        // The profile's [connection] section first; flags win. No secrets
+        // there: profiles are shared, secrets go in the environment or a
+        // saved connection.
+        QString fromProfile[5]; // origin, proxy, ca, client_cert, client_key
+        if (parser.isSet(profileOption) && QFileInfo(parser.value(profileOption)).isReadable()) {
+            const QString path = parser.value(profileOption);
+            QSettings file(path, QSettings::IniFormat);
+            file.beginGroup(QStringLiteral("connection"));
+            static const QStringList known = {QStringLiteral("headers"),     QStringLiteral("origin"),
+                                              QStringLiteral("proxy"),       QStringLiteral("ca"),
+                                              QStringLiteral("client_cert"), QStringLiteral("client_key"),
+                                              QStringLiteral("subprotocols")};
+            for (const QString &key : file.childKeys()) {
+                if (!known.contains(key))
+                    result.errors << QCoreApplication::translate(
+                                         "CommandLine",
+                                         "%1 [connection] %2: not a connection key (headers, origin, proxy, ca, "
+                                         "client_cert, client_key, subprotocols; secrets go in the environment)")
+                                         .arg(path, key);
+            }
+            for (const QString &line : file.value(QStringLiteral("headers")).toStringList()) {
+                QString error;
+                if (const auto header = wspulse::HandshakeOptions::parseHeader(line, &error))
+                    h.headers << *header;
+                else
+                    result.errors << QStringLiteral("%1 [connection] headers: %2").arg(path, error);
+            }
+            const char *const keys[] = {"origin", "proxy", "ca", "client_cert", "client_key"};
+            for (int i = 0; i < 5; ++i)
+                fromProfile[i] = file.value(QLatin1String(keys[i])).toString();
+            if (result.subprotocols.isEmpty()) {
+                static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+                for (const QString &name : file.value(QStringLiteral("subprotocols")).toStringList()) {
+                    if (token.match(name.trimmed()).hasMatch())
+                        result.subprotocols << name.trimmed();
+                    else
+                        result.errors << QStringLiteral("%1 [connection] subprotocols: \"%2\"").arg(path, name);
+                }
+            }
+            file.endGroup();
+        }
+        const auto pick = [&parser](const QCommandLineOption &option, const QString &profileValue) {
+            return parser.isSet(option) ? parser.value(option) : profileValue;
+        };
         for (const QString &line : parser.values(headerOption)) {
             QString error;
             if (const auto header = wspulse::HandshakeOptions::parseHeader(line, &error))
@@ -482,7 +526,7 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
             else
                 result.errors << error;
         }
-        h.origin = parser.value(clientOriginOption);
+        h.origin = pick(clientOriginOption, fromProfile[0]);
         h.bearerToken =
             parser.isSet(bearerOption) ? parser.value(bearerOption) : env.value(QStringLiteral("WSPULSE_BEARER"));
         const QString basic =
@@ -495,12 +539,12 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
                                                          "--bearer and --basic: one Authorization header, choose one");
         h.cookie =
             parser.isSet(cookieOption) ? parser.value(cookieOption) : env.value(QStringLiteral("WSPULSE_COOKIE"));
-        h.caFile = parser.value(caOption);
-        h.clientCertFile = parser.value(clientCertOption);
-        h.clientKeyFile = parser.value(clientKeyOption);
+        h.caFile = pick(caOption, fromProfile[2]);
+        h.clientCertFile = pick(clientCertOption, fromProfile[3]);
+        h.clientKeyFile = pick(clientKeyOption, fromProfile[4]);
         if (const QString tls = h.validateTls(); !tls.isEmpty())
             result.errors << tls;
-        h.proxy = parser.value(proxyOption).trimmed();
+        h.proxy = pick(proxyOption, fromProfile[1]).trimmed();
         QString proxyError;
         if (!h.proxy.isEmpty() && h.proxy != QLatin1String("none") && h.proxy != QLatin1String("direct")
             && !wspulse::parseProxyUrl(h.proxy, &proxyError))

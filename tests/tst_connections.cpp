@@ -9,6 +9,7 @@
 #include "eventlog.h"
 #include "handshake.h"
 #include "intermediary.h"
+#include "linksimulator.h"
 #include "rawpeer.h"
 #include "session.h"
 #include "settings.h"
@@ -435,6 +436,34 @@ private Q_SLOTS:
         }));
         for (const QString &line : lines)
             QVERIFY2(!line.contains(QStringLiteral("pr0xy-PASS")), qPrintable(line));
+    }
+
+    void theLinkSimulatorSitsInFrontOfTheProxy()
+    {
+        RawPeer peer;
+        QVERIFY(peer.listen());
+        const quint16 port = freePort();
+        Intermediary proxy(QStringLiteral("tinyproxy"),
+                           tinyproxyConfig(port, QStringLiteral("BasicAuth ada pr0xy-PASS")),
+                           {QStringLiteral("-d"), QStringLiteral("-c"), QStringLiteral("@DIR@/proxy.conf")});
+        requireTinyproxy(proxy);
+        QVERIFY(proxy.waitUntilListening(port));
+        Client c;
+        c.settings.set(Param::PingInterval, QStringLiteral("0.1"), Source::Runtime);
+        HandshakeOptions h;
+        h.proxy = QStringLiteral("http://ada:pr0xy-PASS@127.0.0.1:%1").arg(port);
+        c.session.setHandshake(h, QProcessEnvironment());
+        c.session.setLinkEnabled(true);
+        c.session.link()->setLatency(LinkDirection::Down, 80);
+        QVERIFY(c.session.start(QUrl(peer.url())));
+        QTRY_COMPARE_WITH_TIMEOUT(c.sup()->state(), State::Open, 5000);
+        // wspulse -> link simulator (80 ms down) -> tinyproxy (with its password) -> server.
+        QCOMPARE(peer.connectionCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(c.sup()->rtt().count >= 3, 5000);
+        QVERIFY2(c.sup()->rtt().minUs >= 80'000, qPrintable(QString::number(c.sup()->rtt().minUs)));
+        QFile log(proxy.dir() + QStringLiteral("/tinyproxy.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY2(log.readAll().contains("CONNECT"), "the tunnel did not go through tinyproxy");
     }
 
     void aProxyThatRefusesThePortIsNamed()

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QSignalSpy>
@@ -119,6 +120,39 @@ private Q_SLOTS:
         QVERIFY(wrong->waitForFinished(10000));
         QCOMPARE(wrong->exitCode(), 2);
         QVERIFY(wrong->readAllStandardError().contains("saved: prod"));
+    }
+
+    void aProfileCarriesConnectionOptions()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("team.ini"));
+        QFile profile(path);
+        QVERIFY(profile.open(QIODevice::WriteOnly));
+        profile.write("[connection]\nheaders=\"X-Team: blue\", \"X-Env: staging\"\norigin=https://app.example\n"
+                      "proxy=none\n");
+        profile.close();
+        std::unique_ptr<QProcess> run(
+            start({QStringLiteral("--headless"), QStringLiteral("--profile"), path, QStringLiteral("--header"),
+                   QStringLiteral("X-Extra: 1"), QStringLiteral("--duration"), QStringLiteral("0.3")}));
+        run->closeWriteChannel();
+        QVERIFY(run->waitForFinished(15000));
+        QCOMPARE(run->exitCode(), 0);
+        const QJsonObject handshake = named(parseLines(run->readAllStandardOutput()), "config")
+                                          .value(0)
+                                          .value(QStringLiteral("handshake"))
+                                          .toObject();
+        QCOMPARE(handshake.value(QStringLiteral("headers")).toArray(),
+                 (QJsonArray{QStringLiteral("X-Team: blue"), QStringLiteral("X-Env: staging"),
+                             QStringLiteral("X-Extra: 1")}));
+        QCOMPARE(handshake.value(QStringLiteral("origin")).toString(), QStringLiteral("https://app.example"));
+        // A secret in a (shared) profile is refused, with where to put it instead.
+        QVERIFY(profile.open(QIODevice::Append));
+        profile.write("bearer=abc\n");
+        profile.close();
+        std::unique_ptr<QProcess> bad(start({QStringLiteral("--headless"), QStringLiteral("--profile"), path}));
+        QVERIFY(bad->waitForFinished(10000));
+        QCOMPARE(bad->exitCode(), 2);
+        QVERIFY(bad->readAllStandardError().contains("secrets go in the environment"));
     }
 
     void badEnvironmentExitsTwo_data()

@@ -968,47 +968,52 @@
         <translation>--target: entweder --url oder --target verwenden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="494"/>
+        <location filename="../app/commandline.cpp" line="492"/>
+        <source>%1 [connection] %2: not a connection key (headers, origin, proxy, ca, client_cert, client_key, subprotocols; secrets go in the environment)</source>
+        <translation>%1 [connection] %2: kein Verbindungsschlüssel (headers, origin, proxy, ca, client_cert, client_key, subprotocols; Geheimnisse gehören in die Umgebung)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="538"/>
         <source>--bearer and --basic: one Authorization header, choose one</source>
         <translation>--bearer und --basic: nur ein Authorization-Header, eines wählen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="565"/>
+        <location filename="../app/commandline.cpp" line="609"/>
         <source>--save-connection: the name is empty</source>
         <translation>--save-connection: der Name ist leer</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="572"/>
+        <location filename="../app/commandline.cpp" line="616"/>
         <source>--reply-id-field: the field name is empty</source>
         <translation>--reply-id-field: der Feldname ist leer</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="598"/>
+        <location filename="../app/commandline.cpp" line="642"/>
         <source>--target: soak mode (--connections) takes --url</source>
         <translation>--target: der Soak-Modus (--connections) nimmt --url</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="600"/>
+        <location filename="../app/commandline.cpp" line="644"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: der Dauertest braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="605"/>
+        <location filename="../app/commandline.cpp" line="649"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: „%1“ ist keine positive Zahl von Verbindungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="627"/>
+        <location filename="../app/commandline.cpp" line="671"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="641"/>
+        <location filename="../app/commandline.cpp" line="685"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von 0 bis %3 und auch kein Paar HOCH,RUNTER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="661"/>
+        <location filename="../app/commandline.cpp" line="705"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: „%1“ ist keine ganze Zahl</translation>
     </message>
@@ -1054,7 +1059,7 @@
         <translation>--target und der Abschnitt [targets] eines Profils: brauchen --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="580"/>
+        <location filename="../app/commandline.cpp" line="624"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -1097,85 +1102,85 @@
         <translation>Verbunden mit %1, nicht mit dieser URL: Enter wechselt dorthin</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="194"/>
+        <location filename="../ui/connectionbar.cpp" line="196"/>
         <source>retrying</source>
         <translation>neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="233"/>
+        <location filename="../ui/connectionbar.cpp" line="235"/>
         <source>Cannot connect (attempt %1): %2</source>
         <translation>Keine Verbindung (Versuch %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="236"/>
+        <location filename="../ui/connectionbar.cpp" line="238"/>
         <source>then 1 failed attempt: %1</source>
         <translation>danach 1 gescheiterter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="237"/>
+        <location filename="../ui/connectionbar.cpp" line="239"/>
         <source>then %1 failed attempts: %2</source>
         <translation>danach %1 gescheiterte Versuche: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="246"/>
+        <location filename="../ui/connectionbar.cpp" line="248"/>
         <source>next in %1 s</source>
         <translation>nächster in %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="280"/>
+        <location filename="../ui/connectionbar.cpp" line="282"/>
         <source>Display name (now: %1)</source>
         <translation>Anzeigename (jetzt: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="306"/>
+        <location filename="../ui/connectionbar.cpp" line="308"/>
         <source>%1; latency alert: slow</source>
         <translation>%1; Latenzalarm: langsam</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="322"/>
+        <location filename="../ui/connectionbar.cpp" line="324"/>
         <source>Embedded</source>
         <translation>Eingebettet</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="313"/>
+        <location filename="../ui/connectionbar.cpp" line="315"/>
         <source>Connection state: %1</source>
         <translation>Verbindungszustand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="314"/>
-        <location filename="../ui/connectionbar.cpp" line="346"/>
+        <location filename="../ui/connectionbar.cpp" line="316"/>
+        <location filename="../ui/connectionbar.cpp" line="348"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="314"/>
-        <location filename="../ui/connectionbar.cpp" line="346"/>
+        <location filename="../ui/connectionbar.cpp" line="316"/>
+        <location filename="../ui/connectionbar.cpp" line="348"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="319"/>
+        <location filename="../ui/connectionbar.cpp" line="321"/>
         <source>ws:// or wss:// URL of the server</source>
         <translation>ws://- oder wss://-URL des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="320"/>
+        <location filename="../ui/connectionbar.cpp" line="322"/>
         <source>ws://host:port/path</source>
         <translation>ws://host:port/pfad</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="321"/>
+        <location filename="../ui/connectionbar.cpp" line="323"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="323"/>
+        <location filename="../ui/connectionbar.cpp" line="325"/>
         <source>Chat through wspulse&apos;s own server on this machine</source>
         <translation>Über den eigenen Server von wspulse auf diesem Rechner chatten</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="280"/>
-        <location filename="../ui/connectionbar.cpp" line="325"/>
+        <location filename="../ui/connectionbar.cpp" line="282"/>
+        <location filename="../ui/connectionbar.cpp" line="327"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
@@ -3310,32 +3315,32 @@ SHA-256: %5</translation>
         <translation>Profil %1: keine gültige INI-Datei</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="200"/>
+        <location filename="../core/config/settings.cpp" line="201"/>
         <source>profile %1: %2</source>
         <translation>Profil %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="202"/>
+        <location filename="../core/config/settings.cpp" line="203"/>
         <source>%1: unknown parameter</source>
         <translation>%1: unbekannter Parameter</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="227"/>
+        <location filename="../core/config/settings.cpp" line="228"/>
         <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
         <translation>WS_IDLE_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): eine ruhige Verbindung wird wegen Leerlaufs geschlossen, bevor ein Keep-alive-Ping sie offen halten kann</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="233"/>
+        <location filename="../core/config/settings.cpp" line="234"/>
         <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
         <translation>WS_PONG_TIMEOUT wirkt nicht, solange WS_PING_INTERVAL 0 ist (es werden keine Pings gesendet)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="236"/>
+        <location filename="../core/config/settings.cpp" line="237"/>
         <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
         <translation>WS_CONNECTION_TIMEOUT (%1 s) ist nicht länger als WS_PING_INTERVAL (%2 s): Verbindungen enden vor ihrem ersten Ping</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="242"/>
+        <location filename="../core/config/settings.cpp" line="243"/>
         <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
         <translation>WS_RECONNECT_MAX_DELAY (%1 s) liegt unter WS_RECONNECT_DELAY (%2 s): jedes Neuverbinden wartet %1 s</translation>
     </message>

@@ -968,47 +968,52 @@
         <translation>--target: usare --url oppure --target</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="494"/>
+        <location filename="../app/commandline.cpp" line="492"/>
+        <source>%1 [connection] %2: not a connection key (headers, origin, proxy, ca, client_cert, client_key, subprotocols; secrets go in the environment)</source>
+        <translation>%1 [connection] %2: non è una chiave di connessione (headers, origin, proxy, ca, client_cert, client_key, subprotocols; i segreti vanno nell&apos;ambiente)</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="538"/>
         <source>--bearer and --basic: one Authorization header, choose one</source>
         <translation>--bearer e --basic: un solo header Authorization, scegline uno</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="565"/>
+        <location filename="../app/commandline.cpp" line="609"/>
         <source>--save-connection: the name is empty</source>
         <translation>--save-connection: il nome è vuoto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="572"/>
+        <location filename="../app/commandline.cpp" line="616"/>
         <source>--reply-id-field: the field name is empty</source>
         <translation>--reply-id-field: il nome del campo è vuoto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="598"/>
+        <location filename="../app/commandline.cpp" line="642"/>
         <source>--target: soak mode (--connections) takes --url</source>
         <translation>--target: la modalità soak (--connections) usa --url</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="600"/>
+        <location filename="../app/commandline.cpp" line="644"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: la prova di carico richiede --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="605"/>
+        <location filename="../app/commandline.cpp" line="649"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: «%1» non è un numero positivo di connessioni al secondo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="627"/>
+        <location filename="../app/commandline.cpp" line="671"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: preset sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="641"/>
+        <location filename="../app/commandline.cpp" line="685"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: «%2» non è un numero intero da 0 a %3, né una coppia SU,GIÙ</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="661"/>
+        <location filename="../app/commandline.cpp" line="705"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: «%1» non è un numero intero</translation>
     </message>
@@ -1054,7 +1059,7 @@
         <translation>--target e la sezione [targets] di un profilo: richiedono --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="580"/>
+        <location filename="../app/commandline.cpp" line="624"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: «%2» non è un numero intero da %3 a %4</translation>
     </message>
@@ -1097,85 +1102,85 @@
         <translation>Connesso a %1, non a questo URL: Invio passa a questo</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="194"/>
+        <location filename="../ui/connectionbar.cpp" line="196"/>
         <source>retrying</source>
         <translation>nuovo tentativo</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="233"/>
+        <location filename="../ui/connectionbar.cpp" line="235"/>
         <source>Cannot connect (attempt %1): %2</source>
         <translation>Connessione impossibile (tentativo %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="236"/>
+        <location filename="../ui/connectionbar.cpp" line="238"/>
         <source>then 1 failed attempt: %1</source>
         <translation>poi 1 tentativo fallito: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="237"/>
+        <location filename="../ui/connectionbar.cpp" line="239"/>
         <source>then %1 failed attempts: %2</source>
         <translation>poi %1 tentativi falliti: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="246"/>
+        <location filename="../ui/connectionbar.cpp" line="248"/>
         <source>next in %1 s</source>
         <translation>prossimo tra %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="280"/>
+        <location filename="../ui/connectionbar.cpp" line="282"/>
         <source>Display name (now: %1)</source>
         <translation>Nome visualizzato (ora: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="306"/>
+        <location filename="../ui/connectionbar.cpp" line="308"/>
         <source>%1; latency alert: slow</source>
         <translation>%1; allarme di latenza: lenta</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="322"/>
+        <location filename="../ui/connectionbar.cpp" line="324"/>
         <source>Embedded</source>
         <translation>Integrato</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="313"/>
+        <location filename="../ui/connectionbar.cpp" line="315"/>
         <source>Connection state: %1</source>
         <translation>Stato della connessione: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="314"/>
-        <location filename="../ui/connectionbar.cpp" line="346"/>
+        <location filename="../ui/connectionbar.cpp" line="316"/>
+        <location filename="../ui/connectionbar.cpp" line="348"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="314"/>
-        <location filename="../ui/connectionbar.cpp" line="346"/>
+        <location filename="../ui/connectionbar.cpp" line="316"/>
+        <location filename="../ui/connectionbar.cpp" line="348"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="319"/>
+        <location filename="../ui/connectionbar.cpp" line="321"/>
         <source>ws:// or wss:// URL of the server</source>
         <translation>URL ws:// o wss:// del server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="320"/>
+        <location filename="../ui/connectionbar.cpp" line="322"/>
         <source>ws://host:port/path</source>
         <translation>ws://host:porta/percorso</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="321"/>
+        <location filename="../ui/connectionbar.cpp" line="323"/>
         <source>Server URL</source>
         <translation>URL del server</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="323"/>
+        <location filename="../ui/connectionbar.cpp" line="325"/>
         <source>Chat through wspulse&apos;s own server on this machine</source>
         <translation>Chatta tramite il server di wspulse su questa macchina</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="280"/>
-        <location filename="../ui/connectionbar.cpp" line="325"/>
+        <location filename="../ui/connectionbar.cpp" line="282"/>
+        <location filename="../ui/connectionbar.cpp" line="327"/>
         <source>Display name</source>
         <translation>Nome visualizzato</translation>
     </message>
@@ -3310,32 +3315,32 @@ SHA-256: %5</translation>
         <translation>profilo %1: non è un file INI valido</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="200"/>
+        <location filename="../core/config/settings.cpp" line="201"/>
         <source>profile %1: %2</source>
         <translation>profilo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="202"/>
+        <location filename="../core/config/settings.cpp" line="203"/>
         <source>%1: unknown parameter</source>
         <translation>%1: parametro sconosciuto</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="227"/>
+        <location filename="../core/config/settings.cpp" line="228"/>
         <source>WS_IDLE_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): a quiet connection is closed as idle before a keep-alive ping can keep it open</source>
         <translation>WS_IDLE_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): una connessione silenziosa viene chiusa per inattività prima che un ping di keep-alive possa tenerla aperta</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="233"/>
+        <location filename="../core/config/settings.cpp" line="234"/>
         <source>WS_PONG_TIMEOUT has no effect while WS_PING_INTERVAL is 0 (no pings are sent)</source>
         <translation>WS_PONG_TIMEOUT non ha effetto finché WS_PING_INTERVAL è 0 (non si inviano ping)</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="236"/>
+        <location filename="../core/config/settings.cpp" line="237"/>
         <source>WS_CONNECTION_TIMEOUT (%1 s) is not longer than WS_PING_INTERVAL (%2 s): connections end before their first ping</source>
         <translation>WS_CONNECTION_TIMEOUT (%1 s) non è più lungo di WS_PING_INTERVAL (%2 s): le connessioni finiscono prima del loro primo ping</translation>
     </message>
     <message>
-        <location filename="../core/config/settings.cpp" line="242"/>
+        <location filename="../core/config/settings.cpp" line="243"/>
         <source>WS_RECONNECT_MAX_DELAY (%1 s) is below WS_RECONNECT_DELAY (%2 s): every reconnect waits %1 s</source>
         <translation>WS_RECONNECT_MAX_DELAY (%1 s) è inferiore a WS_RECONNECT_DELAY (%2 s): ogni riconnessione attende %1 s</translation>
     </message>

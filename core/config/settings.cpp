@@ -190,10 +190,11 @@ QStringList Settings::loadProfile(const QString &path)
     QStringList errors;
     const QStringList keys = file.allKeys();
     for (const QString &key : keys) {
-        // Several endpoints' sections are the command line's to read.
+        // Several endpoints' sections and the connection's options are the command line's to read.
         const QString group = key.section(QLatin1Char('/'), 0, 0);
         if (key.contains(QLatin1Char('/'))
-            && (group == QLatin1String("targets") || group.startsWith(QLatin1String("target."))))
+            && (group == QLatin1String("targets") || group.startsWith(QLatin1String("target."))
+                || group == QLatin1String("connection")))
             continue;
         const QString bare = key.section(QLatin1Char('/'), -1);
         const std::optional<Param> p = paramByName(bare);
