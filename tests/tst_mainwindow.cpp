@@ -12,6 +12,7 @@
 #include "healthpanel.h"
 #include "connectiondialog.h"
 #include "connectionstore.h"
+#include "watchedconnections.h"
 #include "livevalue.h"
 #include "graphpanel.h"
 #include "graphaxis.h"
@@ -456,6 +457,49 @@ private Q_SLOTS:
             QVERIFY(window.openSavedConnection(QStringLiteral("no-such-connection")).contains(name));
         }
         QCOMPARE(store.remove(name), QString());
+    }
+
+    void threeConnectionsAtAGlanceOneFailing()
+    {
+        RawPeer good;
+        QVERIFY(good.listen());
+        RawPeer refusing;
+        QVERIFY(refusing.listen());
+        refusing.refuseUpgradeWith = 401;
+        ConnectionStore store(ConnectionStore::defaultDirectory());
+        for (const auto &[name, peer] :
+             {std::pair{QStringLiteral("watch-good"), &good}, std::pair{QStringLiteral("watch-refused"), &refusing}}) {
+            SavedConnection c;
+            c.name = name;
+            c.url = QUrl(peer->url());
+            c.overrides = {{Param::PingInterval, QStringLiteral("0.1")},
+                           {Param::ReconnectDelay, QStringLiteral("0.05")},
+                           {Param::ReconnectMaxDelay, QStringLiteral("0.2")}};
+            QCOMPARE(store.save(c), QString());
+        }
+        Settings settings;
+        MainWindow window(QUrl(), &settings);
+        window.show();
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        QCOMPARE(window.watchSavedConnection(QStringLiteral("watch-good")), QString());
+        QCOMPARE(window.watchSavedConnection(QStringLiteral("watch-refused")), QString());
+        QVERIFY(!window.watchSavedConnection(QStringLiteral("watch-good")).isEmpty()); // once each
+        WatchedConnectionsModel *model = window.watchedConnections();
+        QCOMPARE(model->rowCount(), 2);
+        const auto cell = [model](int row, int column) { return model->index(row, column).data().toString(); };
+        // Each row tells its own story; the window's own connection is untouched.
+        QTRY_COMPARE(cell(0, WatchedConnectionsModel::StateColumn), QStringLiteral("open"));
+        QTRY_VERIFY(cell(0, WatchedConnectionsModel::RttColumn).endsWith(QStringLiteral("s")));
+        QTRY_VERIFY_WITH_TIMEOUT(cell(1, WatchedConnectionsModel::LastCloseColumn).contains(QStringLiteral("401")),
+                                 5000);
+        QVERIFY(cell(1, WatchedConnectionsModel::StateColumn) != QStringLiteral("open"));
+        QCOMPARE(window.supervisor()->state(), State::Open);
+        QVERIFY(window.session()->usesEmbeddedServer());
+        shoot(&window, "watched");
+        model->unwatch(1);
+        QCOMPARE(model->rowCount(), 1);
+        store.remove(QStringLiteral("watch-good"));
+        store.remove(QStringLiteral("watch-refused"));
     }
 
     void metricsAreServedWhenAskedAndStopped()

@@ -2390,104 +2390,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>by the peer</source>
         <translation>dal peer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>The connection has been idle for %1 s: this closes it at once.</source>
         <translation>La connessione è inattiva da %1 s: questo la chiude subito.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>The connection is %1 s old: this closes it at once.</source>
         <translation>La connessione ha %1 s: questo la chiude subito.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>A ping has waited %1 s for its pong: this closes the connection at once.</source>
         <translation>Un ping attende il suo pong da %1 s: questo chiude subito la connessione.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Metrics for Prometheus at %1</source>
         <translation>Metriche per Prometheus su %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Metrics for Prometheus at %1, reachable from the network</source>
         <translation>Metriche per Prometheus su %1, raggiungibili dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Metrics for Prometheus</source>
         <translation>Metriche per Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):</source>
         <translation>Espone GET /metrics su [indirizzo:]porta (senza indirizzo 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>Timed out: %1</source>
         <translation>Scaduto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>connected to %1</source>
         <translation>connesso a %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>disconnected: %1</source>
         <translation>disconnesso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>%1 after %2</source>
         <translation>%1 dopo %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>nessuna risposta entro il timeout di connessione (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>cannot connect: %1</source>
         <translation>impossibile connettersi: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -2498,12 +2498,12 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Exported %n connection(s), without their secrets</source>
         <translation>
             <numerusform>%n connessione esportata, senza i suoi segreti</numerusform>
@@ -2511,132 +2511,142 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Imported: %1</source>
         <translation>Importate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>%1 — wspulse</source>
         <translation>%1 — wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Connection &amp;options…</source>
         <translation>&amp;Opzioni di connessione…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>Open sa&amp;ved connection</source>
         <translation>Apri connessione sal&amp;vata</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>De&amp;lete saved connection</source>
         <translation>E&amp;limina connessione salvata</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <source>&amp;Watch saved connection beside this one</source>
+        <translation>&amp;Osserva una connessione salvata accanto a questa</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <source>Watched connections</source>
+        <translation>Connessioni osservate</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>&amp;Export saved connections…</source>
         <translation>&amp;Esporta connessioni salvate…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>&amp;Import saved connections…</source>
         <translation>&amp;Importa connessioni salvate…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>Health</source>
         <translation>Diagnostica</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>Graph and timeline</source>
         <translation>Grafico e cronologia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>Link simulator</source>
         <translation>Simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>Esponi le &amp;metriche per Prometheus…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Deleted the saved connection %1</source>
         <translation>Connessione salvata %1 eliminata</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>connection %1</source>
         <translation>connessione salvata %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="663"/>
         <source>Saved as %1</source>
         <translation>Salvata come %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>Saved as %1; %2</source>
         <translation>Salvata come %1; %2</translation>
     </message>
@@ -2974,6 +2984,72 @@ SHA-256: %5</translation>
         <location filename="../app/soakrunner.cpp" line="100"/>
         <source>cannot start the embedded server: %1</source>
         <translation>impossibile avviare il server integrato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedConnectionsModel</name>
+    <message>
+        <location filename="../ui/watchedconnections.cpp" line="39"/>
+        <source>%1 is watched already</source>
+        <translation>%1 è già osservata</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchedconnections.cpp" line="41"/>
+        <source>%1 has no URL</source>
+        <translation>%1 non ha un URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchedconnections.cpp" line="46"/>
+        <source>connection %1</source>
+        <translation>connessione salvata %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchedconnections.cpp" line="67"/>
+        <source>cannot connect: %1</source>
+        <translation>impossibile connettersi: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchedconnections.cpp" line="163"/>
+        <source>Connection</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchedconnections.cpp" line="165"/>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchedconnections.cpp" line="167"/>
+        <source>RTT now</source>
+        <translation>RTT ora</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchedconnections.cpp" line="169"/>
+        <source>RTT p95</source>
+        <translation>RTT p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchedconnections.cpp" line="171"/>
+        <source>Last close</source>
+        <translation>Ultima chiusura</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchedconnections.cpp" line="173"/>
+        <source>Reconnects</source>
+        <translation>Riconnessioni</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedConnectionsView</name>
+    <message>
+        <location filename="../ui/watchedconnections.cpp" line="197"/>
+        <source>Open in the window</source>
+        <translation>Apri nella finestra</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchedconnections.cpp" line="202"/>
+        <source>Stop watching</source>
+        <translation>Smetti di osservare</translation>
     </message>
 </context>
 <context>

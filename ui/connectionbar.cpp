@@ -351,7 +351,7 @@ void ConnectionBar::fixWidths()
     }
     m_connect->setText(current);
     m_connect->setFixedWidth(button);
-    m_name->setFixedWidth(m_name->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 13);
+    m_name->setFixedWidth(m_name->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 15);
 }
 
 void ConnectionBar::changeEvent(QEvent *event)

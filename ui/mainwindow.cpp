@@ -16,6 +16,7 @@
 #include "graphpanel.h"
 #include "connectiondialog.h"
 #include "connectionstore.h"
+#include "watchedconnections.h"
 #include "durationtext.h"
 #include "connectionending.h"
 #include "linkpanel.h"
@@ -53,7 +54,7 @@ namespace {
 constexpr auto kAlertShown = 30s;
 // Raised whenever the docks change, so that an older saved layout is not
 // applied to docks it does not know.
-constexpr int kDockLayoutVersion = 2;
+constexpr int kDockLayoutVersion = 3;
 } // namespace
 
 MainWindow::MainWindow(const QUrl &url, Settings *settings, const QString &displayName, QWidget *parent)
@@ -77,6 +78,9 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
     , m_eventsDock(new QDockWidget(this))
     , m_settingsDock(new QDockWidget(this))
     , m_linkDock(new QDockWidget(this))
+    , m_watched(new WatchedConnectionsModel(this))
+    , m_watchedView(new WatchedConnectionsView(m_watched, this))
+    , m_watchedDock(new QDockWidget(this))
 {
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -105,6 +109,13 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
     tabifyDockWidget(m_healthDock, m_settingsDock);
     tabifyDockWidget(m_settingsDock, m_linkDock);
     splitDockWidget(m_graphDock, m_eventsDock, Qt::Horizontal);
+    dock(m_watchedDock, m_watchedView, "watched", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_eventsDock, m_watchedDock);
+    m_eventsDock->raise();
+    connect(m_watchedView, &WatchedConnectionsView::openHereRequested, this, [this](const QString &name) {
+        if (const QString error = openSavedConnection(name); !error.isEmpty())
+            statusBar()->showMessage(error, 10000);
+    });
     m_healthDock->raise();
 
     createActions();
@@ -453,6 +464,7 @@ void MainWindow::createActions()
     m_connectionOptionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_openSavedMenu = m_connectionMenu->addMenu(QString());
     m_deleteSavedMenu = m_connectionMenu->addMenu(QString());
+    m_watchSavedMenu = m_connectionMenu->addMenu(QString());
     connect(m_connectionMenu, &QMenu::aboutToShow, this, &MainWindow::fillSavedMenus);
     m_exportSavedAction = m_connectionMenu->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, m_exportSavedAction->text().remove(QLatin1Char('&')),
@@ -491,6 +503,7 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_healthDock->toggleViewAction());
     m_viewMenu->addAction(m_graphDock->toggleViewAction());
+    m_viewMenu->addAction(m_watchedDock->toggleViewAction());
     m_viewMenu->addAction(m_eventsDock->toggleViewAction());
     m_viewMenu->addAction(m_settingsDock->toggleViewAction());
     m_viewMenu->addAction(m_linkDock->toggleViewAction());
@@ -503,6 +516,8 @@ void MainWindow::retranslateUi()
     m_connectionOptionsAction->setText(tr("Connection &options\u2026"));
     m_openSavedMenu->setTitle(tr("Open sa&ved connection"));
     m_deleteSavedMenu->setTitle(tr("De&lete saved connection"));
+    m_watchSavedMenu->setTitle(tr("&Watch saved connection beside this one"));
+    m_watchedDock->setWindowTitle(tr("Watched connections"));
     m_exportSavedAction->setText(tr("&Export saved connections\u2026"));
     m_importSavedAction->setText(tr("&Import saved connections\u2026"));
     m_healthDock->setWindowTitle(tr("Health"));
@@ -541,9 +556,14 @@ void MainWindow::fillSavedMenus()
     const QStringList names = ConnectionStore(ConnectionStore::defaultDirectory()).names();
     m_openSavedMenu->clear();
     m_deleteSavedMenu->clear();
+    m_watchSavedMenu->clear();
     for (const QString &name : names) {
         m_openSavedMenu->addAction(name, this, [this, name] {
             if (const QString error = openSavedConnection(name); !error.isEmpty())
+                statusBar()->showMessage(error, 10000);
+        });
+        m_watchSavedMenu->addAction(name, this, [this, name] {
+            if (const QString error = watchSavedConnection(name); !error.isEmpty())
                 statusBar()->showMessage(error, 10000);
         });
         m_deleteSavedMenu->addAction(name, this, [this, name] {
@@ -553,6 +573,7 @@ void MainWindow::fillSavedMenus()
     }
     m_openSavedMenu->setEnabled(!names.isEmpty());
     m_deleteSavedMenu->setEnabled(!names.isEmpty());
+    m_watchSavedMenu->setEnabled(!names.isEmpty());
     m_exportSavedAction->setEnabled(!names.isEmpty());
 }
 
@@ -598,6 +619,20 @@ QString MainWindow::applyConnection(const SavedConnection &c, bool withParameter
     m_connectionName = c.name;
     retranslateUi(); // the title names the connection
     return {};
+}
+
+QString MainWindow::watchSavedConnection(const QString &name)
+{
+    QString error;
+    const std::optional<SavedConnection> c = ConnectionStore(ConnectionStore::defaultDirectory()).load(name, &error);
+    if (!c)
+        return error;
+    error = m_watched->watch(*c);
+    if (error.isEmpty()) {
+        m_watchedDock->show();
+        m_watchedDock->raise();
+    }
+    return error;
 }
 
 QString MainWindow::openSavedConnection(const QString &name)

@@ -16,6 +16,8 @@
 
 class ChatModel;
 class ConnectionDialog;
+class WatchedConnectionsModel;
+class WatchedConnectionsView;
 class ChatPane;
 class ConnectionBar;
 class EventLogPane;
@@ -87,6 +89,9 @@ public:
     QString openSavedConnection(const QString &name); // returns why not
     wspulse::SavedConnection currentConnection() const;
     QString connectionName() const { return m_connectionName; }
+    // Saved connections watched beside this one (one overview row each).
+    QString watchSavedConnection(const QString &name); // returns why not
+    WatchedConnectionsModel *watchedConnections() const { return m_watched; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -136,6 +141,10 @@ private:
     QAction *m_connectionOptionsAction;
     QMenu *m_openSavedMenu;
     QMenu *m_deleteSavedMenu;
+    QMenu *m_watchSavedMenu;
+    WatchedConnectionsModel *m_watched;
+    WatchedConnectionsView *m_watchedView;
+    QDockWidget *m_watchedDock;
     QAction *m_exportSavedAction;
     QAction *m_importSavedAction;
     QString m_connectionName;                        // the saved connection in use, if any
