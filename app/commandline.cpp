@@ -23,6 +23,8 @@ using namespace wspulse;
 QString validateWebSocketUrl(const QString &text, QUrl *out)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
+    // Errors quote the URL without a password it may carry.
+    const QString shown = url.isValid() && !url.password().isEmpty() ? url.toString(QUrl::RemovePassword) : text;
     if (text.trimmed().isEmpty())
         return QCoreApplication::translate("CommandLine", "--url: empty URL");
     if (!url.isValid())
@@ -30,9 +32,9 @@ QString validateWebSocketUrl(const QString &text, QUrl *out)
             .arg(text, url.errorString());
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
-        return QCoreApplication::translate("CommandLine", "--url: \"%1\" must start with ws:// or wss://").arg(text);
+        return QCoreApplication::translate("CommandLine", "--url: \"%1\" must start with ws:// or wss://").arg(shown);
     if (url.host().isEmpty())
-        return QCoreApplication::translate("CommandLine", "--url: \"%1\" has no host").arg(text);
+        return QCoreApplication::translate("CommandLine", "--url: \"%1\" has no host").arg(shown);
     if (out)
         *out = url;
     return QString();
@@ -527,10 +529,15 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
                 result.errors << error;
         }
         h.origin = pick(clientOriginOption, fromProfile[0]);
-        h.bearerToken =
-            parser.isSet(bearerOption) ? parser.value(bearerOption) : env.value(QStringLiteral("WSPULSE_BEARER"));
-        const QString basic =
-            parser.isSet(basicOption) ? parser.value(basicOption) : env.value(QStringLiteral("WSPULSE_BASIC"));
+        // An auth flag of either kind sets both aside: the environment's
+        // secrets apply only when the command line names no auth itself.
+        const bool authFlag = parser.isSet(bearerOption) || parser.isSet(basicOption);
+        h.bearerToken = parser.isSet(bearerOption) ? parser.value(bearerOption)
+            : authFlag                             ? QString()
+                                                   : env.value(QStringLiteral("WSPULSE_BEARER"));
+        const QString basic = parser.isSet(basicOption) ? parser.value(basicOption)
+            : authFlag                                  ? QString()
+                                                        : env.value(QStringLiteral("WSPULSE_BASIC"));
         if (!basic.isEmpty())
             if (const QString error = h.setBasic(basic); !error.isEmpty())
                 result.errors << error;
@@ -544,7 +551,7 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
         h.clientKeyFile = pick(clientKeyOption, fromProfile[4]);
         if (const QString tls = h.validateTls(); !tls.isEmpty())
             result.errors << tls;
-        h.proxy = pick(proxyOption, fromProfile[1]).trimmed();
+        h.proxy = wspulse::HandshakeOptions::normalizedProxy(pick(proxyOption, fromProfile[1]));
         QString proxyError;
         if (!h.proxy.isEmpty() && h.proxy != QLatin1String("none") && h.proxy != QLatin1String("direct")
             && !wspulse::parseProxyUrl(h.proxy, &proxyError))
@@ -565,18 +572,19 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
             h.headers += given.headers;
             if (parser.isSet(clientOriginOption))
                 h.origin = given.origin;
-            if (!given.bearerToken.isEmpty()) {
-                h.bearerToken = given.bearerToken;
-                h.basicUser.clear();
-                h.basicPassword.clear();
+            // Auth: a flag replaces the saved one; the environment only fills in
+            // where the saved connection has none.
+            const bool savedAuth = !h.bearerToken.isEmpty() || !h.basicUser.isEmpty();
+            if (parser.isSet(bearerOption) || parser.isSet(basicOption) || !savedAuth) {
+                if (!given.bearerToken.isEmpty() || !given.basicUser.isEmpty()) {
+                    h.bearerToken = given.bearerToken;
+                    h.basicUser = given.basicUser;
+                    h.basicPassword = given.basicPassword;
+                }
             }
-            if (!given.basicUser.isEmpty()) {
-                h.basicUser = given.basicUser;
-                h.basicPassword = given.basicPassword;
-                h.bearerToken.clear();
-            }
-            if (!given.cookie.isEmpty())
-                h.cookie = given.cookie;
+            if (parser.isSet(cookieOption) || h.cookie.isEmpty())
+                if (!given.cookie.isEmpty())
+                    h.cookie = given.cookie;
             if (parser.isSet(caOption))
                 h.caFile = given.caFile;
             if (parser.isSet(clientCertOption))
@@ -596,6 +604,9 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
                 result.linkDown = saved->linkDown;
             }
             result.connectionParameters = saved->overrides;
+            // The saved files may have gone since: said now, not found out by a session later.
+            if (const QString tls = h.validateTls(); !tls.isEmpty())
+                result.errors << QStringLiteral("--connection %1: %2").arg(result.connectionName, tls);
         }
     }
     result.saveConnection = parser.value(saveConnectionOption).trimmed();

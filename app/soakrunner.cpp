@@ -1,6 +1,8 @@
 #include "supervisorbinding.h"
 #include "soakrunner.h"
 
+#include "handshake.h"
+
 #include "appkeepalive.h"
 #include "chatclient.h"
 #include "chatserver.h"
@@ -111,7 +113,7 @@ bool SoakRunner::start()
             return false;
         config.insert(QLatin1String("metrics"), m_metricsEndpoint->url());
     }
-    config.insert(QLatin1String("url"), m_url.toString());
+    config.insert(QLatin1String("url"), wspulse::urlForDisplay(m_url));
     config.insert(QLatin1String("connections"), m_options.connections);
     config.insert(QLatin1String("ramp"), m_options.ramp);
     if (m_options.sendEvery)

@@ -177,9 +177,22 @@ private Q_SLOTS:
         QCOMPARE(other.load(QStringLiteral("prod"))->handshake.headers.at(1).second, QStringLiteral("plain"));
         QCOMPARE(other.importJson(fullExport), QString());
         QCOMPARE(other.load(QStringLiteral("prod"))->handshake.bearerToken, QStringLiteral("TOKEN-3"));
-        // Re-importing the plain export keeps the secrets already kept.
+        // Re-importing the plain export keeps the secrets already kept...
         QCOMPARE(other.importJson(plainExport), QString());
         QCOMPARE(other.load(QStringLiteral("prod"))->handshake.bearerToken, QStringLiteral("TOKEN-3"));
+        // ... but never hands them to another server of the same name.
+        QByteArray elsewhere = plainExport;
+        elsewhere.replace("api.example.com", "attacker.example");
+        QCOMPARE(other.importJson(elsewhere), QString());
+        QVERIFY(other.load(QStringLiteral("prod"))->handshake.bearerToken.isEmpty());
+        QVERIFY(other.load(QStringLiteral("prod"))->url.password().isEmpty());
+        // A proxy given without a scheme still has its password kept apart.
+        SavedConnection bare;
+        bare.name = QStringLiteral("bare-proxy");
+        bare.handshake.proxy = HandshakeOptions::normalizedProxy(QStringLiteral("pat:BAREPASS-6@proxy.corp:3128"));
+        QCOMPARE(bare.handshake.proxy, QStringLiteral("http://pat:BAREPASS-6@proxy.corp:3128"));
+        QVERIFY(bare.handshake.secrets().contains(QStringLiteral("BAREPASS-6")));
+        QVERIFY(!QJsonDocument(bare.toJson(false)).toJson().contains("BAREPASS-6"));
         // Duplicate, rename, remove.
         QCOMPARE(store.duplicate(QStringLiteral("prod"), QStringLiteral("staging")), QString());
         QCOMPARE(store.load(QStringLiteral("staging"))->handshake.bearerToken, QStringLiteral("TOKEN-3"));

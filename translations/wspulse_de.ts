@@ -286,82 +286,82 @@
         <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="198"/>
+        <location filename="../ui/chatpane.cpp" line="206"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="204"/>
+        <location filename="../ui/chatpane.cpp" line="213"/>
         <source>Copy as &amp;JSON lines</source>
         <translation>Als &amp;JSON-Zeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="211"/>
+        <location filename="../ui/chatpane.cpp" line="221"/>
         <source>&amp;Resend</source>
         <translation>E&amp;rneut senden</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="219"/>
+        <location filename="../ui/chatpane.cpp" line="228"/>
         <source>Co&amp;llapse</source>
         <translation>Zu&amp;klappen</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="219"/>
+        <location filename="../ui/chatpane.cpp" line="228"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="222"/>
+        <location filename="../ui/chatpane.cpp" line="233"/>
         <source>Show &amp;milliseconds</source>
         <translation>&amp;Millisekunden anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="244"/>
+        <location filename="../ui/chatpane.cpp" line="252"/>
         <source>Repeat every</source>
         <translation>Wiederholen alle</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="245"/>
+        <location filename="../ui/chatpane.cpp" line="253"/>
         <source>Send the message in the composer now and again at this interval, each a normal message with its delivery or reply time, until unticked</source>
         <translation>Die Nachricht im Eingabefeld jetzt und dann in diesem Abstand erneut senden, jede eine normale Nachricht mit ihrer Zustell- oder Antwortzeit, bis das Häkchen entfernt wird</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="247"/>
+        <location filename="../ui/chatpane.cpp" line="255"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="248"/>
+        <location filename="../ui/chatpane.cpp" line="256"/>
         <source>Repeat interval in seconds</source>
         <translation>Wiederholungsabstand in Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="249"/>
+        <location filename="../ui/chatpane.cpp" line="257"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="250"/>
+        <location filename="../ui/chatpane.cpp" line="258"/>
         <source>Send (Enter); Shift+Enter adds a line</source>
         <translation>Senden (Enter); Umschalt+Enter fügt eine Zeile ein</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="251"/>
+        <location filename="../ui/chatpane.cpp" line="259"/>
         <source>Type a message: Enter sends, Shift+Enter adds a line</source>
         <translation>Nachricht eingeben: Enter sendet, Umschalt+Enter fügt eine Zeile ein</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="252"/>
+        <location filename="../ui/chatpane.cpp" line="260"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="253"/>
+        <location filename="../ui/chatpane.cpp" line="261"/>
         <source>Chat messages</source>
         <translation>Chat-Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/chatpane.cpp" line="254"/>
+        <location filename="../ui/chatpane.cpp" line="262"/>
         <source>Keeps the last %1 messages</source>
         <translation>Behält die letzten %1 Nachrichten</translation>
     </message>
@@ -434,107 +434,107 @@
 <context>
     <name>Close</name>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="264"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="267"/>
         <source>a proxy in front answered HTTP %1 %2: it could not get an answer from the server behind it</source>
         <translation>ein vorgeschalteter Proxy antwortete HTTP %1 %2: er bekam keine Antwort vom Server dahinter</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="267"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="270"/>
         <source>the server refused the upgrade: HTTP %1 %2</source>
         <translation>der Server lehnte das Upgrade ab: HTTP %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="271"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="274"/>
         <source>, answered by %1</source>
         <translation>, beantwortet von %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="275"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="278"/>
         <source>connection refused: nothing listens on that port</source>
         <translation>Verbindung abgelehnt: auf diesem Port lauscht niemand</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="277"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="280"/>
         <source>host not found</source>
         <translation>Host nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="279"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="282"/>
         <source>the TLS handshake failed</source>
         <translation>der TLS-Handshake ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="281"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="284"/>
         <source>the peer&apos;s host or a proxy closed TCP without a WebSocket close</source>
         <translation>der Host der Gegenseite oder ein Proxy hat TCP ohne WebSocket-Close geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="283"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="286"/>
         <source>the connection was reset (an abort, or a path or middlebox that gave up)</source>
         <translation>die Verbindung wurde zurückgesetzt (ein Abbruch, oder ein Pfad oder eine Middlebox hat aufgegeben)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="286"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="289"/>
         <source>the network timed out</source>
         <translation>Zeitüberschreitung im Netzwerk</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="288"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="291"/>
         <source>the proxy %1 refused our credentials (HTTP 407): check the proxy&apos;s user and password</source>
         <translation>der Proxy %1 hat unsere Anmeldedaten abgelehnt (HTTP 407): Benutzer und Passwort des Proxys prüfen</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="293"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="296"/>
         <source>the proxy %1 refused to open a tunnel to the server (HTTP 403 or 405): its rules do not allow this host or port</source>
         <translation>der Proxy %1 hat den Tunnel zum Server verweigert (HTTP 403 oder 405): seine Regeln erlauben diesen Host oder Port nicht</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="298"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="301"/>
         <source>the proxy %1 could not find the server&apos;s host (HTTP 404)</source>
         <translation>der Proxy %1 hat den Host des Servers nicht gefunden (HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="301"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="304"/>
         <source>the proxy %1 could not connect to the server (HTTP 503)</source>
         <translation>der Proxy %1 konnte keine Verbindung zum Server herstellen (HTTP 503)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="304"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="307"/>
         <source>cannot reach the proxy %1: %2</source>
         <translation>der Proxy %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="306"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="309"/>
         <source>the proxy %1 closed the connection before the tunnel was open</source>
         <translation>der Proxy %1 hat die Verbindung geschlossen, bevor der Tunnel offen war</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="310"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="313"/>
         <source>the proxy failed: %1</source>
         <translation>der Proxy ist gescheitert: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="311"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="314"/>
         <source>the proxy %1 answered CONNECT with an error (such as 502 or 500: it could not reach the server)</source>
         <translation>der Proxy %1 hat CONNECT mit einem Fehler beantwortet (etwa 502 oder 500: er hat den Server nicht erreicht)</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="316"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="319"/>
         <source>network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="318"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="321"/>
         <source>Qt&apos;s own 5 s read timeout for a partly received frame</source>
         <translation>Qts eigener Lese-Timeout von 5 s für einen teilweise empfangenen Frame</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="320"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="323"/>
         <source>Qt closed it: %1</source>
         <translation>Qt hat sie geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/supervision/closeclassifier.cpp" line="322"/>
+        <location filename="../core/supervision/closeclassifier.cpp" line="325"/>
         <source>no answer within the connect timeout</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts</translation>
     </message>
@@ -542,524 +542,524 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/commandline.cpp" line="29"/>
         <source>--url: empty URL</source>
         <translation>--url: leere URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="29"/>
+        <location filename="../app/commandline.cpp" line="31"/>
         <source>--url: &quot;%1&quot; is not a valid URL: %2</source>
         <translation>--url: „%1“ ist keine gültige URL: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="33"/>
+        <location filename="../app/commandline.cpp" line="35"/>
         <source>--url: &quot;%1&quot; must start with ws:// or wss://</source>
         <translation>--url: „%1“ muss mit ws:// oder wss:// beginnen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="35"/>
+        <location filename="../app/commandline.cpp" line="37"/>
         <source>--url: &quot;%1&quot; has no host</source>
         <translation>--url: „%1“ nennt keinen Host</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="45"/>
+        <location filename="../app/commandline.cpp" line="47"/>
         <source>Watch and tune the health of WebSocket connections while chatting over them.</source>
         <translation>Den Zustand von WebSocket-Verbindungen beobachten und einstellen, während man darüber chattet.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
+        <location filename="../app/commandline.cpp" line="53"/>
         <source>Connect to this ws:// or wss:// server instead of the embedded one.</source>
         <translation>Mit diesem ws://- oder wss://-Server statt dem eingebetteten verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="53"/>
-        <location filename="../app/commandline.cpp" line="245"/>
+        <location filename="../app/commandline.cpp" line="55"/>
+        <location filename="../app/commandline.cpp" line="247"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="58"/>
         <source>No window: JSON lines on stdout, stdin lines are sent.</source>
         <translation>Ohne Fenster: JSON-Zeilen auf stdout, Zeilen von stdin werden gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="58"/>
+        <location filename="../app/commandline.cpp" line="60"/>
         <source>Run only the server.</source>
         <translation>Nur den Server ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="61"/>
+        <location filename="../app/commandline.cpp" line="63"/>
         <source>Headless: end after this many seconds.</source>
         <translation>Ohne Fenster: nach so vielen Sekunden enden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="62"/>
-        <location filename="../app/commandline.cpp" line="284"/>
+        <location filename="../app/commandline.cpp" line="64"/>
+        <location filename="../app/commandline.cpp" line="286"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="64"/>
+        <location filename="../app/commandline.cpp" line="66"/>
         <source>Serve: address to listen on.</source>
         <translation>Server: Adresse, auf der gelauscht wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="65"/>
+        <location filename="../app/commandline.cpp" line="67"/>
         <source>ADDR</source>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="67"/>
+        <location filename="../app/commandline.cpp" line="69"/>
         <source>Serve: port to listen on.</source>
         <translation>Server: Port, auf dem gelauscht wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="68"/>
+        <location filename="../app/commandline.cpp" line="70"/>
         <source>PORT</source>
         <translation>PORT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="71"/>
+        <location filename="../app/commandline.cpp" line="73"/>
         <source>Start from a preset: defaults, development, production, high-latency.</source>
         <translation>Von einer Vorgabe ausgehen: defaults, development, production, high-latency.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="73"/>
-        <location filename="../app/commandline.cpp" line="80"/>
-        <location filename="../app/commandline.cpp" line="86"/>
-        <location filename="../app/commandline.cpp" line="93"/>
-        <location filename="../app/commandline.cpp" line="172"/>
-        <location filename="../app/commandline.cpp" line="253"/>
-        <location filename="../app/commandline.cpp" line="258"/>
-        <location filename="../app/commandline.cpp" line="286"/>
+        <location filename="../app/commandline.cpp" line="75"/>
+        <location filename="../app/commandline.cpp" line="82"/>
+        <location filename="../app/commandline.cpp" line="88"/>
+        <location filename="../app/commandline.cpp" line="95"/>
+        <location filename="../app/commandline.cpp" line="174"/>
+        <location filename="../app/commandline.cpp" line="255"/>
+        <location filename="../app/commandline.cpp" line="260"/>
+        <location filename="../app/commandline.cpp" line="288"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="78"/>
         <source>Read parameters from this INI file (keys like ping_interval).</source>
         <translation>Parameter aus dieser INI-Datei lesen (Schlüssel wie ping_interval).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="77"/>
-        <location filename="../app/commandline.cpp" line="229"/>
-        <location filename="../app/commandline.cpp" line="233"/>
-        <location filename="../app/commandline.cpp" line="237"/>
-        <location filename="../app/commandline.cpp" line="266"/>
-        <location filename="../app/commandline.cpp" line="270"/>
+        <location filename="../app/commandline.cpp" line="79"/>
+        <location filename="../app/commandline.cpp" line="231"/>
+        <location filename="../app/commandline.cpp" line="235"/>
+        <location filename="../app/commandline.cpp" line="239"/>
+        <location filename="../app/commandline.cpp" line="268"/>
+        <location filename="../app/commandline.cpp" line="272"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="79"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>Chat: display name to ask the server for.</source>
         <translation>Chat: Anzeigename, der beim Server erbeten wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="83"/>
+        <location filename="../app/commandline.cpp" line="85"/>
         <source>Offer this subprotocol in the upgrade instead of the chat protocol (repeat for more, in order of preference).</source>
         <translation>Dieses Subprotokoll statt des Chat-Protokolls im Upgrade anbieten (wiederholen für mehrere, in Reihenfolge der Präferenz).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="89"/>
+        <location filename="../app/commandline.cpp" line="91"/>
         <source>Raw mode: a reply is the first JSON message whose top-level field NAME has the same value as in the message sent (default: the first message received after it).</source>
         <translation>Rohmodus: eine Antwort ist die erste JSON-Nachricht, deren Feld NAME auf oberster Ebene denselben Wert hat wie in der gesendeten Nachricht (Standard: die erste danach empfangene Nachricht).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="98"/>
         <source>Custom profile: the application ping to send every WS_APP_PING_INTERVAL; {seq} and {ts_ms} are replaced.</source>
         <translation>Eigenes Profil: der Anwendungs-Ping, der alle WS_APP_PING_INTERVAL gesendet wird; {seq} und {ts_ms} werden ersetzt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="99"/>
+        <location filename="../app/commandline.cpp" line="101"/>
         <source>TEMPLATE</source>
         <translation>VORLAGE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="102"/>
+        <location filename="../app/commandline.cpp" line="104"/>
         <source>Custom profile: a regular expression that recognises the answer to our ping.</source>
         <translation>Eigenes Profil: ein regulärer Ausdruck, der die Antwort auf unseren Ping erkennt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="106"/>
         <source>REGEX</source>
         <translation>REGEX</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="107"/>
+        <location filename="../app/commandline.cpp" line="109"/>
         <source>Custom profile: answer a server frame that matches PATTERN with REPLY (repeat for more rules).</source>
         <translation>Eigenes Profil: einen Server-Frame, der auf MUSTER passt, mit ANTWORT beantworten (wiederholen für weitere Regeln).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="110"/>
+        <location filename="../app/commandline.cpp" line="112"/>
         <source>PATTERN=&gt;REPLY</source>
         <translation>MUSTER=&gt;ANTWORT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="113"/>
+        <location filename="../app/commandline.cpp" line="115"/>
         <source>Headless and soak mode: send TEXT every SECONDS from the start (each connection, in soak mode), like /every; one argument, e.g. &quot;5 hello&quot;.</source>
         <translation>Headless- und Soak-Modus: TEXT von Beginn an alle SEKUNDEN senden (im Soak-Modus jede Verbindung), wie /every; ein Argument, z. B. &quot;5 hallo&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="116"/>
+        <location filename="../app/commandline.cpp" line="118"/>
         <source>&quot;SECONDS TEXT&quot;</source>
         <translation>&quot;SEKUNDEN TEXT&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="122"/>
+        <location filename="../app/commandline.cpp" line="124"/>
         <source>[ADDR:]PORT</source>
         <translation>[ADRESSE:]PORT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="125"/>
+        <location filename="../app/commandline.cpp" line="127"/>
         <source>Headless mode: watch this endpoint too, under this name (repeat for more; instead of --url). Events and metrics carry the name.</source>
         <translation>Headless-Modus: auch diesen Endpunkt unter diesem Namen überwachen (für mehrere wiederholen; statt --url). Ereignisse und Metriken tragen den Namen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="128"/>
+        <location filename="../app/commandline.cpp" line="130"/>
         <source>NAME=URL</source>
         <translation>NAME=URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="131"/>
+        <location filename="../app/commandline.cpp" line="133"/>
         <source>Server: chat messages replayed to a client that joins (default 100).</source>
         <translation>Server: Chat-Nachrichten, die einem neuen Client nachgereicht werden (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="133"/>
-        <location filename="../app/commandline.cpp" line="138"/>
-        <location filename="../app/commandline.cpp" line="142"/>
-        <location filename="../app/commandline.cpp" line="168"/>
-        <location filename="../app/commandline.cpp" line="177"/>
-        <location filename="../app/commandline.cpp" line="181"/>
+        <location filename="../app/commandline.cpp" line="135"/>
+        <location filename="../app/commandline.cpp" line="140"/>
+        <location filename="../app/commandline.cpp" line="144"/>
+        <location filename="../app/commandline.cpp" line="170"/>
+        <location filename="../app/commandline.cpp" line="179"/>
+        <location filename="../app/commandline.cpp" line="183"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="136"/>
+        <location filename="../app/commandline.cpp" line="138"/>
         <source>Server: connections accepted at once; the next is closed with 1013 (default 1000).</source>
         <translation>Server: gleichzeitig angenommene Verbindungen; die nächste wird mit 1013 geschlossen (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="141"/>
+        <location filename="../app/commandline.cpp" line="143"/>
         <source>Server: chat messages per second per connection (default 100).</source>
         <translation>Server: Chat-Nachrichten pro Sekunde und Verbindung (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="145"/>
+        <location filename="../app/commandline.cpp" line="147"/>
         <source>Server: comma-separated Origin values accepted on the handshake (default: any).</source>
         <translation>Server: kommagetrennte Origin-Werte, die beim Handshake angenommen werden (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="147"/>
-        <location filename="../app/commandline.cpp" line="187"/>
+        <location filename="../app/commandline.cpp" line="149"/>
+        <location filename="../app/commandline.cpp" line="189"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="150"/>
+        <location filename="../app/commandline.cpp" line="152"/>
         <source>Language of the interface (it, de, en), instead of the system&apos;s.</source>
         <translation>Sprache der Oberfläche (it, de, en) statt der des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="151"/>
+        <location filename="../app/commandline.cpp" line="153"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="154"/>
+        <location filename="../app/commandline.cpp" line="156"/>
         <source>Link simulator: added latency in ms, both ways or UP,DOWN.</source>
         <translation>Verbindungssimulator: zusätzliche Latenz in ms, für beide Richtungen oder als HOCH,RUNTER.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="155"/>
-        <location filename="../app/commandline.cpp" line="159"/>
+        <location filename="../app/commandline.cpp" line="157"/>
+        <location filename="../app/commandline.cpp" line="161"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="158"/>
+        <location filename="../app/commandline.cpp" line="160"/>
         <source>Link simulator: jitter in ms (+/-), both ways or UP,DOWN.</source>
         <translation>Verbindungssimulator: Jitter in ms (+/-), für beide Richtungen oder als HOCH,RUNTER.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="162"/>
+        <location filename="../app/commandline.cpp" line="164"/>
         <source>Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none).</source>
         <translation>Verbindungssimulator: Bandbreitengrenze in Bytes pro Sekunde, für beide Richtungen oder als HOCH,RUNTER (0: keine).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="167"/>
+        <location filename="../app/commandline.cpp" line="169"/>
         <source>Link simulator: seed of the jitter, to repeat a run.</source>
         <translation>Verbindungssimulator: Startwert des Jitters, um einen Lauf zu wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="171"/>
+        <location filename="../app/commandline.cpp" line="173"/>
         <source>Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi.</source>
         <translation>Verbindungssimulator: von lan, 4g, 3g, satellite oder lossy-wifi ausgehen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="175"/>
+        <location filename="../app/commandline.cpp" line="177"/>
         <source>Headless soak mode: open N supervised connections and print a summary every second.</source>
         <translation>Dauertest ohne Fenster: N überwachte Verbindungen öffnen und jede Sekunde eine Zusammenfassung ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="180"/>
+        <location filename="../app/commandline.cpp" line="182"/>
         <source>Soak mode: connections opened per second (default 200).</source>
         <translation>Dauertest: pro Sekunde geöffnete Verbindungen (Standard 200).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="184"/>
+        <location filename="../app/commandline.cpp" line="186"/>
         <source>Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong).</source>
         <translation>Headless und Server: nur diese Ereignisse ausgeben (timeout,closed) oder alle außer diesen (-ping,-pong).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="190"/>
+        <location filename="../app/commandline.cpp" line="192"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Die Parametertabelle (Markdown) ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="201"/>
+        <location filename="../app/commandline.cpp" line="203"/>
         <source>Connection: </source>
         <translation>Verbindung: </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="205"/>
+        <location filename="../app/commandline.cpp" line="207"/>
         <source>add this header to the upgrade request (repeat for more).</source>
         <translation>diesen Header in die Upgrade-Anfrage aufnehmen (für mehrere wiederholen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="206"/>
+        <location filename="../app/commandline.cpp" line="208"/>
         <source>&quot;NAME: VALUE&quot;</source>
         <translation>&quot;NAME: WERT&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="209"/>
+        <location filename="../app/commandline.cpp" line="211"/>
         <source>the Origin header to send.</source>
         <translation>der zu sendende Origin-Header.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="210"/>
+        <location filename="../app/commandline.cpp" line="212"/>
         <source>ORIGIN</source>
         <translation>ORIGIN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="214"/>
+        <location filename="../app/commandline.cpp" line="216"/>
         <source>send &quot;Authorization: Bearer TOKEN&quot; (or set WSPULSE_BEARER).</source>
         <translation>&quot;Authorization: Bearer TOKEN&quot; senden (oder WSPULSE_BEARER setzen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="216"/>
+        <location filename="../app/commandline.cpp" line="218"/>
         <source>TOKEN</source>
         <translation>TOKEN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="220"/>
+        <location filename="../app/commandline.cpp" line="222"/>
         <source>HTTP basic authentication (or set WSPULSE_BASIC).</source>
         <translation>HTTP-Basic-Authentifizierung (oder WSPULSE_BASIC setzen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="221"/>
+        <location filename="../app/commandline.cpp" line="223"/>
         <source>USER:PASSWORD</source>
         <translation>BENUTZER:PASSWORT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="224"/>
+        <location filename="../app/commandline.cpp" line="226"/>
         <source>the Cookie header (or set WSPULSE_COOKIE).</source>
         <translation>der Cookie-Header (oder WSPULSE_COOKIE setzen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="225"/>
+        <location filename="../app/commandline.cpp" line="227"/>
         <source>&quot;NAME=VALUE; ...&quot;</source>
         <translation>&quot;NAME=WERT; ...&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="228"/>
+        <location filename="../app/commandline.cpp" line="230"/>
         <source>trust this certificate authority for wss:// too.</source>
         <translation>dieser Zertifizierungsstelle für wss:// zusätzlich vertrauen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="232"/>
+        <location filename="../app/commandline.cpp" line="234"/>
         <source>client certificate (PEM) for mutual TLS.</source>
         <translation>Client-Zertifikat (PEM) für gegenseitiges TLS.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="236"/>
+        <location filename="../app/commandline.cpp" line="238"/>
         <source>its private key (PEM, unencrypted).</source>
         <translation>sein privater Schlüssel (PEM, unverschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="241"/>
+        <location filename="../app/commandline.cpp" line="243"/>
         <source>go through this proxy: http://[USER:PASS@]HOST:PORT, socks5://, socks5h://, or none (default: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them).</source>
         <translation>über diesen Proxy gehen: http://[BENUTZER:PASS@]HOST:PORT, socks5://, socks5h:// oder none (Standard: https_proxy, http_proxy, all_proxy und no_proxy, wie curl sie liest).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="250"/>
+        <location filename="../app/commandline.cpp" line="252"/>
         <source>Use this saved connection (URL, headers, auth, proxy, subprotocols, parameters, link conditions); other options given override its values.</source>
         <translation>Diese gespeicherte Verbindung verwenden (URL, Header, Anmeldung, Proxy, Subprotokolle, Parameter, Simulatorbedingungen); weitere angegebene Optionen haben Vorrang.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="256"/>
+        <location filename="../app/commandline.cpp" line="258"/>
         <source>Save what this command line describes as a connection under NAME, and exit.</source>
         <translation>Das von dieser Befehlszeile Beschriebene als Verbindung unter NAME speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="260"/>
+        <location filename="../app/commandline.cpp" line="262"/>
         <source>List the saved connections.</source>
         <translation>Die gespeicherten Verbindungen auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="263"/>
+        <location filename="../app/commandline.cpp" line="265"/>
         <source>Write the saved connections (or only --connection NAME) to FILE, without their secrets unless --with-secrets.</source>
         <translation>Die gespeicherten Verbindungen (oder nur --connection NAME) in DATEI schreiben, ohne Geheimnisse außer mit --with-secrets.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="269"/>
+        <location filename="../app/commandline.cpp" line="271"/>
         <source>Add the connections in FILE (an export) to the saved ones.</source>
         <translation>Die Verbindungen aus DATEI (einem Export) zu den gespeicherten hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="273"/>
+        <location filename="../app/commandline.cpp" line="275"/>
         <source>--export-connections: include tokens, passwords and cookies.</source>
         <translation>--export-connections: Token, Passwörter und Cookies einschließen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="281"/>
+        <location filename="../app/commandline.cpp" line="283"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; Umgebung %2; Standard %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="360"/>
+        <location filename="../app/commandline.cpp" line="362"/>
         <source>--subprotocol: &quot;%1&quot; is not a valid subprotocol name</source>
         <translation>--subprotocol: „%1“ ist kein gültiger Subprotokollname</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="373"/>
+        <location filename="../app/commandline.cpp" line="375"/>
         <source>--app-ping-text needs --app-pong-match to know its answer</source>
         <translation>--app-ping-text braucht --app-pong-match, um seine Antwort zu erkennen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="390"/>
+        <location filename="../app/commandline.cpp" line="392"/>
         <source>--send-every: needs --headless</source>
         <translation>--send-every: braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="411"/>
+        <location filename="../app/commandline.cpp" line="413"/>
         <source>%1: &quot;%2&quot; is not a target name (letters, digits, _ . -)</source>
         <translation>%1: &quot;%2&quot; ist kein Zielname (Buchstaben, Ziffern, _ . -)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="418"/>
+        <location filename="../app/commandline.cpp" line="420"/>
         <source>%1: the name &quot;%2&quot; is used twice</source>
         <translation>%1: der Name &quot;%2&quot; kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="432"/>
+        <location filename="../app/commandline.cpp" line="434"/>
         <source>--target: say NAME=URL, not &quot;%1&quot;</source>
         <translation>--target: Form NAME=URL, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="454"/>
+        <location filename="../app/commandline.cpp" line="456"/>
         <source>%1 [target.%2] %3: unknown parameter</source>
         <translation>%1 [target.%2] %3: unbekannter Parameter</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="472"/>
+        <location filename="../app/commandline.cpp" line="474"/>
         <source>--target: use either --url or --target</source>
         <translation>--target: entweder --url oder --target verwenden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="492"/>
+        <location filename="../app/commandline.cpp" line="494"/>
         <source>%1 [connection] %2: not a connection key (headers, origin, proxy, ca, client_cert, client_key, subprotocols; secrets go in the environment)</source>
         <translation>%1 [connection] %2: kein Verbindungsschlüssel (headers, origin, proxy, ca, client_cert, client_key, subprotocols; Geheimnisse gehören in die Umgebung)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="538"/>
+        <location filename="../app/commandline.cpp" line="545"/>
         <source>--bearer and --basic: one Authorization header, choose one</source>
         <translation>--bearer und --basic: nur ein Authorization-Header, eines wählen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="609"/>
+        <location filename="../app/commandline.cpp" line="620"/>
         <source>--save-connection: the name is empty</source>
         <translation>--save-connection: der Name ist leer</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="616"/>
+        <location filename="../app/commandline.cpp" line="627"/>
         <source>--reply-id-field: the field name is empty</source>
         <translation>--reply-id-field: der Feldname ist leer</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="642"/>
+        <location filename="../app/commandline.cpp" line="653"/>
         <source>--target: soak mode (--connections) takes --url</source>
         <translation>--target: der Soak-Modus (--connections) nimmt --url</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="644"/>
+        <location filename="../app/commandline.cpp" line="655"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: der Dauertest braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="649"/>
+        <location filename="../app/commandline.cpp" line="660"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: „%1“ ist keine positive Zahl von Verbindungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="671"/>
+        <location filename="../app/commandline.cpp" line="682"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="685"/>
+        <location filename="../app/commandline.cpp" line="696"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von 0 bis %3 und auch kein Paar HOCH,RUNTER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="705"/>
+        <location filename="../app/commandline.cpp" line="716"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="164"/>
-        <location filename="../app/commandline.cpp" line="285"/>
+        <location filename="../app/commandline.cpp" line="166"/>
+        <location filename="../app/commandline.cpp" line="287"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="119"/>
+        <location filename="../app/commandline.cpp" line="121"/>
         <source>Serve Prometheus metrics at http://ADDR:PORT/metrics (ADDR defaults to 127.0.0.1), in every mode.</source>
         <translation>Prometheus-Metriken unter http://ADRESSE:PORT/metrics anbieten (ADRESSE ist standardmäßig 127.0.0.1), in jedem Modus.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="304"/>
+        <location filename="../app/commandline.cpp" line="306"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="311"/>
+        <location filename="../app/commandline.cpp" line="313"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless und --serve lassen sich nicht kombinieren</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="326"/>
+        <location filename="../app/commandline.cpp" line="328"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: „%1“ ist keine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="334"/>
+        <location filename="../app/commandline.cpp" line="336"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="341"/>
+        <location filename="../app/commandline.cpp" line="343"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: „%1“ ist keine Portnummer (0–65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="469"/>
+        <location filename="../app/commandline.cpp" line="471"/>
         <source>--target and a profile&apos;s [targets]: need --headless</source>
         <translation>--target und der Abschnitt [targets] eines Profils: brauchen --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="624"/>
+        <location filename="../app/commandline.cpp" line="635"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -1092,95 +1092,95 @@
         <translation>verbindet neu</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="118"/>
+        <location filename="../ui/connectionbar.cpp" line="121"/>
         <source>&quot;%1&quot; is not a ws:// or wss:// URL with a host</source>
         <translation>„%1“ ist keine ws://- oder wss://-URL mit Host</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="166"/>
+        <location filename="../ui/connectionbar.cpp" line="170"/>
         <source>Connected to %1, not to this URL: Enter switches to it</source>
         <translation>Verbunden mit %1, nicht mit dieser URL: Enter wechselt dorthin</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="196"/>
+        <location filename="../ui/connectionbar.cpp" line="200"/>
         <source>retrying</source>
         <translation>neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="235"/>
+        <location filename="../ui/connectionbar.cpp" line="239"/>
         <source>Cannot connect (attempt %1): %2</source>
         <translation>Keine Verbindung (Versuch %1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="238"/>
+        <location filename="../ui/connectionbar.cpp" line="242"/>
         <source>then 1 failed attempt: %1</source>
         <translation>danach 1 gescheiterter Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="239"/>
+        <location filename="../ui/connectionbar.cpp" line="243"/>
         <source>then %1 failed attempts: %2</source>
         <translation>danach %1 gescheiterte Versuche: %2</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="248"/>
+        <location filename="../ui/connectionbar.cpp" line="252"/>
         <source>next in %1 s</source>
         <translation>nächster in %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="282"/>
+        <location filename="../ui/connectionbar.cpp" line="287"/>
         <source>Display name (now: %1)</source>
         <translation>Anzeigename (jetzt: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="308"/>
+        <location filename="../ui/connectionbar.cpp" line="313"/>
         <source>%1; latency alert: slow</source>
         <translation>%1; Latenzalarm: langsam</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="324"/>
+        <location filename="../ui/connectionbar.cpp" line="329"/>
         <source>Embedded</source>
         <translation>Eingebettet</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="315"/>
+        <location filename="../ui/connectionbar.cpp" line="320"/>
         <source>Connection state: %1</source>
         <translation>Verbindungszustand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="316"/>
-        <location filename="../ui/connectionbar.cpp" line="348"/>
+        <location filename="../ui/connectionbar.cpp" line="321"/>
+        <location filename="../ui/connectionbar.cpp" line="353"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="316"/>
-        <location filename="../ui/connectionbar.cpp" line="348"/>
+        <location filename="../ui/connectionbar.cpp" line="321"/>
+        <location filename="../ui/connectionbar.cpp" line="353"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="321"/>
+        <location filename="../ui/connectionbar.cpp" line="326"/>
         <source>ws:// or wss:// URL of the server</source>
         <translation>ws://- oder wss://-URL des Servers</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="322"/>
+        <location filename="../ui/connectionbar.cpp" line="327"/>
         <source>ws://host:port/path</source>
         <translation>ws://host:port/pfad</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="323"/>
+        <location filename="../ui/connectionbar.cpp" line="328"/>
         <source>Server URL</source>
         <translation>Server-URL</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="325"/>
+        <location filename="../ui/connectionbar.cpp" line="330"/>
         <source>Chat through wspulse&apos;s own server on this machine</source>
         <translation>Über den eigenen Server von wspulse auf diesem Rechner chatten</translation>
     </message>
     <message>
-        <location filename="../ui/connectionbar.cpp" line="282"/>
-        <location filename="../ui/connectionbar.cpp" line="327"/>
+        <location filename="../ui/connectionbar.cpp" line="287"/>
+        <location filename="../ui/connectionbar.cpp" line="332"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
@@ -1338,27 +1338,27 @@
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="147"/>
+        <location filename="../ui/connectiondialog.cpp" line="158"/>
         <source>URL: &quot;%1&quot; is not a ws:// or wss:// URL with a host</source>
         <translation>URL: „%1“ ist keine ws://- oder wss://-URL mit Host</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="155"/>
+        <location filename="../ui/connectiondialog.cpp" line="167"/>
         <source>Headers: %1</source>
         <translation>Header: %1</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="162"/>
+        <location filename="../ui/connectiondialog.cpp" line="178"/>
         <source>Authentication: the token is empty</source>
         <translation>Anmeldung: das Token ist leer</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="167"/>
+        <location filename="../ui/connectiondialog.cpp" line="183"/>
         <source>Authentication: the user is empty</source>
         <translation>Anmeldung: der Benutzer ist leer</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="179"/>
+        <location filename="../ui/connectiondialog.cpp" line="197"/>
         <source>Proxy: %1</source>
         <translation>Proxy: %1</translation>
     </message>
@@ -1423,27 +1423,27 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="297"/>
+        <location filename="../core/session/connectionstore.cpp" line="316"/>
         <source>a connection needs a name</source>
         <translation>eine Verbindung braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="326"/>
+        <location filename="../core/session/connectionstore.cpp" line="331"/>
         <source>no saved connection named &quot;%1&quot;</source>
         <translation>keine gespeicherte Verbindung namens &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="334"/>
+        <location filename="../core/session/connectionstore.cpp" line="339"/>
         <source>a connection named &quot;%1&quot; exists already</source>
         <translation>eine Verbindung namens &quot;%1&quot; gibt es schon</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="372"/>
+        <location filename="../core/session/connectionstore.cpp" line="377"/>
         <source>not a wspulse connections file%1</source>
         <translation>keine wspulse-Verbindungsdatei%1</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="375"/>
+        <location filename="../core/session/connectionstore.cpp" line="380"/>
         <source>written by a newer wspulse (format version %1): not imported</source>
         <translation>von einem neueren wspulse geschrieben (Formatversion %1): nicht importiert</translation>
     </message>
@@ -1842,87 +1842,87 @@
 <context>
     <name>Handshake</name>
     <message>
-        <location filename="../core/session/handshake.cpp" line="38"/>
+        <location filename="../core/session/handshake.cpp" line="39"/>
         <source>--header &quot;%1&quot;: say &quot;Name: value&quot;</source>
         <translation>--header &quot;%1&quot;: Form &quot;Name: Wert&quot; verwenden</translation>
     </message>
     <message>
-        <location filename="../core/session/handshake.cpp" line="45"/>
+        <location filename="../core/session/handshake.cpp" line="46"/>
         <source>--header &quot;%1&quot;: &quot;%2&quot; is not a header name</source>
         <translation>--header &quot;%1&quot;: &quot;%2&quot; ist kein Header-Name</translation>
     </message>
     <message>
-        <location filename="../core/session/handshake.cpp" line="48"/>
+        <location filename="../core/session/handshake.cpp" line="50"/>
         <source>--header %1: a value cannot contain a line break</source>
         <translation>--header %1: ein Wert darf keinen Zeilenumbruch enthalten</translation>
     </message>
     <message>
-        <location filename="../core/session/handshake.cpp" line="54"/>
+        <location filename="../core/session/handshake.cpp" line="56"/>
         <source>--header %1: the handshake sets this header itself%2</source>
         <translation>--header %1: der Handshake setzt diesen Header selbst%2</translation>
     </message>
     <message>
-        <location filename="../core/session/handshake.cpp" line="57"/>
+        <location filename="../core/session/handshake.cpp" line="59"/>
         <source> (use --subprotocol)</source>
         <translation> (--subprotocol verwenden)</translation>
     </message>
     <message>
-        <location filename="../core/session/handshake.cpp" line="60"/>
+        <location filename="../core/session/handshake.cpp" line="62"/>
         <source>--header Origin: use --origin</source>
         <translation>--header Origin: --origin verwenden</translation>
     </message>
     <message>
-        <location filename="../core/session/handshake.cpp" line="68"/>
+        <location filename="../core/session/handshake.cpp" line="78"/>
         <source>--basic: say USER:PASSWORD</source>
         <translation>--basic: Form BENUTZER:PASSWORT verwenden</translation>
     </message>
     <message>
-        <location filename="../core/session/handshake.cpp" line="85"/>
+        <location filename="../core/session/handshake.cpp" line="95"/>
         <source>this build has no TLS</source>
         <translation>dieser Build hat kein TLS</translation>
     </message>
     <message>
-        <location filename="../core/session/handshake.cpp" line="98"/>
+        <location filename="../core/session/handshake.cpp" line="108"/>
         <source>--ca %1: %2</source>
         <translation>--ca %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/handshake.cpp" line="103"/>
+        <location filename="../core/session/handshake.cpp" line="113"/>
         <source>--ca %1: no certificate in it (PEM or DER)</source>
         <translation>--ca %1: kein Zertifikat darin (PEM oder DER)</translation>
     </message>
     <message>
-        <location filename="../core/session/handshake.cpp" line="107"/>
+        <location filename="../core/session/handshake.cpp" line="117"/>
         <source>--client-cert and --client-key go together</source>
         <translation>--client-cert und --client-key gehören zusammen</translation>
     </message>
     <message>
-        <location filename="../core/session/handshake.cpp" line="111"/>
+        <location filename="../core/session/handshake.cpp" line="121"/>
         <source>--client-cert %1: %2</source>
         <translation>--client-cert %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/handshake.cpp" line="114"/>
+        <location filename="../core/session/handshake.cpp" line="124"/>
         <source>--client-cert %1: no PEM certificate in it</source>
         <translation>--client-cert %1: kein PEM-Zertifikat darin</translation>
     </message>
     <message>
-        <location filename="../core/session/handshake.cpp" line="118"/>
+        <location filename="../core/session/handshake.cpp" line="128"/>
         <source>--client-key %1: %2</source>
         <translation>--client-key %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/handshake.cpp" line="123"/>
+        <location filename="../core/session/handshake.cpp" line="133"/>
         <source>--client-key %1: no unencrypted RSA or EC key in PEM form</source>
         <translation>--client-key %1: kein unverschlüsselter RSA- oder EC-Schlüssel im PEM-Format</translation>
     </message>
     <message>
-        <location filename="../core/session/handshake.cpp" line="209"/>
+        <location filename="../core/session/handshake.cpp" line="219"/>
         <source>proxy %1: only http://, socks5:// and socks5h:// proxies are supported</source>
         <translation>Proxy %1: nur http://-, socks5://- und socks5h://-Proxys werden unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/session/handshake.cpp" line="217"/>
+        <location filename="../core/session/handshake.cpp" line="227"/>
         <source>proxy %1: not a URL with a host</source>
         <translation>Proxy %1: keine URL mit Host</translation>
     </message>
@@ -2122,7 +2122,7 @@
         <translation>Latenzgraph</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/latencygraph.cpp" line="575"/>
+        <location filename="../ui/latencygraph.cpp" line="582"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -2130,62 +2130,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="652"/>
+        <location filename="../ui/latencygraph.cpp" line="659"/>
         <source>ping</source>
         <translation>Ping</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="654"/>
+        <location filename="../ui/latencygraph.cpp" line="661"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="656"/>
+        <location filename="../ui/latencygraph.cpp" line="663"/>
         <source>application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="658"/>
+        <location filename="../ui/latencygraph.cpp" line="665"/>
         <source>reply</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="660"/>
+        <location filename="../ui/latencygraph.cpp" line="667"/>
         <source>alert %1</source>
         <translation>Alarm %1</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="714"/>
+        <location filename="../ui/latencygraph.cpp" line="721"/>
         <source>%1 · ping %2: %3</source>
         <translation>%1 · Ping %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="715"/>
+        <location filename="../ui/latencygraph.cpp" line="722"/>
         <source>%1 · ping: %2</source>
         <translation>%1 · Ping: %2</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="718"/>
+        <location filename="../ui/latencygraph.cpp" line="725"/>
         <source>%1 · application ping: %2</source>
         <translation>%1 · Anwendungs-Ping: %2</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="721"/>
+        <location filename="../ui/latencygraph.cpp" line="728"/>
         <source>%1 · reply: %2</source>
         <translation>%1 · Antwort: %2</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="725"/>
+        <location filename="../ui/latencygraph.cpp" line="732"/>
         <source>queued behind our own data: not a network sample</source>
         <translation>hinter unseren eigenen Daten eingereiht: kein Messwert des Netzes</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="740"/>
+        <location filename="../ui/latencygraph.cpp" line="747"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/latencygraph.cpp" line="742"/>
+        <location filename="../ui/latencygraph.cpp" line="749"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -2193,17 +2193,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="753"/>
+        <location filename="../ui/latencygraph.cpp" line="760"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="756"/>
+        <location filename="../ui/latencygraph.cpp" line="763"/>
         <source>open since %1 (%2)</source>
         <translation>offen seit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/latencygraph.cpp" line="757"/>
+        <location filename="../ui/latencygraph.cpp" line="764"/>
         <source>open %1 – %2 (%3) · %4
 %5</source>
         <translation>offen %1 – %2 (%3) · %4
@@ -2211,19 +2211,19 @@
     </message>
     <message>
         <location filename="../ui/graphaxis.cpp" line="102"/>
-        <location filename="../ui/latencygraph.cpp" line="708"/>
+        <location filename="../ui/latencygraph.cpp" line="715"/>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
     <message>
         <location filename="../ui/graphaxis.cpp" line="104"/>
-        <location filename="../ui/latencygraph.cpp" line="709"/>
+        <location filename="../ui/latencygraph.cpp" line="716"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/graphaxis.cpp" line="105"/>
-        <location filename="../ui/latencygraph.cpp" line="710"/>
+        <location filename="../ui/latencygraph.cpp" line="717"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2981,7 +2981,7 @@ SHA-256: %5</translation>
 <context>
     <name>SoakRunner</name>
     <message>
-        <location filename="../app/soakrunner.cpp" line="100"/>
+        <location filename="../app/soakrunner.cpp" line="102"/>
         <source>cannot start the embedded server: %1</source>
         <translation>der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>
@@ -3318,7 +3318,7 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::Session</name>
     <message>
-        <location filename="../core/session/session.cpp" line="132"/>
+        <location filename="../core/session/session.cpp" line="134"/>
         <source>cannot start the embedded server: %1</source>
         <translation>der eingebettete Server lässt sich nicht starten: %1</translation>
     </message>

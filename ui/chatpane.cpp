@@ -190,34 +190,45 @@ void ChatPane::showContextMenu(const QPoint &pos)
 
 QMenu *ChatPane::contextMenu(const QPoint &pos)
 {
-    const QModelIndex at = m_view->indexAt(pos);
-    if (at.isValid() && !m_view->selectionModel()->isSelected(at))
-        m_view->setCurrentIndex(at);
-    const QList<int> rows = selectedRows();
+    const QModelIndex atIndex = m_view->indexAt(pos);
+    if (atIndex.isValid() && !m_view->selectionModel()->isSelected(atIndex))
+        m_view->setCurrentIndex(atIndex);
+    // Persistent: while the menu is open a flood can push the oldest rows
+    // out, and a row number would then name another message.
+    QList<QPersistentModelIndex> rows;
+    for (int r : selectedRows())
+        rows << QPersistentModelIndex(m_model->index(r));
+    const QPersistentModelIndex at(atIndex);
+    const auto sendable = [](const QModelIndex &i) {
+        return i.isValid() && !i.data(ChatModel::NoticeRole).toBool() && !i.data(ChatModel::MonospaceRole).toBool();
+    };
     auto *menu = new QMenu(this);
-    QAction *copy = menu->addAction(tr("&Copy"), this, [this, rows] {
+    QAction *copy = menu->addAction(tr("&Copy"), this, [rows] {
         QStringList lines;
-        for (int r : rows)
-            lines << m_model->index(r).data().toString();
+        for (const QPersistentModelIndex &i : rows)
+            if (i.isValid())
+                lines << i.data().toString();
         QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
     });
     QAction *copyJson = menu->addAction(tr("Copy as &JSON lines"), this, [this, rows] {
         QStringList lines;
-        for (int r : rows)
-            lines << QString::fromUtf8(QJsonDocument(m_model->rowAsJson(r)).toJson(QJsonDocument::Compact));
+        for (const QPersistentModelIndex &i : rows)
+            if (i.isValid())
+                lines << QString::fromUtf8(QJsonDocument(m_model->rowAsJson(i.row())).toJson(QJsonDocument::Compact));
         QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
     });
     // Resend: the same text as a new message (chat, or raw text frame).
-    QAction *resend = menu->addAction(tr("&Resend"), this, [this, rows] {
-        for (int r : rows) {
-            const QModelIndex i = m_model->index(r);
-            if (!i.data(ChatModel::NoticeRole).toBool() && !i.data(ChatModel::MonospaceRole).toBool())
+    QAction *resend = menu->addAction(tr("&Resend"), this, [this, rows, sendable] {
+        for (const QPersistentModelIndex &i : rows)
+            if (sendable(i))
                 Q_EMIT sendRequested(i.data(ChatModel::TextRole).toString());
-        }
     });
     const bool expandable = at.isValid() && at.data(ChatModel::ExpandableRole).toBool();
-    QAction *expand = menu->addAction(at.data(ChatModel::ExpandedRole).toBool() ? tr("Co&llapse") : tr("E&xpand"), this,
-                                      [this, at] { m_model->toggleExpanded(at.row()); });
+    QAction *expand =
+        menu->addAction(at.data(ChatModel::ExpandedRole).toBool() ? tr("Co&llapse") : tr("E&xpand"), this, [this, at] {
+            if (at.isValid())
+                m_model->toggleExpanded(at.row());
+        });
     menu->addSeparator();
     QAction *millis = menu->addAction(tr("Show &milliseconds"));
     millis->setCheckable(true);
@@ -225,10 +236,7 @@ QMenu *ChatPane::contextMenu(const QPoint &pos)
     connect(millis, &QAction::toggled, this, &ChatPane::millisecondsToggled);
     copy->setEnabled(!rows.isEmpty());
     copyJson->setEnabled(!rows.isEmpty());
-    resend->setEnabled(std::any_of(rows.begin(), rows.end(), [this](int r) {
-        const QModelIndex i = m_model->index(r);
-        return !i.data(ChatModel::NoticeRole).toBool() && !i.data(ChatModel::MonospaceRole).toBool();
-    }));
+    resend->setEnabled(std::any_of(rows.begin(), rows.end(), sendable));
     expand->setEnabled(expandable);
     return menu;
 }

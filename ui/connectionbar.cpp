@@ -112,10 +112,14 @@ ConnectionBar::ConnectionBar(QWidget *parent)
 std::optional<QUrl> ConnectionBar::typedUrl()
 {
     const QString text = m_url->currentText().trimmed();
+    // The connected URL is shown without its password; it still means the full one.
+    if (text == m_connectedUrl && !m_connectedFullUrl.isEmpty())
+        return m_connectedFullUrl;
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))) {
-        m_urlError = tr("\"%1\" is not a ws:// or wss:// URL with a host").arg(text);
+        m_urlError = tr("\"%1\" is not a ws:// or wss:// URL with a host")
+                         .arg(url.toString(QUrl::RemovePassword).isEmpty() ? text : url.toString(QUrl::RemovePassword));
         updateUrlMessage();
         Q_EMIT invalidUrl(m_urlError);
         return std::nullopt;
@@ -267,6 +271,7 @@ void ConnectionBar::setUrl(const QUrl &url, bool embedded)
 {
     m_embedded->setChecked(embedded);
     m_connectedUrl = url.toString(QUrl::RemovePassword); // never shown in clear
+    m_connectedFullUrl = embedded ? QUrl() : url;
     m_url->setCurrentText(m_connectedUrl);
     updateUrlMessage();
 }

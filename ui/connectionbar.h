@@ -83,7 +83,8 @@ private:
     QLabel *m_badge;
     QLabel *m_urlMessage;
     QLabel *m_lastClose;
-    QString m_connectedUrl; // what the field showed when the connection was made
+    QString m_connectedUrl;  // what the field showed when the connection was made (no password)
+    QUrl m_connectedFullUrl; // the same with its password: used while the field still shows it
     QString m_urlError;
     wspulse::ConnectionSupervisor::State m_state = wspulse::ConnectionSupervisor::State::Disconnected;
     bool m_alert = false;

@@ -112,10 +112,13 @@ void ConnectionDialog::setConnection(const SavedConnection &c)
     m_base = c;
     const HandshakeOptions &h = c.handshake;
     m_name->setText(c.name);
-    m_url->setText(c.url.toString());
+    // Secrets inside the URL, the headers and the proxy are not shown back:
+    // left as they are shown, they stay as they were (see connection()).
+    m_url->setText(c.url.toString(QUrl::RemovePassword));
     QStringList headers;
     for (const auto &[name, value] : h.headers)
-        headers << name + QStringLiteral(": ") + value;
+        headers << name + QStringLiteral(": ")
+                + (HandshakeOptions::carriesCredentials(name) ? QStringLiteral("***") : value);
     m_headers->setPlainText(headers.join(QLatin1Char('\n')));
     m_origin->setText(h.origin);
     m_auth->setCurrentIndex(!h.bearerToken.isEmpty() ? Bearer : !h.basicUser.isEmpty() ? Basic : NoAuth);
@@ -123,7 +126,7 @@ void ConnectionDialog::setConnection(const SavedConnection &c)
     m_secret->setText(!h.bearerToken.isEmpty() ? h.bearerToken : h.basicPassword);
     m_cookie->setText(h.cookie);
     m_subprotocols->setText(c.subprotocols.join(QStringLiteral(", ")));
-    m_proxy->setText(h.proxy);
+    m_proxy->setText(h.proxy.isEmpty() ? QString() : urlForDisplay(QUrl(h.proxy)));
     m_ca->setText(h.caFile);
     m_clientCert->setText(h.clientCertFile);
     m_clientKey->setText(h.clientKeyFile);
@@ -141,18 +144,31 @@ std::optional<SavedConnection> ConnectionDialog::connection(QString *error) cons
     c.name = m_name->text().trimmed();
     const QString urlText = m_url->text().trimmed();
     c.url = QUrl(urlText);
+    // A masked password stays the one kept, for the same server and user only.
+    const auto keepPassword = [](QUrl url, const QUrl &kept) {
+        if (url.password().isEmpty() && !kept.password().isEmpty() && url.scheme() == kept.scheme()
+            && url.host() == kept.host() && url.port() == kept.port() && url.userName() == kept.userName())
+            url.setPassword(kept.password());
+        return url;
+    };
+    c.url = keepPassword(c.url, m_base.url);
     if (!urlText.isEmpty()
         && (!c.url.isValid() || c.url.host().isEmpty()
             || (c.url.scheme() != QLatin1String("ws") && c.url.scheme() != QLatin1String("wss"))))
-        return fail(tr("URL: \"%1\" is not a ws:// or wss:// URL with a host").arg(urlText));
+        return fail(tr("URL: \"%1\" is not a ws:// or wss:// URL with a host")
+                        .arg(c.url.isValid() ? c.url.toString(QUrl::RemovePassword) : urlText));
     HandshakeOptions h;
     for (const QString &line : m_headers->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         if (line.trimmed().isEmpty())
             continue;
         QString why;
-        const auto header = HandshakeOptions::parseHeader(line, &why);
+        auto header = HandshakeOptions::parseHeader(line, &why);
         if (!header) // the command line's words, without its option name
             return fail(tr("Headers: %1").arg(why.remove(QStringLiteral("--header "))));
+        if (header->second == QLatin1String("***")) // shown masked, left as it was
+            for (const auto &[name, value] : m_base.handshake.headers)
+                if (name.compare(header->first, Qt::CaseInsensitive) == 0)
+                    header->second = value;
         h.headers << *header;
     }
     h.origin = m_origin->text().trimmed();
@@ -172,7 +188,9 @@ std::optional<SavedConnection> ConnectionDialog::connection(QString *error) cons
         break;
     }
     h.cookie = m_cookie->text();
-    h.proxy = m_proxy->text().trimmed();
+    h.proxy = HandshakeOptions::normalizedProxy(m_proxy->text());
+    if (h.proxy.contains(QLatin1String("://")))
+        h.proxy = keepPassword(QUrl(h.proxy), QUrl(m_base.handshake.proxy)).toString();
     QString why;
     if (!h.proxy.isEmpty() && h.proxy != QLatin1String("none") && h.proxy != QLatin1String("direct")
         && !parseProxyUrl(h.proxy, &why))

@@ -163,6 +163,8 @@ void LatencyGraph::clear()
     m_samples.clear();
     m_marks.clear();
     m_lives.clear();
+    m_clusters.clear(); // they index m_marks
+    m_hover = -1;
     update();
 }
 
@@ -215,6 +217,11 @@ std::pair<double, double> LatencyGraph::visibleRange() const
 
 void LatencyGraph::prune()
 {
+    // Indices painted last would point at other samples and marks once the oldest go.
+    if (m_samples.size() > kMaxSamples || m_marks.size() > kMaxMarks) {
+        m_clusters.clear();
+        m_hover = -1;
+    }
     while (m_samples.size() > kMaxSamples)
         m_samples.pop_front();
     while (m_marks.size() > kMaxMarks)
@@ -736,7 +743,7 @@ QString LatencyGraph::toolTipAt(const QPoint &pos) const
             if (pos.x() < c.x0 - 7 || pos.x() > c.x1 + 7)
                 continue;
             QStringList lines;
-            for (int i = c.first; i < c.first + c.count && lines.size() < 15; ++i)
+            for (int i = c.first; i < c.first + c.count && i < int(m_marks.size()) && lines.size() < 15; ++i)
                 lines << tr("%1  %2").arg(wallTime(m_marks[size_t(i)].t, true), m_marks[size_t(i)].label);
             if (c.count > 15)
                 lines << tr("\u2026 and %n more", nullptr, c.count - 15);

@@ -547,7 +547,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings state;
     state.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    state.setValue(QStringLiteral("window/state"), saveState());
+    state.setValue(QStringLiteral("window/state"), saveState(kDockLayoutVersion));
     QMainWindow::closeEvent(event);
 }
 

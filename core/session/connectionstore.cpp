@@ -111,7 +111,7 @@ std::optional<SavedConnection> SavedConnection::fromJson(const QJsonObject &o, Q
     h.caFile = o.value(QStringLiteral("ca")).toString();
     h.clientCertFile = o.value(QStringLiteral("client_cert")).toString();
     h.clientKeyFile = o.value(QStringLiteral("client_key")).toString();
-    h.proxy = o.value(QStringLiteral("proxy")).toString();
+    h.proxy = HandshakeOptions::normalizedProxy(o.value(QStringLiteral("proxy")).toString());
     for (const QJsonValue &v : o.value(QStringLiteral("subprotocols")).toArray())
         c.subprotocols << v.toString();
     for (const QJsonValue &v : o.value(QStringLiteral("parameters")).toArray()) {
@@ -160,12 +160,12 @@ void SavedConnection::mergeSecrets(const QJsonObject &s)
         h.basicPassword = s.value(QStringLiteral("basic_password")).toString();
     if (s.contains(QStringLiteral("cookie")))
         h.cookie = s.value(QStringLiteral("cookie")).toString();
-    if (s.contains(QStringLiteral("proxy_password"))) {
+    if (s.contains(QStringLiteral("proxy_password")) && !h.proxy.isEmpty()) {
         QUrl proxy(h.proxy);
         proxy.setPassword(s.value(QStringLiteral("proxy_password")).toString());
         h.proxy = proxy.toString();
     }
-    if (s.contains(QStringLiteral("url_password")))
+    if (s.contains(QStringLiteral("url_password")) && !url.isEmpty())
         url.setPassword(s.value(QStringLiteral("url_password")).toString());
     const QJsonObject headers = s.value(QStringLiteral("headers")).toObject();
     for (auto &[name, value] : h.headers)
@@ -287,6 +287,25 @@ std::optional<SavedConnection> ConnectionStore::load(const QString &name, QStrin
     return std::nullopt;
 }
 
+void ConnectionStore::put(Files &files, const SavedConnection &connection)
+{
+    const QJsonObject o = connection.toJson(false);
+    bool replaced = false;
+    for (QJsonObject &existing : files.connections) {
+        if (existing.value(QStringLiteral("name")).toString() == connection.name) {
+            existing = o;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        files.connections << o;
+    const QJsonObject secrets = connection.secretsJson();
+    if (secrets.isEmpty())
+        files.secrets.remove(connection.name);
+    else
+        files.secrets.insert(connection.name, secrets);
+}
+
 QString ConnectionStore::save(const SavedConnection &connection)
 {
     QString error;
@@ -295,21 +314,7 @@ QString ConnectionStore::save(const SavedConnection &connection)
         return error;
     if (connection.name.trimmed().isEmpty())
         return QCoreApplication::translate("Connections", "a connection needs a name");
-    const QJsonObject o = connection.toJson(false);
-    bool replaced = false;
-    for (QJsonObject &existing : files->connections) {
-        if (existing.value(QStringLiteral("name")).toString() == connection.name) {
-            existing = o;
-            replaced = true;
-        }
-    }
-    if (!replaced)
-        files->connections << o;
-    const QJsonObject secrets = connection.secretsJson();
-    if (secrets.isEmpty())
-        files->secrets.remove(connection.name);
-    else
-        files->secrets.insert(connection.name, secrets);
+    put(*files, connection);
     return write(*files);
 }
 
@@ -384,15 +389,43 @@ QString ConnectionStore::importJson(const QByteArray &data, QStringList *importe
             return error;
         incoming.append({*c, v.toObject().value(QStringLiteral("secrets_excluded")).toBool()});
     }
+    // One write for the whole import: all or nothing on disk too.
+    QString error;
+    std::optional<Files> files = read(&error);
+    if (!files)
+        return error;
     for (auto [c, secretsLeftOut] : std::as_const(incoming)) {
-        // Imported without its secrets: the ones already kept here stay.
-        if (secretsLeftOut)
-            if (const std::optional<SavedConnection> old = load(c.name))
-                c.mergeSecrets(old->secretsJson());
-        if (const QString e = save(c); !e.isEmpty())
-            return e;
+        // Imported without its secrets: the ones already kept here stay, but
+        // only for the same server (and the proxy's only for the same proxy):
+        // an import must never send your token somewhere else.
+        if (secretsLeftOut) {
+            for (const QJsonObject &kept : std::as_const(files->connections)) {
+                if (kept.value(QStringLiteral("name")).toString() != c.name)
+                    continue;
+                std::optional<SavedConnection> old = SavedConnection::fromJson(kept, nullptr);
+                if (!old)
+                    break;
+                old->mergeSecrets(files->secrets.value(c.name).toObject());
+                QJsonObject secrets = old->secretsJson();
+                const auto sameEndpoint = [](const QUrl &a, const QUrl &b) {
+                    return a.scheme() == b.scheme() && a.host() == b.host() && a.port() == b.port();
+                };
+                if (!sameEndpoint(old->url, c.url))
+                    for (const char *key : {"bearer", "basic_password", "cookie", "url_password", "headers"})
+                        secrets.remove(QLatin1String(key));
+                if (!sameEndpoint(QUrl(old->handshake.proxy), QUrl(c.handshake.proxy)))
+                    secrets.remove(QStringLiteral("proxy_password"));
+                c.mergeSecrets(secrets);
+            }
+        }
+        put(*files, c);
         if (imported)
             *imported << c.name;
+    }
+    if (const QString e = write(*files); !e.isEmpty()) {
+        if (imported)
+            imported->clear();
+        return e;
     }
     return {};
 }

@@ -69,6 +69,7 @@ private:
         QJsonObject secrets;            // name -> secrets
     };
     std::optional<Files> read(QString *error) const;
+    static void put(Files &files, const SavedConnection &connection);
     QString write(const Files &files);
 
     QString m_dir;

@@ -35,14 +35,16 @@ std::optional<QPair<QString, QString>> HandshakeOptions::parseHeader(const QStri
     };
     const qsizetype colon = line.indexOf(QLatin1Char(':'));
     if (colon <= 0)
-        return fail(QCoreApplication::translate("Handshake", "--header \"%1\": say \"Name: value\"").arg(line));
+        // Not quoted: a line without a name may well be a bare secret.
+        return fail(QCoreApplication::translate("Handshake", "--header \"%1\": say \"Name: value\"")
+                        .arg(QStringLiteral("\u2026")));
     const QString name = line.left(colon).trimmed();
     const QString value = line.mid(colon + 1).trimmed();
     // RFC 9110 token characters.
     static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
     if (!token.match(name).hasMatch())
-        return fail(
-            QCoreApplication::translate("Handshake", "--header \"%1\": \"%2\" is not a header name").arg(line, name));
+        return fail(QCoreApplication::translate("Handshake", "--header \"%1\": \"%2\" is not a header name")
+                        .arg(name + QStringLiteral(": \u2026"), name)); // the value may be a secret
     if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n')) || value.contains(QChar(0)))
         return fail(
             QCoreApplication::translate("Handshake", "--header %1: a value cannot contain a line break").arg(name));
@@ -59,6 +61,14 @@ std::optional<QPair<QString, QString>> HandshakeOptions::parseHeader(const QStri
     if (lower == QLatin1String("origin"))
         return fail(QCoreApplication::translate("Handshake", "--header Origin: use --origin"));
     return QPair<QString, QString>{name, value};
+}
+
+QString HandshakeOptions::normalizedProxy(const QString &proxy)
+{
+    const QString p = proxy.trimmed();
+    if (p.isEmpty() || p == QLatin1String("none") || p == QLatin1String("direct") || p.contains(QLatin1String("://")))
+        return p;
+    return QStringLiteral("http://") + p;
 }
 
 QString HandshakeOptions::setBasic(const QString &userColonPassword)
@@ -179,7 +189,7 @@ QStringList HandshakeOptions::secrets() const
     for (const auto &[name, value] : headers)
         if (carriesCredentials(name) && !value.isEmpty())
             out << value;
-    if (const QString p = QUrl(proxy).password(); !p.isEmpty())
+    if (const QString p = QUrl(normalizedProxy(proxy)).password(); !p.isEmpty())
         out << p;
     return out;
 }
@@ -283,8 +293,10 @@ std::optional<ProxyChoice> chooseProxy(const QUrl &target, const QString &flag, 
         }
         if (value.isEmpty())
             return std::nullopt;
-        const QString noProxy = env.contains(QStringLiteral("no_proxy")) ? env.value(QStringLiteral("no_proxy"))
-                                                                         : env.value(QStringLiteral("NO_PROXY"));
+        // As curl: an empty variable counts as unset.
+        const QString noProxy = !env.value(QStringLiteral("no_proxy")).isEmpty()
+            ? env.value(QStringLiteral("no_proxy"))
+            : env.value(QStringLiteral("NO_PROXY"));
         if (noProxyExempts(target.host(), noProxy))
             return std::nullopt;
     }

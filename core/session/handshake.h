@@ -43,6 +43,10 @@ struct HandshakeOptions
     // Whether a header's value is a credential (Authorization, Cookie, names
     // with token, key or secret in them): masked wherever it is shown.
     static bool carriesCredentials(const QString &name);
+    // A proxy as given, with curl's default scheme made explicit
+    // ("user:pw@proxy:3128" -> "http://user:pw@proxy:3128"), so that its
+    // user and password are read as such everywhere; "none" stays.
+    static QString normalizedProxy(const QString &proxy);
     // "USER:PASS" for --basic, or why not.
     QString setBasic(const QString &userColonPassword);
 

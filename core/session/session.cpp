@@ -13,6 +13,8 @@
 #include "eventrecorder.h"
 
 #include <QPointer>
+
+#include <algorithm>
 #include <QSettings>
 
 namespace wspulse {
@@ -197,11 +199,13 @@ QString Session::setHandshake(const HandshakeOptions &options, const QProcessEnv
     m_supervisor->setRequestHeaders(options.requestHeaders());
     m_supervisor->setOrigin(options.origin);
 #ifndef QT_NO_SSL
+    // Always replaced: a certificate taken away must not be offered to the next server.
+    std::optional<QSslConfiguration> tls;
     if (!options.caFile.isEmpty() || !options.clientCertFile.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        options.applyTls(&tls);
-        m_supervisor->setTlsConfiguration(tls);
+        tls = QSslConfiguration::defaultConfiguration();
+        options.applyTls(&*tls);
     }
+    m_supervisor->setTlsConfiguration(tls);
 #endif
     QString error;
     if (!m_url.isEmpty() && !applyProxy(&error))
@@ -223,7 +227,14 @@ bool Session::applyProxy(QString *error)
             *error = why;
         return false;
     }
-    const QNetworkProxy direct(m_handshake.proxy.isEmpty() ? QNetworkProxy::DefaultProxy : QNetworkProxy::NoProxy);
+    // Direct means no proxy at all when something decided it (the embedded
+    // server, --proxy, the proxy variables with no_proxy); only when nothing
+    // did may the application's default (the window: the system's) apply.
+    static const char *const variables[] = {"http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"};
+    const bool decided = m_usingEmbedded || !m_handshake.proxy.isEmpty()
+        || std::any_of(std::begin(variables), std::end(variables),
+                       [this](const char *v) { return !m_environment.value(QLatin1String(v)).isEmpty(); });
+    const QNetworkProxy direct(decided ? QNetworkProxy::NoProxy : QNetworkProxy::DefaultProxy);
     const QNetworkProxy forward = m_proxyChoice ? m_proxyChoice->proxy : direct;
     const QString shown = m_proxyChoice ? m_proxyChoice->shown : QString();
     if (m_linkEnabled) {

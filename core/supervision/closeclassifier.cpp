@@ -141,18 +141,21 @@ CloseInfo transportEnd(const CloseObservation &seen)
     // failure of our own TCP connection.
     if (!seen.proxy.isEmpty()) {
         const char *cause = nullptr;
+        // Only an HTTP proxy's answer arrives as these codes; through SOCKS5 a
+        // host-not-found or refusal is the path's own.
+        const bool http = seen.proxy.startsWith(QLatin1String("http://"));
         switch (seen.socketErrorCode) {
         case QAbstractSocket::ProxyAuthenticationRequiredError:
             cause = "proxy_auth_required";
             break;
         case QAbstractSocket::SocketAccessError:
-            cause = "proxy_denied";
+            cause = http ? "proxy_denied" : nullptr;
             break;
         case QAbstractSocket::HostNotFoundError:
-            cause = "proxy_host_not_found";
+            cause = http ? "proxy_host_not_found" : nullptr;
             break;
         case QAbstractSocket::ConnectionRefusedError:
-            cause = "proxy_server_refused";
+            cause = http ? "proxy_server_refused" : nullptr;
             break;
         case QAbstractSocket::ProxyProtocolError:
             cause = "proxy_error";

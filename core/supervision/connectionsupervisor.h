@@ -86,7 +86,7 @@ public:
     void setOrigin(const QString &origin) { m_origin = origin; }
 #ifndef QT_NO_SSL
     // The TLS configuration wss:// connections start from (client certificate, extra CAs).
-    void setTlsConfiguration(const QSslConfiguration &config)
+    void setTlsConfiguration(const std::optional<QSslConfiguration> &config)
     {
         m_tls = config;
     }
