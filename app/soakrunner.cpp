@@ -114,6 +114,8 @@ bool SoakRunner::start()
         config.insert(QLatin1String("metrics"), m_metricsEndpoint->url());
     }
     config.insert(QLatin1String("url"), wspulse::urlForDisplay(m_url));
+    if (const QJsonObject handshake = m_options.handshake.describe(); !handshake.isEmpty())
+        config.insert(QLatin1String("handshake"), handshake);
     config.insert(QLatin1String("connections"), m_options.connections);
     config.insert(QLatin1String("ramp"), m_options.ramp);
     if (m_options.sendEvery)
@@ -200,6 +202,21 @@ void SoakRunner::addClient()
         client.repeater = new MessageRepeater(client.chat, m_quietLog);
     }
     c->setSubprotocols(Session::subprotocolOffer(m_options.subprotocols, client.app, client.chat != nullptr));
+    // The same way in as a single session: headers, auth, TLS files, proxy.
+    const HandshakeOptions &h = m_options.handshake;
+    c->setRequestHeaders(h.requestHeaders());
+    c->setOrigin(h.origin);
+#ifndef QT_NO_SSL
+    if (!h.caFile.isEmpty() || !h.clientCertFile.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        h.applyTls(&tls); // checked when the command line was read
+        c->setTlsConfiguration(tls);
+    }
+#endif
+    QString proxyError;
+    if (const std::optional<ProxyChoice> proxy =
+            chooseProxy(m_url, h.proxy, QProcessEnvironment::systemEnvironment(), &proxyError))
+        c->setProxy(proxy->proxy, proxy->shown);
     if (m_metrics)
         metricsfeed::layers(client.app, client.chat, client.replies, m_metrics);
     m_clients.push_back(client);

@@ -351,6 +351,30 @@ private Q_SLOTS:
         QVERIFY(names.contains(QStringLiteral("link.latency_ms_down")));
     }
 
+    void soakModeSendsTheHandshakeOptionsToo()
+    {
+        // The embedded server lets in only this Origin: every soak connection must send it.
+        const QStringList common = {QStringLiteral("--headless"),
+                                    QStringLiteral("--connections"),
+                                    QStringLiteral("5"),
+                                    QStringLiteral("--allow-origin"),
+                                    QStringLiteral("https://app.example"),
+                                    QStringLiteral("--duration"),
+                                    QStringLiteral("1.2")};
+        std::unique_ptr<QProcess> with(
+            start(common + QStringList{QStringLiteral("--origin"), QStringLiteral("https://app.example")}));
+        QVERIFY(with->waitForFinished(20000));
+        QCOMPARE(with->exitCode(), 0);
+        const QList<QJsonObject> summaries = named(parseLines(with->readAllStandardOutput()), "summary");
+        QVERIFY(!summaries.isEmpty());
+        QCOMPARE(summaries.last().value(QStringLiteral("open")).toInt(), 5);
+        std::unique_ptr<QProcess> without(start(common));
+        QVERIFY(without->waitForFinished(20000));
+        const QList<QJsonObject> refused = named(parseLines(without->readAllStandardOutput()), "summary");
+        QVERIFY(!refused.isEmpty());
+        QCOMPARE(refused.last().value(QStringLiteral("open")).toInt(), 0);
+    }
+
     void soakModeSummarisesManyConnections()
     {
         std::unique_ptr<QProcess> p(
