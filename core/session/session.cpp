@@ -13,9 +13,9 @@
 #include "eventrecorder.h"
 
 #include <QPointer>
+#include <QSettings>
 
 #include <algorithm>
-#include <QSettings>
 
 namespace wspulse {
 
