@@ -11,6 +11,7 @@
 #include "eventlogpane.h"
 #include "healthpanel.h"
 #include "connectiondialog.h"
+#include "connectiondetail.h"
 #include "connectionstore.h"
 #include "watchedconnections.h"
 #include "livevalue.h"
@@ -502,6 +503,109 @@ private Q_SLOTS:
         store.remove(QStringLiteral("watch-refused"));
     }
 
+    void eachWatchedConnectionHasItsOwnViewsAndOneCombinedLog()
+    {
+        // A second chat server, watched beside the window's embedded one.
+        Settings serverSettings;
+        EventLog serverLog(SteadyClock::instance());
+        ChatServer other(&serverSettings, &serverLog);
+        QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+        ConnectionStore store(ConnectionStore::defaultDirectory());
+        const QString name = QStringLiteral("watch-detail");
+        for (const QString &n : {name, QStringLiteral("watch-detail-2"), QStringLiteral("watch-detail-copy")})
+            store.remove(n);
+        SavedConnection c;
+        c.name = name;
+        c.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(other.port()));
+        c.overrides = {{Param::PingInterval, QStringLiteral("0.1")}};
+        QCOMPARE(store.save(c), QString());
+
+        Settings settings;
+        MainWindow window(QUrl(), &settings);
+        window.show();
+        QTRY_COMPARE(window.supervisor()->state(), State::Open);
+        QCOMPARE(window.watchSavedConnection(name), QString());
+        Session *watched = window.watchedConnections()->session(0);
+        QTRY_COMPARE(watched->supervisor()->state(), State::Open);
+
+        // Enter on the row opens its detail beside the window's own panels.
+        QTableView *table = window.watchedView()->table();
+        table->setCurrentIndex(window.watchedConnections()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Enter);
+        auto *detailsDock = window.findChild<QDockWidget *>(QStringLiteral("watchedDetails"));
+        QTRY_VERIFY(detailsDock->isVisible());
+        ConnectionDetail *detail = window.watchedDetails()->current();
+        QVERIFY(detail);
+        QCOMPARE(window.watchedDetails()->detailOf(watched), detail);
+
+        // Its own chat: what is sent there goes over the watched connection,
+        // acknowledged by its server; the window's own chat never sees it.
+        detail->tabs()->setCurrentIndex(ConnectionDetail::ChatTab);
+        QTest::keyClicks(detail->chatPane()->composer(), QStringLiteral("from the detail"));
+        QTest::keyClick(detail->chatPane()->composer(), Qt::Key_Return);
+        const auto hasText = [](const ChatModel *m, const QString &text) {
+            for (int row = 0; row < m->rowCount(); ++row)
+                if (m->index(row, 0).data(ChatModel::TextRole).toString() == text)
+                    return row;
+            return -1;
+        };
+        QTRY_VERIFY(hasText(detail->chatModel(), QStringLiteral("from the detail")) >= 0);
+        const int row = hasText(detail->chatModel(), QStringLiteral("from the detail"));
+        QTRY_COMPARE(detail->chatModel()->index(row, 0).data(ChatModel::DeliveryRole).toInt(),
+                     int(ChatClient::Delivery::Delivered));
+        QCOMPARE(hasText(window.chatModel(), QStringLiteral("from the detail")), -1);
+
+        // Its own graph (the saved 0.1 s pings) and settings: changing them
+        // there changes that connection only.
+        QTRY_VERIFY(detail->graph()->graph()->sampleCount() >= 2);
+        SettingsEditor *editor = detail->settings()->clientEditor();
+        QCOMPARE(editor->field(Param::PingInterval)->text(), QStringLiteral("0.1"));
+        QCOMPARE(editor->edit(Param::PingInterval, QStringLiteral("0.2")), QString());
+        QCOMPARE(watched->settings()->value(Param::PingInterval), 0.2);
+        QVERIFY(settings.value(Param::PingInterval) != 0.2);
+        detail->tabs()->setCurrentIndex(ConnectionDetail::GraphTab);
+        shoot(&window, "watched-detail");
+
+        // One log of every connection, each event naming its own; the
+        // choice shows one of them.
+        EventLogPane *all = window.allEventsPane();
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("allEvents"))->isVisibleTo(&window));
+        QComboBox *targets = all->targetsBox();
+        QVERIFY(!targets->isHidden());
+        QCOMPARE(targets->count(), 3); // all, the window's own, the watched one
+        const int ownIndex = 1;
+        QVERIFY(!targets->itemText(ownIndex).isEmpty());
+        const auto targetsShown = [all] {
+            QSet<QString> seen;
+            for (int r = 0; r < all->filter()->rowCount(); ++r)
+                seen << all->filter()->index(r, 0).data(EventLogModel::TargetRole).toString();
+            return seen;
+        };
+        QTRY_COMPARE(targetsShown().size(), 2);
+        targets->setCurrentIndex(targets->findData(name));
+        QVERIFY(all->filter()->rowCount() > 0);
+        QCOMPARE(targetsShown(), QSet<QString>{name});
+        targets->setCurrentIndex(ownIndex);
+        QCOMPARE(targetsShown(), QSet<QString>{targets->itemText(ownIndex)});
+
+        // Renamed and duplicated from the window; unwatched, its detail and
+        // its entry in the choice go.
+        QCOMPARE(window.renameSavedConnection(name, QStringLiteral("watch-detail-2")), QString());
+        QVERIFY(store.names().contains(QStringLiteral("watch-detail-2")));
+        QVERIFY(!store.names().contains(name));
+        QCOMPARE(window.duplicateSavedConnection(QStringLiteral("watch-detail-2"), QStringLiteral("watch-detail-copy")),
+                 QString());
+        QCOMPARE(store.load(QStringLiteral("watch-detail-copy"))->url, c.url);
+        QVERIFY(!window.renameSavedConnection(QStringLiteral("watch-detail-copy"), QStringLiteral("watch-detail-2"))
+                     .isEmpty()); // taken
+        window.watchedConnections()->unwatch(0);
+        QCOMPARE(window.watchedDetails()->detailOf(watched), nullptr);
+        QVERIFY(window.watchedDetails()->current() == nullptr);
+        QVERIFY(targets->isHidden());
+        for (const QString &n : {QStringLiteral("watch-detail-2"), QStringLiteral("watch-detail-copy")})
+            store.remove(n);
+    }
+
     void metricsAreServedWhenAskedAndStopped()
     {
         // Off by default; --metrics (or the menu) serves this window's
@@ -909,6 +1013,17 @@ private Q_SLOTS:
     // button or value cut, and the window not pushed larger than that.
     void nothingIsClippedAt1024x700InAnyLanguage()
     {
+        // A watched connection's detail is a right dock too, with six tabs.
+        Settings otherSettings;
+        EventLog otherLog(SteadyClock::instance());
+        ChatServer other(&otherSettings, &otherLog);
+        QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+        ConnectionStore store(ConnectionStore::defaultDirectory());
+        SavedConnection watched;
+        watched.name = QStringLiteral("clip-watch");
+        watched.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(other.port()));
+        QCOMPARE(store.save(watched), QString());
+        const auto removeSaved = qScopeGuard([&store] { store.remove(QStringLiteral("clip-watch")); });
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("it")}) {
             QTranslator translator;
             if (language != QLatin1String("en")) {
@@ -922,8 +1037,24 @@ private Q_SLOTS:
             window.show();
             QTRY_COMPARE(window.supervisor()->state(), State::Open);
             QTRY_VERIFY(window.graphPanel()->graph()->sampleCount() >= 1);
-            for (const char *name : {"health", "settings", "link"}) {
+            QCOMPARE(window.watchSavedConnection(QStringLiteral("clip-watch")), QString());
+            window.showWatchedDetails(0);
+            ConnectionDetail *detail = window.watchedDetails()->current();
+            QVERIFY(detail);
+            QTRY_COMPARE(window.watchedConnections()->session(0)->supervisor()->state(), State::Open);
+            const QList<std::pair<const char *, int>> views{{"health", -1},
+                                                            {"settings", -1},
+                                                            {"link", -1},
+                                                            {"watchedDetails", ConnectionDetail::ChatTab},
+                                                            {"watchedDetails", ConnectionDetail::HealthTab},
+                                                            {"watchedDetails", ConnectionDetail::GraphTab},
+                                                            {"watchedDetails", ConnectionDetail::EventsTab},
+                                                            {"watchedDetails", ConnectionDetail::SettingsTab},
+                                                            {"watchedDetails", ConnectionDetail::LinkTab}};
+            for (const auto &[name, tab] : views) {
                 window.findChild<QDockWidget *>(QLatin1String(name))->raise();
+                if (tab >= 0)
+                    detail->tabs()->setCurrentIndex(tab);
                 QCoreApplication::processEvents();
                 window.healthPanel()->refresh();
                 QTest::qWait(20); // layouts settle
@@ -945,8 +1076,10 @@ private Q_SLOTS:
                                      .arg(std::max(c->minimumSizeHint().width(), c->minimumWidth()));
                     return qPrintable(QStringLiteral("window %1x%2:").arg(window.width()).arg(window.height()) + sizes);
                 }());
-                const QString where = language + QLatin1Char('/') + QLatin1String(name);
-                shoot(&window, qPrintable(QStringLiteral("small-%1-%2").arg(language, QLatin1String(name))));
+                const QString where =
+                    language + QLatin1Char('/') + QLatin1String(name) + (tab >= 0 ? QString::number(tab) : QString());
+                shoot(&window,
+                      qPrintable(QStringLiteral("small-%1").arg(where).replace(QLatin1Char('/'), QLatin1Char('-'))));
                 for (QWidget *w : window.findChildren<QWidget *>()) {
                     // Tabbed docks behind the raised one count as visible, but show nothing.
                     if (!w->isVisible() || w->window() != &window || w->visibleRegion().isEmpty())

@@ -182,6 +182,24 @@
     </message>
 </context>
 <context>
+    <name>ChatBinding</name>
+    <message>
+        <location filename="../ui/chatbinding.cpp" line="26"/>
+        <source>connected to %1</source>
+        <translation>verbunden mit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatbinding.cpp" line="32"/>
+        <source>disconnected: %1</source>
+        <translation>getrennt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatbinding.cpp" line="82"/>
+        <source>cannot connect: %1</source>
+        <translation>keine Verbindung: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChatModel</name>
     <message numerus="yes">
         <location filename="../ui/chatmodel.cpp" line="85"/>
@@ -1186,6 +1204,44 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDetail</name>
+    <message>
+        <location filename="../ui/connectiondetail.cpp" line="72"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondetail.cpp" line="73"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondetail.cpp" line="74"/>
+        <source>Health</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondetail.cpp" line="75"/>
+        <source>Graph</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondetail.cpp" line="76"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondetail.cpp" line="77"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondetail.cpp" line="78"/>
+        <source>Link</source>
+        <translation>Strecke</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="38"/>
@@ -1616,17 +1672,17 @@
 <context>
     <name>EventLogModel</name>
     <message>
-        <location filename="../ui/eventlogmodel.cpp" line="110"/>
+        <location filename="../ui/eventlogmodel.cpp" line="112"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogmodel.cpp" line="112"/>
+        <location filename="../ui/eventlogmodel.cpp" line="114"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogmodel.cpp" line="114"/>
+        <location filename="../ui/eventlogmodel.cpp" line="116"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1639,88 +1695,99 @@
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="107"/>
+        <location filename="../ui/eventlogpane.cpp" line="108"/>
         <source>All events (%1)…</source>
         <translation>Alle Ereignisse (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="108"/>
+        <location filename="../ui/eventlogpane.cpp" line="109"/>
         <source>Shown events only (%1)…</source>
         <translation>Nur angezeigte Ereignisse (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="191"/>
+        <location filename="../ui/eventlogpane.cpp" line="181"/>
+        <location filename="../ui/eventlogpane.cpp" line="284"/>
+        <source>All connections</source>
+        <translation>Alle Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="223"/>
         <source>Export events</source>
         <translation>Ereignisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="192"/>
+        <location filename="../ui/eventlogpane.cpp" line="224"/>
         <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>JSON-Zeilen (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="244"/>
+        <location filename="../ui/eventlogpane.cpp" line="276"/>
         <source>Kinds</source>
         <translation>Arten</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="245"/>
+        <location filename="../ui/eventlogpane.cpp" line="277"/>
         <source>Show or hide kinds of events</source>
         <translation>Arten von Ereignissen zeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="248"/>
+        <location filename="../ui/eventlogpane.cpp" line="280"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="248"/>
+        <location filename="../ui/eventlogpane.cpp" line="280"/>
         <source>Warnings and errors</source>
         <translation>Warnungen und Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="248"/>
+        <location filename="../ui/eventlogpane.cpp" line="280"/>
         <source>Errors only</source>
         <translation>Nur Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="250"/>
+        <location filename="../ui/eventlogpane.cpp" line="282"/>
         <source>Minimum severity</source>
         <translation>Mindestschwere</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="251"/>
+        <location filename="../ui/eventlogpane.cpp" line="285"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="286"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="252"/>
-        <location filename="../ui/eventlogpane.cpp" line="253"/>
+        <location filename="../ui/eventlogpane.cpp" line="287"/>
+        <location filename="../ui/eventlogpane.cpp" line="288"/>
         <source>Search events</source>
         <translation>Ereignisse durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="254"/>
+        <location filename="../ui/eventlogpane.cpp" line="289"/>
         <source>Selected event</source>
         <translation>Gewähltes Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="255"/>
+        <location filename="../ui/eventlogpane.cpp" line="290"/>
         <source>Select an event to see all of it here</source>
         <translation>Ein Ereignis wählen, um es hier vollständig zu sehen</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="256"/>
+        <location filename="../ui/eventlogpane.cpp" line="291"/>
         <source>Copy as JSON line</source>
         <translation>Als JSON-Zeile kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="257"/>
+        <location filename="../ui/eventlogpane.cpp" line="292"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="258"/>
+        <location filename="../ui/eventlogpane.cpp" line="293"/>
         <source>Event log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
@@ -1746,17 +1813,17 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="91"/>
+        <location filename="../ui/graphpanel.cpp" line="96"/>
         <source>retry %1</source>
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="94"/>
+        <location filename="../ui/graphpanel.cpp" line="99"/>
         <source>slow ack</source>
         <translation>langsame Bestätigung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/graphpanel.cpp" line="120"/>
+        <location filename="../ui/graphpanel.cpp" line="125"/>
         <source>cut after %1 of quiet (%n such cuts)</source>
         <translation>
             <numerusform>getrennt nach %1 Stille (%n solcher Schnitt)</numerusform>
@@ -1764,77 +1831,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="128"/>
+        <location filename="../ui/graphpanel.cpp" line="138"/>
         <source>code %1</source>
         <translation>Code %1</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="131"/>
+        <location filename="../ui/graphpanel.cpp" line="141"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="132"/>
+        <location filename="../ui/graphpanel.cpp" line="142"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="133"/>
+        <location filename="../ui/graphpanel.cpp" line="143"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="135"/>
+        <location filename="../ui/graphpanel.cpp" line="145"/>
         <source>%1 after %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="152"/>
+        <location filename="../ui/graphpanel.cpp" line="162"/>
         <source>Zoomed: %1</source>
         <translation>Gezoomt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <location filename="../ui/graphpanel.cpp" line="171"/>
         <source>&amp;Window:</source>
         <translation>&amp;Zeitfenster:</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="162"/>
+        <location filename="../ui/graphpanel.cpp" line="172"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="162"/>
+        <location filename="../ui/graphpanel.cpp" line="172"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="162"/>
+        <location filename="../ui/graphpanel.cpp" line="172"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="162"/>
+        <location filename="../ui/graphpanel.cpp" line="172"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="162"/>
+        <location filename="../ui/graphpanel.cpp" line="172"/>
         <source>All kept</source>
         <translation>Alles Gespeicherte</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="165"/>
+        <location filename="../ui/graphpanel.cpp" line="175"/>
         <source>&amp;Log scale</source>
         <translation>&amp;Logarithmisch</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="166"/>
+        <location filename="../ui/graphpanel.cpp" line="176"/>
         <source>Follow &amp;now</source>
         <translation>&amp;Jetzt folgen</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="168"/>
+        <location filename="../ui/graphpanel.cpp" line="178"/>
         <source>Back to the latest samples after zooming (wheel) or panning (drag); double-click does the same</source>
         <translation>Zurück zu den neuesten Messwerten nach Zoomen (Mausrad) oder Verschieben (Ziehen); ein Doppelklick tut dasselbe</translation>
     </message>
@@ -2382,7 +2449,7 @@
 <context>
     <name>LiveValue</name>
     <message>
-        <location filename="../ui/livevalue.cpp" line="70"/>
+        <location filename="../ui/livevalue.cpp" line="76"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -2390,104 +2457,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>The connection has been idle for %1 s: this closes it at once.</source>
         <translation>Die Verbindung ist seit %1 s still: das schließt sie sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>The connection is %1 s old: this closes it at once.</source>
         <translation>Die Verbindung ist %1 s alt: das schließt sie sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>A ping has waited %1 s for its pong: this closes the connection at once.</source>
         <translation>Ein Ping wartet seit %1 s auf sein Pong: das schließt die Verbindung sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Metrics for Prometheus at %1</source>
         <translation>Metriken für Prometheus unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Metrics for Prometheus at %1, reachable from the network</source>
         <translation>Metriken für Prometheus unter %1, aus dem Netz erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Metrics for Prometheus</source>
         <translation>Metriken für Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):</source>
         <translation>GET /metrics anbieten auf [Adresse:]Port (ohne Adresse 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Timed out: %1</source>
         <translation>Zeitlimit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
-        <source>connected to %1</source>
-        <translation>verbunden mit %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
-        <source>disconnected: %1</source>
-        <translation>getrennt: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>%1 after %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
-        <source>cannot connect: %1</source>
-        <translation>keine Verbindung: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -2498,12 +2550,12 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Exported %n connection(s), without their secrets</source>
         <translation>
             <numerusform>%n Verbindung exportiert, ohne ihre Geheimnisse</numerusform>
@@ -2511,142 +2563,197 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Imported: %1</source>
         <translation>Importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>%1 — wspulse</source>
         <translation>%1 — wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Connection &amp;options…</source>
         <translation>Verbindungs&amp;optionen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Open sa&amp;ved connection</source>
         <translation>Gespeicherte Verbindung ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>De&amp;lete saved connection</source>
         <translation>Gespeicherte Verbindung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>&amp;Watch saved connection beside this one</source>
         <translation>Gespeicherte Verbindung daneben &amp;beobachten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Watched connections</source>
         <translation>Beobachtete Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <source>Watched: %1</source>
+        <translation>Beobachtet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <source>Watched connection</source>
+        <translation>Beobachtete Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <source>All connections&apos; events</source>
+        <translation>Ereignisse aller Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <source>&amp;Rename saved connection</source>
+        <translation>Gespeicherte Verbindung &amp;umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <source>D&amp;uplicate saved connection</source>
+        <translation>Gespeicherte Verbindung &amp;duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>&amp;Export saved connections…</source>
         <translation>Gespeicherte Verbindungen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>&amp;Import saved connections…</source>
         <translation>Gespeicherte Verbindungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Health</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Graph and timeline</source>
         <translation>Diagramm und Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>&amp;Metriken für Prometheus anbieten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Deleted the saved connection %1</source>
         <translation>Gespeicherte Verbindung %1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>connection %1</source>
         <translation>Verbindung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <source>Duplicate %1</source>
+        <translation>%1 duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <source>Duplicated %1 as %2</source>
+        <translation>%1 als %2 dupliziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>Saved as %1; %2</source>
         <translation>Gespeichert als %1; %2</translation>
     </message>
@@ -2989,52 +3096,52 @@ SHA-256: %5</translation>
 <context>
     <name>WatchedConnectionsModel</name>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="39"/>
+        <location filename="../ui/watchedconnections.cpp" line="40"/>
         <source>%1 is watched already</source>
         <translation>%1 wird schon beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="41"/>
+        <location filename="../ui/watchedconnections.cpp" line="42"/>
         <source>%1 has no URL</source>
         <translation>%1 hat keine URL</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="46"/>
+        <location filename="../ui/watchedconnections.cpp" line="47"/>
         <source>connection %1</source>
         <translation>Verbindung %1</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="67"/>
+        <location filename="../ui/watchedconnections.cpp" line="68"/>
         <source>cannot connect: %1</source>
         <translation>keine Verbindung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="163"/>
+        <location filename="../ui/watchedconnections.cpp" line="164"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="165"/>
+        <location filename="../ui/watchedconnections.cpp" line="166"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="167"/>
+        <location filename="../ui/watchedconnections.cpp" line="168"/>
         <source>RTT now</source>
         <translation>RTT jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="169"/>
+        <location filename="../ui/watchedconnections.cpp" line="170"/>
         <source>RTT p95</source>
         <translation>RTT p95</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="171"/>
+        <location filename="../ui/watchedconnections.cpp" line="172"/>
         <source>Last close</source>
         <translation>Letzte Trennung</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="173"/>
+        <location filename="../ui/watchedconnections.cpp" line="174"/>
         <source>Reconnects</source>
         <translation>Neuverbindungen</translation>
     </message>
@@ -3042,14 +3149,27 @@ SHA-256: %5</translation>
 <context>
     <name>WatchedConnectionsView</name>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="197"/>
+        <location filename="../ui/watchedconnections.cpp" line="198"/>
+        <source>Show details</source>
+        <translation>Details zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchedconnections.cpp" line="199"/>
         <source>Open in the window</source>
         <translation>Im Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="202"/>
+        <location filename="../ui/watchedconnections.cpp" line="204"/>
         <source>Stop watching</source>
         <translation>Nicht mehr beobachten</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedDetails</name>
+    <message>
+        <location filename="../ui/connectiondetail.cpp" line="147"/>
+        <source>Choose a watched connection to see its chat, health, graph, events, settings and link.</source>
+        <translation>Wählen Sie eine beobachtete Verbindung, um ihren Chat, ihre Diagnose, ihr Diagramm, ihre Ereignisse, Einstellungen und Strecke zu sehen.</translation>
     </message>
 </context>
 <context>

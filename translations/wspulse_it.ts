@@ -182,6 +182,24 @@
     </message>
 </context>
 <context>
+    <name>ChatBinding</name>
+    <message>
+        <location filename="../ui/chatbinding.cpp" line="26"/>
+        <source>connected to %1</source>
+        <translation>connesso a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatbinding.cpp" line="32"/>
+        <source>disconnected: %1</source>
+        <translation>disconnesso: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chatbinding.cpp" line="82"/>
+        <source>cannot connect: %1</source>
+        <translation>impossibile connettersi: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChatModel</name>
     <message numerus="yes">
         <location filename="../ui/chatmodel.cpp" line="85"/>
@@ -1186,6 +1204,44 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDetail</name>
+    <message>
+        <location filename="../ui/connectiondetail.cpp" line="72"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondetail.cpp" line="73"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondetail.cpp" line="74"/>
+        <source>Health</source>
+        <translation>Diagnostica</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondetail.cpp" line="75"/>
+        <source>Graph</source>
+        <translation>Grafico</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondetail.cpp" line="76"/>
+        <source>Events</source>
+        <translation>Eventi</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondetail.cpp" line="77"/>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondetail.cpp" line="78"/>
+        <source>Link</source>
+        <translation>Collegamento</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="38"/>
@@ -1616,17 +1672,17 @@
 <context>
     <name>EventLogModel</name>
     <message>
-        <location filename="../ui/eventlogmodel.cpp" line="110"/>
+        <location filename="../ui/eventlogmodel.cpp" line="112"/>
         <source>Time</source>
         <translation>Orario</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogmodel.cpp" line="112"/>
+        <location filename="../ui/eventlogmodel.cpp" line="114"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogmodel.cpp" line="114"/>
+        <location filename="../ui/eventlogmodel.cpp" line="116"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
@@ -1639,88 +1695,99 @@
         <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="107"/>
+        <location filename="../ui/eventlogpane.cpp" line="108"/>
         <source>All events (%1)…</source>
         <translation>Tutti gli eventi (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="108"/>
+        <location filename="../ui/eventlogpane.cpp" line="109"/>
         <source>Shown events only (%1)…</source>
         <translation>Solo gli eventi mostrati (%1)…</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="191"/>
+        <location filename="../ui/eventlogpane.cpp" line="181"/>
+        <location filename="../ui/eventlogpane.cpp" line="284"/>
+        <source>All connections</source>
+        <translation>Tutte le connessioni</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="223"/>
         <source>Export events</source>
         <translation>Esporta eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="192"/>
+        <location filename="../ui/eventlogpane.cpp" line="224"/>
         <source>JSON lines (*.jsonl);;CSV (*.csv)</source>
         <translation>Righe JSON (*.jsonl);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="244"/>
+        <location filename="../ui/eventlogpane.cpp" line="276"/>
         <source>Kinds</source>
         <translation>Tipi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="245"/>
+        <location filename="../ui/eventlogpane.cpp" line="277"/>
         <source>Show or hide kinds of events</source>
         <translation>Mostra o nascondi tipi di eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="248"/>
+        <location filename="../ui/eventlogpane.cpp" line="280"/>
         <source>All events</source>
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="248"/>
+        <location filename="../ui/eventlogpane.cpp" line="280"/>
         <source>Warnings and errors</source>
         <translation>Avvisi ed errori</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="248"/>
+        <location filename="../ui/eventlogpane.cpp" line="280"/>
         <source>Errors only</source>
         <translation>Solo errori</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="250"/>
+        <location filename="../ui/eventlogpane.cpp" line="282"/>
         <source>Minimum severity</source>
         <translation>Gravità minima</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="251"/>
+        <location filename="../ui/eventlogpane.cpp" line="285"/>
+        <source>Connection</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventlogpane.cpp" line="286"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="252"/>
-        <location filename="../ui/eventlogpane.cpp" line="253"/>
+        <location filename="../ui/eventlogpane.cpp" line="287"/>
+        <location filename="../ui/eventlogpane.cpp" line="288"/>
         <source>Search events</source>
         <translation>Cerca negli eventi</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="254"/>
+        <location filename="../ui/eventlogpane.cpp" line="289"/>
         <source>Selected event</source>
         <translation>Evento selezionato</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="255"/>
+        <location filename="../ui/eventlogpane.cpp" line="290"/>
         <source>Select an event to see all of it here</source>
         <translation>Selezionare un evento per vederlo qui per intero</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="256"/>
+        <location filename="../ui/eventlogpane.cpp" line="291"/>
         <source>Copy as JSON line</source>
         <translation>Copia come riga JSON</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="257"/>
+        <location filename="../ui/eventlogpane.cpp" line="292"/>
         <source>Clear</source>
         <translation>Svuota</translation>
     </message>
     <message>
-        <location filename="../ui/eventlogpane.cpp" line="258"/>
+        <location filename="../ui/eventlogpane.cpp" line="293"/>
         <source>Event log</source>
         <translation>Registro eventi</translation>
     </message>
@@ -1746,17 +1813,17 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="91"/>
+        <location filename="../ui/graphpanel.cpp" line="96"/>
         <source>retry %1</source>
         <translation>tentativo %1</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="94"/>
+        <location filename="../ui/graphpanel.cpp" line="99"/>
         <source>slow ack</source>
         <translation>conferma lenta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/graphpanel.cpp" line="120"/>
+        <location filename="../ui/graphpanel.cpp" line="125"/>
         <source>cut after %1 of quiet (%n such cuts)</source>
         <translation>
             <numerusform>tagliata dopo %1 di silenzio (%n taglio così)</numerusform>
@@ -1764,77 +1831,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="128"/>
+        <location filename="../ui/graphpanel.cpp" line="138"/>
         <source>code %1</source>
         <translation>codice %1</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="131"/>
+        <location filename="../ui/graphpanel.cpp" line="141"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="132"/>
+        <location filename="../ui/graphpanel.cpp" line="142"/>
         <source>by the peer</source>
         <translation>dall&apos;altro capo</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="133"/>
+        <location filename="../ui/graphpanel.cpp" line="143"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="135"/>
+        <location filename="../ui/graphpanel.cpp" line="145"/>
         <source>%1 after %2</source>
         <translation>%1 dopo %2</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="152"/>
+        <location filename="../ui/graphpanel.cpp" line="162"/>
         <source>Zoomed: %1</source>
         <translation>Ingrandito: %1</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="161"/>
+        <location filename="../ui/graphpanel.cpp" line="171"/>
         <source>&amp;Window:</source>
         <translation>&amp;Finestra:</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="162"/>
+        <location filename="../ui/graphpanel.cpp" line="172"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="162"/>
+        <location filename="../ui/graphpanel.cpp" line="172"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="162"/>
+        <location filename="../ui/graphpanel.cpp" line="172"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="162"/>
+        <location filename="../ui/graphpanel.cpp" line="172"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="162"/>
+        <location filename="../ui/graphpanel.cpp" line="172"/>
         <source>All kept</source>
         <translation>Tutto il conservato</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="165"/>
+        <location filename="../ui/graphpanel.cpp" line="175"/>
         <source>&amp;Log scale</source>
         <translation>Scala &amp;logaritmica</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="166"/>
+        <location filename="../ui/graphpanel.cpp" line="176"/>
         <source>Follow &amp;now</source>
         <translation>Segui &amp;ora</translation>
     </message>
     <message>
-        <location filename="../ui/graphpanel.cpp" line="168"/>
+        <location filename="../ui/graphpanel.cpp" line="178"/>
         <source>Back to the latest samples after zooming (wheel) or panning (drag); double-click does the same</source>
         <translation>Torna ai campioni più recenti dopo lo zoom (rotella) o lo spostamento (trascinamento); il doppio clic fa lo stesso</translation>
     </message>
@@ -2382,7 +2449,7 @@
 <context>
     <name>LiveValue</name>
     <message>
-        <location filename="../ui/livevalue.cpp" line="70"/>
+        <location filename="../ui/livevalue.cpp" line="76"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
     </message>
@@ -2390,104 +2457,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>by the peer</source>
         <translation>dal peer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>The connection has been idle for %1 s: this closes it at once.</source>
         <translation>La connessione è inattiva da %1 s: questo la chiude subito.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>The connection is %1 s old: this closes it at once.</source>
         <translation>La connessione ha %1 s: questo la chiude subito.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>A ping has waited %1 s for its pong: this closes the connection at once.</source>
         <translation>Un ping attende il suo pong da %1 s: questo chiude subito la connessione.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Metrics for Prometheus at %1</source>
         <translation>Metriche per Prometheus su %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Metrics for Prometheus at %1, reachable from the network</source>
         <translation>Metriche per Prometheus su %1, raggiungibili dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Metrics for Prometheus</source>
         <translation>Metriche per Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):</source>
         <translation>Espone GET /metrics su [indirizzo:]porta (senza indirizzo 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Timed out: %1</source>
         <translation>Scaduto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
-        <source>connected to %1</source>
-        <translation>connesso a %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
-        <source>disconnected: %1</source>
-        <translation>disconnesso: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>%1 after %2</source>
         <translation>%1 dopo %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>nessuna risposta entro il timeout di connessione (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
-        <source>cannot connect: %1</source>
-        <translation>impossibile connettersi: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -2498,12 +2550,12 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Exported %n connection(s), without their secrets</source>
         <translation>
             <numerusform>%n connessione esportata, senza i suoi segreti</numerusform>
@@ -2511,142 +2563,197 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Imported: %1</source>
         <translation>Importate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>%1 — wspulse</source>
         <translation>%1 — wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>Connection &amp;options…</source>
         <translation>&amp;Opzioni di connessione…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Open sa&amp;ved connection</source>
         <translation>Apri connessione sal&amp;vata</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>De&amp;lete saved connection</source>
         <translation>E&amp;limina connessione salvata</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>&amp;Watch saved connection beside this one</source>
         <translation>&amp;Osserva una connessione salvata accanto a questa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Watched connections</source>
         <translation>Connessioni osservate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <source>Watched: %1</source>
+        <translation>Osservata: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <source>Watched connection</source>
+        <translation>Connessione osservata</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <source>All connections&apos; events</source>
+        <translation>Eventi di tutte le connessioni</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <source>&amp;Rename saved connection</source>
+        <translation>&amp;Rinomina connessione salvata</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <source>D&amp;uplicate saved connection</source>
+        <translation>D&amp;uplica connessione salvata</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>&amp;Export saved connections…</source>
         <translation>&amp;Esporta connessioni salvate…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>&amp;Import saved connections…</source>
         <translation>&amp;Importa connessioni salvate…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Health</source>
         <translation>Diagnostica</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Graph and timeline</source>
         <translation>Grafico e cronologia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Link simulator</source>
         <translation>Simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>Esponi le &amp;metriche per Prometheus…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Deleted the saved connection %1</source>
         <translation>Connessione salvata %1 eliminata</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>connection %1</source>
         <translation>connessione salvata %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <source>Duplicate %1</source>
+        <translation>Duplica %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <source>Rename %1</source>
+        <translation>Rinomina %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <source>New name:</source>
+        <translation>Nuovo nome:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <source>%1 copy</source>
+        <translation>%1 copia</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <source>Duplicated %1 as %2</source>
+        <translation>%1 duplicata come %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 rinominata in %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>Saved as %1</source>
         <translation>Salvata come %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>Saved as %1; %2</source>
         <translation>Salvata come %1; %2</translation>
     </message>
@@ -2989,52 +3096,52 @@ SHA-256: %5</translation>
 <context>
     <name>WatchedConnectionsModel</name>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="39"/>
+        <location filename="../ui/watchedconnections.cpp" line="40"/>
         <source>%1 is watched already</source>
         <translation>%1 è già osservata</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="41"/>
+        <location filename="../ui/watchedconnections.cpp" line="42"/>
         <source>%1 has no URL</source>
         <translation>%1 non ha un URL</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="46"/>
+        <location filename="../ui/watchedconnections.cpp" line="47"/>
         <source>connection %1</source>
         <translation>connessione salvata %1</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="67"/>
+        <location filename="../ui/watchedconnections.cpp" line="68"/>
         <source>cannot connect: %1</source>
         <translation>impossibile connettersi: %1</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="163"/>
+        <location filename="../ui/watchedconnections.cpp" line="164"/>
         <source>Connection</source>
         <translation>Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="165"/>
+        <location filename="../ui/watchedconnections.cpp" line="166"/>
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="167"/>
+        <location filename="../ui/watchedconnections.cpp" line="168"/>
         <source>RTT now</source>
         <translation>RTT ora</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="169"/>
+        <location filename="../ui/watchedconnections.cpp" line="170"/>
         <source>RTT p95</source>
         <translation>RTT p95</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="171"/>
+        <location filename="../ui/watchedconnections.cpp" line="172"/>
         <source>Last close</source>
         <translation>Ultima chiusura</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="173"/>
+        <location filename="../ui/watchedconnections.cpp" line="174"/>
         <source>Reconnects</source>
         <translation>Riconnessioni</translation>
     </message>
@@ -3042,14 +3149,27 @@ SHA-256: %5</translation>
 <context>
     <name>WatchedConnectionsView</name>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="197"/>
+        <location filename="../ui/watchedconnections.cpp" line="198"/>
+        <source>Show details</source>
+        <translation>Mostra dettagli</translation>
+    </message>
+    <message>
+        <location filename="../ui/watchedconnections.cpp" line="199"/>
         <source>Open in the window</source>
         <translation>Apri nella finestra</translation>
     </message>
     <message>
-        <location filename="../ui/watchedconnections.cpp" line="202"/>
+        <location filename="../ui/watchedconnections.cpp" line="204"/>
         <source>Stop watching</source>
         <translation>Smetti di osservare</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedDetails</name>
+    <message>
+        <location filename="../ui/connectiondetail.cpp" line="147"/>
+        <source>Choose a watched connection to see its chat, health, graph, events, settings and link.</source>
+        <translation>Scegli una connessione osservata per vederne chat, diagnostica, grafico, eventi, impostazioni e collegamento.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         return int(e->severity());
     case JsonRole:
         return e->toJsonLine();
+    case TargetRole:
+        return e->fields.value(QLatin1String("target")).toString();
     default:
         return {};
     }
@@ -134,12 +136,20 @@ void EventFilterModel::setSearchText(const QString &text)
     invalidateFilter();
 }
 
+void EventFilterModel::setTarget(const QString &target)
+{
+    m_target = target;
+    invalidateFilter();
+}
+
 bool EventFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
     const int type = i.data(EventLogModel::TypeRole).toInt();
     const int severity = i.data(EventLogModel::SeverityRole).toInt();
     if (type < 0 || type >= EventTypeCount || !m_shown[size_t(type)] || severity < int(m_minimum))
+        return false;
+    if (!m_target.isEmpty() && i.data(EventLogModel::TargetRole).toString() != m_target)
         return false;
     if (m_search.isEmpty())
         return true;

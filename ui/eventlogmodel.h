@@ -15,7 +15,7 @@ class EventLogModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { TimeColumn, EventColumn, DetailsColumn, ColumnCount };
-    enum Role { TypeRole = Qt::UserRole + 1, SeverityRole, JsonRole };
+    enum Role { TypeRole = Qt::UserRole + 1, SeverityRole, JsonRole, TargetRole };
 
     explicit EventLogModel(wspulse::EventLog *log, QObject *parent = nullptr);
 
@@ -48,6 +48,9 @@ public:
     // Rows whose event name or details contain this text (any case); empty: all.
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
+    // Only the events of one connection (their "target" field); empty: all.
+    void setTarget(const QString &target);
+    QString target() const { return m_target; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -60,4 +63,5 @@ private:
     }();
     wspulse::Severity m_minimum = wspulse::Severity::Info;
     QString m_search;
+    QString m_target;
 };

@@ -70,6 +70,7 @@ EventLogPane::EventLogPane(EventLog *log, QWidget *parent)
     , m_view(new QTableView(this))
     , m_kinds(new QToolButton(this))
     , m_severity(new QComboBox(this))
+    , m_targets(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_details(new QPlainTextEdit(this))
     , m_export(new QPushButton(this))
@@ -117,12 +118,18 @@ EventLogPane::EventLogPane(EventLog *log, QWidget *parent)
     m_view->addAction(m_copyLine);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_kinds);
-    bar->addWidget(m_severity);
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_export);
-    bar->addWidget(m_clear);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_kinds);
+    filters->addWidget(m_severity);
+    filters->addWidget(m_targets);
+    m_targets->hide();
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_search, 1);
+    actions->addWidget(m_export);
+    actions->addWidget(m_clear);
+    m_bar = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_bar->addLayout(filters);
+    m_bar->addLayout(actions, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
     split->addWidget(m_details);
@@ -133,11 +140,16 @@ EventLogPane::EventLogPane(EventLog *log, QWidget *parent)
     m_details->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
+    layout->addLayout(m_bar);
     layout->addWidget(split, 1);
 
     connect(m_severity, &QComboBox::currentIndexChanged, this,
             [this](int i) { keepingPosition([this, i] { m_filter->setMinimumSeverity(Severity(std::max(0, i))); }); });
+    connect(m_targets, &QComboBox::currentIndexChanged, this, [this](int i) {
+        const QString target = i > 0 ? m_targets->itemData(i).toString() : QString();
+        if (target != m_filter->target())
+            keepingPosition([this, target] { m_filter->setTarget(target); });
+    });
     connect(m_search, &QLineEdit::textChanged, this,
             [this](const QString &text) { keepingPosition([this, text] { m_filter->setSearchText(text); }); });
     connect(m_clear, &QPushButton::clicked, log, &EventLog::clear);
@@ -154,6 +166,26 @@ EventLogPane::EventLogPane(EventLog *log, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventLogPane::showSelected);
     retranslateUi();
+}
+
+void EventLogPane::setCompact(bool compact)
+{
+    m_bar->setDirection(compact ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+}
+
+void EventLogPane::setTargets(const QStringList &targets)
+{
+    const QString current = m_filter->target();
+    const QSignalBlocker quiet(m_targets);
+    m_targets->clear();
+    m_targets->addItem(tr("All connections"));
+    for (const QString &t : targets)
+        m_targets->addItem(t, t);
+    const int kept = m_targets->findData(current);
+    m_targets->setCurrentIndex(std::max(0, kept));
+    if (kept < 0 && !current.isEmpty())
+        keepingPosition([this] { m_filter->setTarget(QString()); }); // that connection is gone
+    m_targets->setVisible(!targets.isEmpty());
 }
 
 QList<QByteArray> EventLogPane::jsonLines(Rows rows) const
@@ -248,6 +280,9 @@ void EventLogPane::retranslateUi()
     m_severity->addItems({tr("All events"), tr("Warnings and errors"), tr("Errors only")});
     m_severity->setCurrentIndex(severity);
     m_severity->setAccessibleName(tr("Minimum severity"));
+    if (m_targets->count() > 0)
+        m_targets->setItemText(0, tr("All connections"));
+    m_targets->setAccessibleName(tr("Connection"));
     m_export->setText(tr("Export"));
     m_search->setPlaceholderText(tr("Search events"));
     m_search->setAccessibleName(tr("Search events"));

@@ -5,6 +5,7 @@
 #include <functional>
 
 QT_BEGIN_NAMESPACE
+class QBoxLayout;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -35,6 +36,12 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QPlainTextEdit *details() const { return m_details; }
     QToolButton *kindsButton() const { return m_kinds; }
+    // A log merging several connections offers to show one of them; each
+    // event names its connection in its "target" field. Empty: no choice.
+    void setTargets(const QStringList &targets);
+    // The filters above the search and buttons, for a narrow place.
+    void setCompact(bool compact);
+    QComboBox *targetsBox() const { return m_targets; }
 
     enum class Rows { All, Shown };
     // Writes the events (all, or those the filter shows); returns an error message or empty.
@@ -60,6 +67,8 @@ private:
     QTableView *m_view;
     QToolButton *m_kinds;
     QComboBox *m_severity;
+    QComboBox *m_targets;
+    QBoxLayout *m_bar;
     QLineEdit *m_search;
     QPlainTextEdit *m_details;
     QPushButton *m_export;

@@ -44,13 +44,18 @@ GraphPanel::GraphPanel(Session *session, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_windowLabel);
-    controls->addWidget(m_window);
-    controls->addWidget(m_log);
-    controls->addStretch(1);
-    controls->addWidget(m_live);
-    layout->addLayout(controls);
+    auto *window = new QHBoxLayout;
+    window->addWidget(m_windowLabel);
+    window->addWidget(m_window);
+    window->addStretch(1);
+    auto *view = new QHBoxLayout;
+    view->addWidget(m_log);
+    view->addStretch(1);
+    view->addWidget(m_live);
+    m_controls = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_controls->addLayout(window);
+    m_controls->addLayout(view, 1);
+    layout->addLayout(m_controls);
     layout->addWidget(m_graph, 1);
     m_windowLabel->setBuddy(m_window);
     m_window->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Zoomed: 2 min 30 s" is longer than "5 min"
@@ -120,6 +125,11 @@ GraphPanel::GraphPanel(Session *session, QWidget *parent)
             tr("cut after %1 of quiet (%n such cuts)", nullptr, cuts).arg(durationText(quietMs * 1000)));
     });
     retranslateUi();
+}
+
+void GraphPanel::setCompact(bool compact)
+{
+    m_controls->setDirection(compact ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 QString GraphPanel::closeDetails(const CloseInfo &info)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -30,6 +31,8 @@ public:
 
     // What the timeline's hover says of a close: code, reason, who, why, age.
     static QString closeDetails(const wspulse::CloseInfo &info);
+    // The scale and follow controls under the window's, for a narrow place.
+    void setCompact(bool compact);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,4 +46,5 @@ private:
     QComboBox *m_window;
     QCheckBox *m_log;
     QPushButton *m_live;
+    QBoxLayout *m_controls;
 };

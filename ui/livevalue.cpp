@@ -51,14 +51,20 @@ QSize LiveValue::minimumSizeHint() const
     return {fm.averageCharWidth() * 8, fm.height()};
 }
 
-void LiveValue::paintEvent(QPaintEvent *)
+void LiveValue::resizeEvent(QResizeEvent *event)
 {
-    // The line count follows the width the layout gave us.
+    // The line count follows the width the layout gave us, also while
+    // hidden (a tab not shown, whose text changed at another width).
     const int lines = linesAt(contentsRect().width());
     if (lines != m_lines) {
         m_lines = lines;
         updateGeometry();
     }
+    QWidget::resizeEvent(event);
+}
+
+void LiveValue::paintEvent(QPaintEvent *)
+{
     QPainter p(this);
     p.setPen(palette().color(QPalette::WindowText));
     p.drawText(contentsRect(), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_text);

@@ -5,6 +5,8 @@
 #include "messagerepeater.h"
 #include "replytimer.h"
 
+#include "chatbinding.h"
+#include "clock.h"
 #include "chatclient.h"
 #include "chatmodel.h"
 #include "chatpane.h"
@@ -17,6 +19,8 @@
 #include "connectiondialog.h"
 #include "connectionstore.h"
 #include "watchedconnections.h"
+#include "connectiondetail.h"
+#include "handshake.h"
 #include "durationtext.h"
 #include "connectionending.h"
 #include "linkpanel.h"
@@ -39,6 +43,8 @@
 #include <QScreen>
 #include <QCryptographicHash>
 #include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QTableView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -54,7 +60,7 @@ namespace {
 constexpr auto kAlertShown = 30s;
 // Raised whenever the docks change, so that an older saved layout is not
 // applied to docks it does not know.
-constexpr int kDockLayoutVersion = 3;
+constexpr int kDockLayoutVersion = 4;
 } // namespace
 
 MainWindow::MainWindow(const QUrl &url, Settings *settings, const QString &displayName, QWidget *parent)
@@ -68,6 +74,7 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
     , m_chatModel(new ChatModel(this))
     , m_bar(new ConnectionBar(this))
     , m_chatPane(new ChatPane(m_chatModel, this))
+    , m_chatBinding(new ChatBinding(m_session, m_chatModel, m_chatPane, this))
     , m_health(new HealthPanel(m_session, this))
     , m_graph(new GraphPanel(m_session, this))
     , m_events(new EventLogPane(m_session->log(), this))
@@ -81,7 +88,13 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
     , m_watched(new WatchedConnectionsModel(this))
     , m_watchedView(new WatchedConnectionsView(m_watched, this))
     , m_watchedDock(new QDockWidget(this))
+    , m_watchedDetails(new WatchedDetails(m_watched, this))
+    , m_watchedDetailsDock(new QDockWidget(this))
+    , m_allEvents(new EventLog(SteadyClock::instance(), this))
+    , m_allEventsPane(new EventLogPane(m_allEvents, this))
+    , m_allEventsDock(new QDockWidget(this))
 {
+    m_allEventsPane->setCompact(true); // beside the graph, with one more filter
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 0, 4, 4);
@@ -111,7 +124,27 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
     splitDockWidget(m_graphDock, m_eventsDock, Qt::Horizontal);
     dock(m_watchedDock, m_watchedView, "watched", Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_eventsDock, m_watchedDock);
+    dock(m_allEventsDock, m_allEventsPane, "allEvents", Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_watchedDock, m_allEventsDock);
+    dock(m_watchedDetailsDock, m_watchedDetails, "watchedDetails", Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_linkDock, m_watchedDetailsDock);
+    // Both are about watched connections: out of the way until one is.
+    m_allEventsDock->hide();
+    m_watchedDetailsDock->hide();
     m_eventsDock->raise();
+    mergeEvents(m_session->log(), [this] { return ownTarget(); });
+    connect(m_watched, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        for (int row = first; row <= last; ++row)
+            mergeEvents(m_watched->session(row)->log(), [name = m_watched->name(row)] { return name; });
+        updateEventTargets();
+    });
+    connect(m_watched, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEventTargets);
+    connect(m_watchedView, &WatchedConnectionsView::detailsRequested, this, &MainWindow::showWatchedDetails);
+    connect(m_watchedView->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_watchedDetails->showRow(current.row()); });
+    connect(m_watchedDetails, &WatchedDetails::shown, this, &MainWindow::retranslateUi);
+    connect(m_watchedDetails, &WatchedDetails::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_watchedView, &WatchedConnectionsView::openHereRequested, this, [this](const QString &name) {
         if (const QString error = openSavedConnection(name); !error.isEmpty())
             statusBar()->showMessage(error, 10000);
@@ -180,6 +213,9 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
 MainWindow::~MainWindow()
 {
     m_metricsEndpoint.reset(); // no scrape while what it reads goes away
+    // The watched sessions go first, while the views showing them can still let go.
+    disconnect(m_watched, nullptr, this, nullptr);
+    delete m_watched;
 }
 
 QString MainWindow::serveMetrics(const QString &address)
@@ -261,23 +297,13 @@ void MainWindow::wireSession()
     connect(sup, &ConnectionSupervisor::opened, this, [this] {
         m_failedAttempts = 0;
         m_bar->setConnectFailures(0, QString());
-        m_chatModel->addNotice(tr("connected to %1").arg(m_session->supervisor()->url().toDisplayString()),
-                               QDateTime::currentDateTimeUtc());
     });
-    // The connection's story between the messages: each close with how it
-    // ended, and the first failed attempt of a run (not every retry).
-    connect(sup, &ConnectionSupervisor::closed, this, [this](const CloseInfo &info) {
-        m_chatModel->forgetPresence();
-        if (info.ageMs)
-            m_chatModel->addNotice(tr("disconnected: %1").arg(GraphPanel::closeDetails(info)),
-                                   QDateTime::currentDateTimeUtc());
-    });
+    connect(m_chatBinding, &ChatBinding::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_chatPane, &ChatPane::millisecondsToggled, this, [this](bool on) {
         m_chatModel->setShowMilliseconds(on);
         QSettings().setValue(QStringLiteral("chat/milliseconds"), on);
     });
-    connect(chat, &ChatClient::usersChanged, m_chatModel, &ChatModel::setPresence);
-    connect(chat, &ChatClient::youChanged, m_chatModel, &ChatModel::setOwnName);
     connect(sup, &ConnectionSupervisor::closed, this, [this](const CloseInfo &info) {
         if (!info.ageMs) { // it never opened: a connect timeout
             showConnectFailure(info);
@@ -305,47 +331,6 @@ void MainWindow::wireSession()
     connect(sup, &ConnectionSupervisor::latencyAlert, this, alert);
     connect(chat, &ChatClient::latencyAlert, this, alert);
 
-    connect(chat, &ChatClient::outgoing, this, [this](const QString &id, const QString &text) {
-        m_chatModel->addChat(id, m_session->chat()->you(), text, QDateTime::currentDateTimeUtc(), true);
-    });
-    connect(chat, &ChatClient::deliveryChanged, m_chatModel, &ChatModel::setDelivery);
-    connect(chat, &ChatClient::chatReceived, this, [this](const chat::ChatMessage &m, bool) {
-        const QDateTime time =
-            m.serverTs ? QDateTime::fromMSecsSinceEpoch(m.serverTs, Qt::UTC) : QDateTime::currentDateTimeUtc();
-        m_chatModel->addChat(m.id, m.from, m.text, time, m.from == m_session->chat()->you());
-    });
-    connect(chat, &ChatClient::rawReceived, this, [this](const QString &text) {
-        m_chatModel->addRaw(readable(text), false, QDateTime::currentDateTimeUtc());
-    });
-    connect(sup, &ConnectionSupervisor::binaryReceived, this, [this](const QByteArray &data) {
-        if (m_session->chat()->mode() != ChatClient::Mode::Raw || m_session->appKeepalive()->ownsFrame(data))
-            return;
-        // An MQTT broker speaks in binary packets: shown by what they are;
-        // anything else as a hex dump with its ASCII column.
-        m_chatModel->addBinary(
-            data, false, QDateTime::currentDateTimeUtc(),
-            m_session->appKeepalive()->activeProfile() == AppProfile::Mqtt ? mqtt::describePackets(data) : QString());
-    });
-    connect(m_chatPane, &ChatPane::sendRequested, this, &MainWindow::sendText);
-    MessageRepeater *repeater = m_session->repeater();
-    connect(m_chatPane, &ChatPane::repeatRequested, this, [this, repeater](double seconds, const QString &text) {
-        const QString error = repeater->start(seconds, text);
-        if (!error.isEmpty()) {
-            statusBar()->showMessage(error, 8000);
-            m_chatPane->setRepeating(false);
-        }
-    });
-    connect(m_chatPane, &ChatPane::repeatStopRequested, repeater, &MessageRepeater::stop);
-    connect(m_chatPane, &ChatPane::repeatIntervalChanged, this, [this, repeater](double seconds) {
-        if (const QString error = repeater->setInterval(seconds); !error.isEmpty())
-            statusBar()->showMessage(error, 8000);
-    });
-    connect(repeater, &MessageRepeater::activeChanged, m_chatPane, &ChatPane::setRepeating);
-    // Raw frames we send (typed, or repeated) appear in the chat as sent.
-    connect(chat, &ChatClient::rawSent, this, [this](quint64, const QString &text, bool fromOutbox) {
-        if (!fromOutbox)
-            m_chatModel->addRaw(readable(text), true, QDateTime::currentDateTimeUtc());
-    });
     connect(sup, &ConnectionSupervisor::tlsErrors, this, &MainWindow::askToTrust);
 
     connect(m_bar, &ConnectionBar::connectRequested, this, [this](const QUrl &url) {
@@ -397,8 +382,7 @@ void MainWindow::showConnectFailure(const CloseInfo &info)
         why = info.reason;
     m_bar->setConnectFailures(
         m_failedAttempts, why + QStringLiteral(" (%1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
-    if (m_failedAttempts == 1) // the retries are counted on the close line, not repeated here
-        m_chatModel->addNotice(tr("cannot connect: %1").arg(why), QDateTime::currentDateTimeUtc());
+    m_chatBinding->connectFailed(why, m_failedAttempts);
 }
 
 void MainWindow::askToTrust(const QString &host, const QList<QSslError> &errors, const QSslCertificate &cert)
@@ -428,19 +412,6 @@ void MainWindow::askToTrust(const QString &host, const QList<QSslError> &errors,
     box->open();
 }
 
-QString MainWindow::readable(const QString &frame) const
-{
-    if (m_session->appKeepalive()->activeProfile() == AppProfile::EngineIo)
-        if (const QString packet = engineio::describePacket(frame); !packet.isEmpty())
-            return packet;
-    return frame;
-}
-
-void MainWindow::sendText(const QString &text)
-{
-    m_session->chat()->send(text); // shown by the chat's outgoing or rawSent signal
-}
-
 void MainWindow::createActions()
 {
     m_connectionMenu = menuBar()->addMenu(QString());
@@ -465,6 +436,8 @@ void MainWindow::createActions()
     m_openSavedMenu = m_connectionMenu->addMenu(QString());
     m_deleteSavedMenu = m_connectionMenu->addMenu(QString());
     m_watchSavedMenu = m_connectionMenu->addMenu(QString());
+    m_renameSavedMenu = m_connectionMenu->addMenu(QString());
+    m_duplicateSavedMenu = m_connectionMenu->addMenu(QString());
     connect(m_connectionMenu, &QMenu::aboutToShow, this, &MainWindow::fillSavedMenus);
     m_exportSavedAction = m_connectionMenu->addAction(QString(), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, m_exportSavedAction->text().remove(QLatin1Char('&')),
@@ -504,6 +477,8 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_healthDock->toggleViewAction());
     m_viewMenu->addAction(m_graphDock->toggleViewAction());
     m_viewMenu->addAction(m_watchedDock->toggleViewAction());
+    m_viewMenu->addAction(m_watchedDetailsDock->toggleViewAction());
+    m_viewMenu->addAction(m_allEventsDock->toggleViewAction());
     m_viewMenu->addAction(m_eventsDock->toggleViewAction());
     m_viewMenu->addAction(m_settingsDock->toggleViewAction());
     m_viewMenu->addAction(m_linkDock->toggleViewAction());
@@ -518,6 +493,13 @@ void MainWindow::retranslateUi()
     m_deleteSavedMenu->setTitle(tr("De&lete saved connection"));
     m_watchSavedMenu->setTitle(tr("&Watch saved connection beside this one"));
     m_watchedDock->setWindowTitle(tr("Watched connections"));
+    m_watchedDetailsDock->setWindowTitle(m_watchedDetails->current()
+                                             ? tr("Watched: %1").arg(m_watchedDetails->current()->name())
+                                             : tr("Watched connection"));
+    m_allEventsDock->setWindowTitle(tr("All connections' events"));
+    m_renameSavedMenu->setTitle(tr("&Rename saved connection"));
+    m_duplicateSavedMenu->setTitle(tr("D&uplicate saved connection"));
+    updateEventTargets(); // the window's own entry may be unnamed
     m_exportSavedAction->setText(tr("&Export saved connections\u2026"));
     m_importSavedAction->setText(tr("&Import saved connections\u2026"));
     m_healthDock->setWindowTitle(tr("Health"));
@@ -557,6 +539,8 @@ void MainWindow::fillSavedMenus()
     m_openSavedMenu->clear();
     m_deleteSavedMenu->clear();
     m_watchSavedMenu->clear();
+    m_renameSavedMenu->clear();
+    m_duplicateSavedMenu->clear();
     for (const QString &name : names) {
         m_openSavedMenu->addAction(name, this, [this, name] {
             if (const QString error = openSavedConnection(name); !error.isEmpty())
@@ -566,6 +550,8 @@ void MainWindow::fillSavedMenus()
             if (const QString error = watchSavedConnection(name); !error.isEmpty())
                 statusBar()->showMessage(error, 10000);
         });
+        m_renameSavedMenu->addAction(name, this, [this, name] { askForName(name, false); });
+        m_duplicateSavedMenu->addAction(name, this, [this, name] { askForName(name, true); });
         m_deleteSavedMenu->addAction(name, this, [this, name] {
             const QString error = ConnectionStore(ConnectionStore::defaultDirectory()).remove(name);
             statusBar()->showMessage(error.isEmpty() ? tr("Deleted the saved connection %1").arg(name) : error, 8000);
@@ -574,6 +560,8 @@ void MainWindow::fillSavedMenus()
     m_openSavedMenu->setEnabled(!names.isEmpty());
     m_deleteSavedMenu->setEnabled(!names.isEmpty());
     m_watchSavedMenu->setEnabled(!names.isEmpty());
+    m_renameSavedMenu->setEnabled(!names.isEmpty());
+    m_duplicateSavedMenu->setEnabled(!names.isEmpty());
     m_exportSavedAction->setEnabled(!names.isEmpty());
 }
 
@@ -621,6 +609,71 @@ QString MainWindow::applyConnection(const SavedConnection &c, bool withParameter
     return {};
 }
 
+QString MainWindow::renameSavedConnection(const QString &from, const QString &to)
+{
+    const QString error = ConnectionStore(ConnectionStore::defaultDirectory()).rename(from, to.trimmed());
+    if (error.isEmpty() && m_connectionName == from) {
+        m_connectionName = to.trimmed();
+        retranslateUi();
+    }
+    return error;
+}
+
+QString MainWindow::duplicateSavedConnection(const QString &from, const QString &to)
+{
+    return ConnectionStore(ConnectionStore::defaultDirectory()).duplicate(from, to.trimmed());
+}
+
+void MainWindow::askForName(const QString &from, bool duplicate)
+{
+    auto *ask = new QInputDialog(this);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setObjectName(QStringLiteral("askConnectionName"));
+    ask->setWindowTitle(duplicate ? tr("Duplicate %1").arg(from) : tr("Rename %1").arg(from));
+    ask->setLabelText(tr("New name:"));
+    ask->setTextValue(duplicate ? tr("%1 copy").arg(from) : from);
+    connect(ask, &QInputDialog::textValueSelected, this, [this, from, duplicate](const QString &to) {
+        const QString error = duplicate ? duplicateSavedConnection(from, to) : renameSavedConnection(from, to);
+        statusBar()->showMessage(
+            error.isEmpty() ? (duplicate ? tr("Duplicated %1 as %2") : tr("Renamed %1 to %2")).arg(from, to.trimmed())
+                            : error,
+            10000);
+    });
+    ask->open();
+}
+
+void MainWindow::mergeEvents(EventLog *log, const std::function<QString()> &target)
+{
+    connect(log, &EventLog::added, m_allEvents, [this, target](const Event &e) {
+        Event named = e;
+        named.fields.insert(QLatin1String("target"), target());
+        m_allEvents->insert(std::move(named));
+    });
+}
+
+QString MainWindow::ownTarget() const
+{
+    // A saved connection by its name. Otherwise one fixed name: the URL
+    // changes, and the events before the first connect have none.
+    return m_connectionName.isEmpty() ? QStringLiteral("window") : m_connectionName;
+}
+
+void MainWindow::updateEventTargets()
+{
+    QStringList targets{ownTarget()};
+    for (int row = 0; row < m_watched->rowCount(); ++row)
+        targets << m_watched->name(row);
+    // One connection needs no choice.
+    m_allEventsPane->setTargets(targets.size() > 1 ? targets : QStringList());
+}
+
+void MainWindow::showWatchedDetails(int row)
+{
+    m_watchedDetails->showRow(row);
+    m_watchedDetailsDock->show();
+    m_watchedDetailsDock->raise();
+}
+
 QString MainWindow::watchSavedConnection(const QString &name)
 {
     QString error;
@@ -631,6 +684,7 @@ QString MainWindow::watchSavedConnection(const QString &name)
     if (error.isEmpty()) {
         m_watchedDock->show();
         m_watchedDock->raise();
+        m_allEventsDock->show(); // tabbed behind the overview
     }
     return error;
 }

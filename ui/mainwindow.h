@@ -11,13 +11,16 @@
 
 #include "linksimulator.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class ChatBinding;
 class ChatModel;
 class ConnectionDialog;
 class WatchedConnectionsModel;
 class WatchedConnectionsView;
+class WatchedDetails;
 class ChatPane;
 class ConnectionBar;
 class EventLogPane;
@@ -35,6 +38,7 @@ class MetricsEndpoint;
 class PrometheusMetrics;
 struct CloseInfo;
 class ConnectionSupervisor;
+class EventLog;
 class Session;
 class Settings;
 } // namespace wspulse
@@ -92,6 +96,16 @@ public:
     // Saved connections watched beside this one (one overview row each).
     QString watchSavedConnection(const QString &name); // returns why not
     WatchedConnectionsModel *watchedConnections() const { return m_watched; }
+    WatchedConnectionsView *watchedView() const { return m_watchedView; }
+    // The full detail of one watched connection (its own chat, health, graph,
+    // events, settings and link), in a dock beside the window's own panels.
+    WatchedDetails *watchedDetails() const { return m_watchedDetails; }
+    void showWatchedDetails(int row);
+    // Every connection's events in one log, each naming its connection in
+    // "target" (as headless --target does), filterable by connection.
+    EventLogPane *allEventsPane() const { return m_allEventsPane; }
+    QString renameSavedConnection(const QString &from, const QString &to);    // returns why not
+    QString duplicateSavedConnection(const QString &from, const QString &to); // returns why not
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -100,10 +114,6 @@ protected:
 private:
     void wireSession();
     void createActions();
-    void sendText(const QString &text);
-    // A raw text frame as the chat shows it: a Socket.IO packet as its event
-    // name and arguments, anything else as it is.
-    QString readable(const QString &frame) const;
     void showConnectFailure(const wspulse::CloseInfo &info);
     // A switch or a Disconnect ends the story the close line tells.
     void forgetOutage();
@@ -114,11 +124,18 @@ private:
     void placeBeside(QDockWidget *dock);
     QString applyConnection(const wspulse::SavedConnection &connection, bool withParameters);
     void fillSavedMenus();
+    // Asks for a new name (not modal), then renames or duplicates.
+    void askForName(const QString &from, bool duplicate);
+    // Copies a log's events into the combined one, naming their connection.
+    void mergeEvents(wspulse::EventLog *log, const std::function<QString()> &target);
+    QString ownTarget() const; // the window's own connection in the combined log
+    void updateEventTargets();
 
     wspulse::Session *m_session;
     ChatModel *m_chatModel;
     ConnectionBar *m_bar;
     ChatPane *m_chatPane;
+    ChatBinding *m_chatBinding;
     HealthPanel *m_health;
     GraphPanel *m_graph;
     EventLogPane *m_events;
@@ -145,6 +162,13 @@ private:
     WatchedConnectionsModel *m_watched;
     WatchedConnectionsView *m_watchedView;
     QDockWidget *m_watchedDock;
+    WatchedDetails *m_watchedDetails;
+    QDockWidget *m_watchedDetailsDock;
+    wspulse::EventLog *m_allEvents;
+    EventLogPane *m_allEventsPane;
+    QDockWidget *m_allEventsDock;
+    QMenu *m_renameSavedMenu;
+    QMenu *m_duplicateSavedMenu;
     QAction *m_exportSavedAction;
     QAction *m_importSavedAction;
     QString m_connectionName;                        // the saved connection in use, if any

@@ -28,8 +28,9 @@ WatchedConnectionsModel::WatchedConnectionsModel(QObject *parent)
 
 WatchedConnectionsModel::~WatchedConnectionsModel()
 {
-    for (Watched &w : m_rows)
-        delete w.session; // before its settings
+    // One by one, so that views drop what they show of each before it goes.
+    while (!m_rows.empty())
+        unwatch(int(m_rows.size()) - 1);
 }
 
 QString WatchedConnectionsModel::watch(const SavedConnection &c)
@@ -194,6 +195,7 @@ WatchedConnectionsView::WatchedConnectionsView(WatchedConnectionsModel *model, Q
         if (row < 0)
             return;
         QMenu menu(this);
+        menu.addAction(tr("Show details"), this, [this, row] { Q_EMIT detailsRequested(row); });
         menu.addAction(tr("Open in the window"), this, [this, row] {
             const QString name = m_model->name(row);
             m_model->unwatch(row);
@@ -202,6 +204,8 @@ WatchedConnectionsView::WatchedConnectionsView(WatchedConnectionsModel *model, Q
         menu.addAction(tr("Stop watching"), this, [this, row] { m_model->unwatch(row); });
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
+    connect(m_table, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { Q_EMIT detailsRequested(index.row()); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
@@ -209,12 +213,14 @@ WatchedConnectionsView::WatchedConnectionsView(WatchedConnectionsModel *model, Q
 
 void WatchedConnectionsView::showEvent(QShowEvent *event)
 {
-    m_model->setRefreshing(true);
+    if (m_model)
+        m_model->setRefreshing(true);
     QWidget::showEvent(event);
 }
 
 void WatchedConnectionsView::hideEvent(QHideEvent *event)
 {
-    m_model->setRefreshing(false); // a hidden overview does no work
+    if (m_model)
+        m_model->setRefreshing(false); // a hidden overview does no work
     QWidget::hideEvent(event);
 }

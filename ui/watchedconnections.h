@@ -3,6 +3,7 @@
 #include "connectionstore.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -69,12 +70,13 @@ public:
 
 Q_SIGNALS:
     void openHereRequested(const QString &name); // "Open in the window" from the row's menu
+    void detailsRequested(int row);              // double-click, Enter, or "Show details"
 
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
-    WatchedConnectionsModel *m_model;
+    QPointer<WatchedConnectionsModel> m_model; // the window deletes it first
     QTableView *m_table;
 };

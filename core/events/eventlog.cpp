@@ -17,6 +17,12 @@ const Event &EventLog::add(EventType type, const QJsonObject &fields)
     e.ts = QDateTime::currentDateTimeUtc();
     e.type = type;
     e.fields = fields;
+    return insert(std::move(e));
+}
+
+const Event &EventLog::insert(Event e)
+{
+    const EventType type = e.type;
     if (!accepts(type) || m_capacity == 0) {
         m_latest = std::move(e);
         if (accepts(type))

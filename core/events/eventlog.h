@@ -20,6 +20,8 @@ public:
 
     // Stamps t_ms and ts, stores the event and announces it.
     const Event &add(EventType type, const QJsonObject &fields = {});
+    // Stores an event stamped elsewhere, as it is (a view merging several logs).
+    const Event &insert(Event event);
 
     qsizetype capacity() const { return m_capacity; }
     void setCapacity(qsizetype capacity);
