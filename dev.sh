@@ -21,6 +21,9 @@ PACKAGES=(
     prometheus      # a real Prometheus scrapes wspulse in tst_metrics; promtool checks the rules
     tinyproxy       # a real forward proxy for tst_connections (started by the test, never as a service)
     openssl         # tst_connections makes its own client certificate for mutual TLS
+    qtkeychain-qt6-dev                    # saved secrets in the platform keychain
+    libqt6sql6-sqlite                     # the chat server's --data (Qt SQL's QSQLITE driver)
+    dbus-daemon dbus-bin gnome-keyring    # tst_headless: a private session bus and a real keyring
 )
 BUILD_DIR=${WSPULSE_BUILD_DIR:-build}
 

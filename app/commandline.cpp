@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStandardPaths>
 #include <QProcessEnvironment>
 #include <QFileInfo>
 #include <QSettings>
@@ -133,6 +134,24 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
         QCoreApplication::translate("CommandLine",
                                     "Server: chat messages replayed to a client that joins (default 100)."),
         QCoreApplication::translate("CommandLine", "N"));
+    const QCommandLineOption dataOption(
+        QStringLiteral("data"),
+        QCoreApplication::translate("CommandLine",
+                                    "Server: keep the chat (messages, their ids) in DIR/chat.sqlite, so that a "
+                                    "restart loses nothing; \"none\" keeps it in memory only (default: "
+                                    "the application's data folder, \"chat\")."),
+        QCoreApplication::translate("CommandLine", "DIR"));
+    const QCommandLineOption historyKeepOption(
+        QStringLiteral("history-keep"),
+        QCoreApplication::translate("CommandLine",
+                                    "Server: how much of the kept chat stays, in messages (100000, the default) "
+                                    "or days (30d); 0 keeps everything. Older rows are deleted in the background."),
+        QCoreApplication::translate("CommandLine", "N|Nd"));
+    const QCommandLineOption noOutboxOption(
+        QStringLiteral("no-outbox"),
+        QCoreApplication::translate("CommandLine",
+                                    "Keep unacknowledged chat messages in memory only (by default they are kept "
+                                    "in a file per server and sent again at the next start)."));
     const QCommandLineOption maxConnectionsOption(
         QStringLiteral("max-connections"),
         QCoreApplication::translate(
@@ -196,7 +215,8 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
                        metricsOption,     targetOption,        historyOption,     maxConnectionsOption,
                        rateLimitOption,   originOption,        langOption,        linkLatencyOption,
                        linkJitterOption,  linkBandwidthOption, linkSeedOption,    linkPresetOption,
-                       connectionsOption, rampOption,          eventsOption});
+                       connectionsOption, rampOption,          eventsOption,      dataOption,
+                       historyKeepOption, noOutboxOption});
     parser.addOptions({replyIdFieldOption, appPingTextOption, appPongMatchOption, appAnswerOption});
     // What the upgrade request carries, and the path to the server. Secrets
     // may come from the environment instead, so that they are not in `ps`.
@@ -648,6 +668,25 @@ CommandLine parseCommandLine(const QStringList &arguments, Settings *settings)
             result.errors << QStringLiteral("--events: ") + error;
     }
     readCount(historyOption, 0, 100000, &result.server.historySize);
+    if (parser.isSet(dataOption)) {
+        const QString data = parser.value(dataOption);
+        if (data.isEmpty())
+            result.errors << QCoreApplication::translate("CommandLine", "--data: a folder, or \"none\"");
+        result.server.dataDirectory = data;
+    } else if (result.mode == CommandLine::Mode::Serve) {
+        result.server.dataDirectory =
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/chat");
+    }
+    if (result.server.dataDirectory == QLatin1String("none"))
+        result.server.dataDirectory.clear();
+    result.outbox = !parser.isSet(noOutboxOption);
+    if (parser.isSet(historyKeepOption)) {
+        QString error;
+        if (const auto keep = wspulse::HistoryRetention::parse(parser.value(historyKeepOption), &error))
+            result.server.retention = *keep;
+        else
+            result.errors << QStringLiteral("--history-keep: ") + error;
+    }
     readCount(connectionsOption, 1, 100000, &result.connections);
     if (result.connections > 1 && !result.targets.isEmpty())
         result.errors << QCoreApplication::translate("CommandLine", "--target: soak mode (--connections) takes --url");

@@ -63,6 +63,7 @@ struct CommandLine
     wspulse::ChatServerOptions server;
     // The link simulator: on when any --link-* option is given.
     bool link = false;
+    bool outbox = true; // --no-outbox: unsent chat messages in memory only
     wspulse::LinkConditions linkUp;
     wspulse::LinkConditions linkDown;
     std::optional<quint32> linkSeed;

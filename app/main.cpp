@@ -78,6 +78,17 @@ int runServe(const CommandLine &options, Settings *settings)
     log.setAcceptedTypes(options.events);
     JsonLineWriter writer(&log);
     ChatServer server(settings, &log, options.server);
+    if (!options.server.dataDirectory.isEmpty()) {
+        QString error;
+        std::unique_ptr<ChatStore> store = ChatStore::open(options.server.dataDirectory, &error);
+        if (!store) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("main", "wspulse: cannot keep the chat: %1").arg(error)));
+            return 1;
+        }
+        server.setStore(std::move(store));
+    }
     if (!server.listen(options.bind, options.port)) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "wspulse: cannot listen on %1:%2: %3")
@@ -103,6 +114,8 @@ int runServe(const CommandLine &options, Settings *settings)
             return 1;
         config.insert(QLatin1String("metrics"), endpoint.url());
     }
+    if (const ChatStore *store = server.store())
+        config.insert(QLatin1String("data"), store->path());
     config.insert(QLatin1String("listen"),
                   QStringLiteral("ws://%1:%2/").arg(options.bind.toString()).arg(server.port()));
     log.add(EventType::Config, config);
@@ -185,7 +198,7 @@ int runConnectionCommand(const CommandLine &options)
         std::fprintf(stderr, "wspulse: %s\n",
                      qPrintable(QCoreApplication::translate("main", "saved connection \"%1\" in %2")
                                     .arg(c.name, ConnectionStore::defaultDirectory())));
-        if (!c.secretsJson().isEmpty())
+        if (!c.secretsJson().isEmpty() && !store.secretsWarning().isEmpty())
             std::fprintf(stderr, "wspulse: warning: %s\n", qPrintable(store.secretsWarning()));
     }
     if (!options.exportConnections.isEmpty()) {
@@ -281,9 +294,9 @@ int main(int argc, char **argv)
             return 2;
         }
         WindowOptions window{
-            options.url,      options.displayName, options.subprotocols, options.replyIdField, options.customHeartbeat,
-            options.link,     options.linkUp,      options.linkDown,     options.linkSeed,     options.metricsAddress,
-            options.handshake};
+            options.url,       options.displayName, options.subprotocols, options.replyIdField, options.customHeartbeat,
+            options.link,      options.linkUp,      options.linkDown,     options.linkSeed,     options.metricsAddress,
+            options.handshake, options.outbox};
         // With no --proxy and no proxy variables, the system's proxy settings.
         QNetworkProxyFactory::setUseSystemConfiguration(true);
         MainWindow mainWindow(window, &settings);

@@ -4,6 +4,7 @@
 #include "chatclient.h"
 #include "linksimulator.h"
 #include "messagerepeater.h"
+#include "outboxstore.h"
 #include "replytimer.h"
 #include "session.h"
 
@@ -16,6 +17,8 @@ void configureSession(Session *session, const CommandLine &options)
     if (!options.connectionName.isEmpty())
         session->addConfigExtras({{QLatin1String("connection"), options.connectionName}});
     session->chat()->setDisplayName(options.displayName);
+    if (options.outbox)
+        session->setOutboxDirectory(OutboxKeeper::defaultDirectory());
     session->replyTimer()->setIdField(options.replyIdField);
     session->appKeepalive()->setCustomHeartbeat(options.customHeartbeat);
     if (options.link) {

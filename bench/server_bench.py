@@ -13,6 +13,7 @@ connections and pinging each every second, against a Node ws server that does
 not ping. CPU and memory come from /proc.
 """
 import json
+import tempfile
 import os
 import resource
 import signal
@@ -103,7 +104,7 @@ def run_load(url, n, hold, measured_pid=None, mode="server"):
 
 
 def server_row(impl, n, hold, wspulse):
-    serve = [wspulse, "--serve", "--port", "0", "--ping-interval", "1", "--max-connections", str(n + 10),
+    serve = [wspulse, "--serve", "--data", "none", "--port", "0", "--ping-interval", "1", "--max-connections", str(n + 10),
              "--heartbeat-interval", "0"]
     cmd = {"wspulse": serve,
            # The same, printing no line per ping and per pong (--events): what logging costs.
@@ -219,6 +220,32 @@ def metrics_row(n, hold, wspulse):
         stop(server)
 
 
+def chat_row(storage, n, hold, wspulse):
+    """chat_msgs_per_s: N Node clients of the chat keeping 8 messages of 64
+    bytes each in flight through wspulse --serve, the chat kept in SQLite
+    (storage "on", a fresh --data folder) or in memory ("off")."""
+    with tempfile.TemporaryDirectory() as data:
+        serve = [wspulse, "--serve", "--data", data if storage == "on" else "none", "--port", "0",
+                 "--ping-interval", "0", "--heartbeat-interval", "0", "--rate-limit", "100000",
+                 "--events=-message"]
+        server = spawn(serve)
+        try:
+            port = read_port(server)
+            drain(server)
+            load = spawn(["node", os.path.join(HERE, "peers", "chat_load.js"), f"ws://127.0.0.1:{port}/", str(n),
+                          str(hold)])
+            try:
+                opened = json.loads(load.stdout.readline())
+                if opened.get("event") != "open":
+                    return {"storage": storage, "n": n, "error": opened}
+                done = json.loads(load.stdout.readline())
+            finally:
+                stop(load)
+            return {"storage": storage, "n": n, "chat_msgs_per_s": round(done["msgs_per_s"], 1)}
+        finally:
+            stop(server)
+
+
 def main():
     args = sys.argv[1:]
     wspulse = args[0]
@@ -242,6 +269,18 @@ def main():
                 row = row_of(impl, n, hold, wspulse)
                 result[side].append(row)
                 print(side, json.dumps(row), flush=True)
+    # Chat throughput with the chat kept in SQLite and in memory, in turns.
+    result["chat"] = []
+    if not impls or "chat" in impls:
+        for storage in ("off", "on", "off", "on"):
+            row = chat_row(storage, 100, hold, wspulse)
+            result["chat"].append(row)
+            print("chat", json.dumps(row), flush=True)
+        rates = {k: [r.get("chat_msgs_per_s", 0) for r in result["chat"] if r["storage"] == k] for k in ("on", "off")}
+        if min(rates["off"]) > 0:
+            ratio = (sum(rates["on"]) / len(rates["on"])) / (sum(rates["off"]) / len(rates["off"]))
+            print(f"chat storage on/off: {ratio:.2f}", flush=True)
+            result["chat_storage_ratio"] = round(ratio, 3)
     # The scrape at the largest size against the same at 100 connections.
     result["metrics"] = []
     if not impls or "metrics" in impls:

@@ -208,9 +208,9 @@ std::optional<std::pair<double, double>> uiFlood(int rate, int seconds)
     const QString wspulse = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/wspulse");
     QProcess serve;
     serve.start(wspulse,
-                {QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                 QStringLiteral("--rate-limit"), QString::number(rate * 4), QStringLiteral("--ping-interval"),
-                 QStringLiteral("0")});
+                {QStringLiteral("--serve"), QStringLiteral("--data"), QStringLiteral("none"), QStringLiteral("--port"),
+                 QStringLiteral("0"), QStringLiteral("--rate-limit"), QString::number(rate * 4),
+                 QStringLiteral("--ping-interval"), QStringLiteral("0")});
     QByteArray out;
     QString listen;
     runUntil(

@@ -2,6 +2,8 @@
 // stream, stdin, signals and the README's generated parameter table.
 #include "parameters.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,8 +24,17 @@ class TestHeadless : public QObject
 {
     Q_OBJECT
 
-    static QProcess *start(const QStringList &args,
-                           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    // The runs' data (outboxes, saved connections) in a folder of this run's,
+    // so that nothing one run leaves behind reaches the next.
+    static QProcessEnvironment isolated()
+    {
+        static QTemporaryDir data;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        return env;
+    }
+
+    static QProcess *start(const QStringList &args, const QProcessEnvironment &env = isolated())
     {
         auto *p = new QProcess;
         p->setProcessEnvironment(env);
@@ -77,6 +88,7 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
         env.insert(QStringLiteral("WSPULSE_BEARER"), QStringLiteral("ENV-TOKEN-42"));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain answers: the 0600 file
         // Saved from a command line: the token from the environment, not the command line.
         std::unique_ptr<QProcess> save(
             start({QStringLiteral("--url"), QStringLiteral("ws://127.0.0.1:9/x"), QStringLiteral("--header"),
@@ -120,6 +132,100 @@ private Q_SLOTS:
         QVERIFY(wrong->waitForFinished(10000));
         QCOMPARE(wrong->exitCode(), 2);
         QVERIFY(wrong->readAllStandardError().contains("saved: prod"));
+    }
+
+    void savedSecretsGoToTheKeychainWhereOneAnswers()
+    {
+        // A private session bus (no activation: nothing starts but what the
+        // test starts) and a real GNOME Keyring on it, unlocked.
+        QTemporaryDir home;
+        QFile config(home.filePath(QStringLiteral("bus.conf")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("<busconfig><type>session</type><listen>unix:tmpdir=/tmp</listen><auth>EXTERNAL</auth>"
+                     "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                     "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>");
+        config.close();
+        QProcess bus;
+        bus.start(QStringLiteral("dbus-daemon"),
+                  {QStringLiteral("--nofork"), QStringLiteral("--print-address=1"),
+                   QStringLiteral("--config-file=") + config.fileName()});
+        const auto stopBus = qScopeGuard([&bus] {
+            bus.terminate();
+            bus.waitForFinished(5000);
+        });
+        QVERIFY2(bus.waitForStarted(5000), "dbus-daemon (Debian dbus-daemon) is needed");
+        QTRY_VERIFY(bus.canReadLine());
+        const QString address = QString::fromUtf8(bus.readLine().trimmed());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("share")));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), address);
+        QVERIFY(QDir().mkpath(home.filePath(QStringLiteral("share/keyrings"))));
+        QProcess keyring;
+        keyring.setProcessEnvironment(env);
+        keyring.start(
+            QStringLiteral("gnome-keyring-daemon"),
+            {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+        const auto stopKeyring = qScopeGuard([&keyring] {
+            keyring.terminate();
+            keyring.waitForFinished(5000);
+        });
+        QVERIFY2(keyring.waitForStarted(5000), "gnome-keyring-daemon (Debian gnome-keyring) is needed");
+        keyring.write("keyring-password");
+        keyring.closeWriteChannel();
+        // Ready once it owns the Secret Service's name on our bus.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&env] {
+                QProcess ask;
+                ask.setProcessEnvironment(env);
+                ask.start(QStringLiteral("dbus-send"),
+                          {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                           QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+                           QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
+                           QStringLiteral("string:org.freedesktop.secrets")});
+                return ask.waitForFinished(5000) && ask.readAllStandardOutput().contains("boolean true");
+            }(),
+            10000);
+
+        QTemporaryDir data;
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        env.insert(QStringLiteral("WSPULSE_BEARER"), QStringLiteral("KC-TOKEN-7"));
+        std::unique_ptr<QProcess> save(start({QStringLiteral("--url"), QStringLiteral("ws://127.0.0.1:9/x"),
+                                              QStringLiteral("--save-connection"), QStringLiteral("kc")},
+                                             env));
+        QVERIFY(save->waitForFinished(15000));
+        QCOMPARE(save->exitCode(), 0);
+        const QByteArray said = save->readAllStandardError();
+        QVERIFY2(!said.contains("readable only by you"), said.constData()); // no warning: the keychain has it
+        // Nowhere on disk, not even the 0600 file.
+        QDirIterator files(data.path(), QDir::Files, QDirIterator::Subdirectories);
+        int seen = 0;
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("KC-TOKEN-7"), qPrintable(f.fileName()));
+            QVERIFY(!f.fileName().endsWith(QLatin1String("secrets.json")));
+            ++seen;
+        }
+        QCOMPARE(seen, 1); // connections.json
+        // Another process reads it back from the keychain.
+        env.remove(QStringLiteral("WSPULSE_BEARER"));
+        const QString file = data.filePath(QStringLiteral("with-secrets.json"));
+        std::unique_ptr<QProcess> exp(
+            start({QStringLiteral("--export-connections"), file, QStringLiteral("--with-secrets")}, env));
+        QVERIFY(exp->waitForFinished(15000));
+        QCOMPARE(exp->exitCode(), 0);
+        QFile exported(file);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QVERIFY(exported.readAll().contains("KC-TOKEN-7"));
+        // Switched off, the keychain is not asked: the file, with the warning.
+        env.insert(QStringLiteral("WSPULSE_KEYCHAIN"), QStringLiteral("0"));
+        env.insert(QStringLiteral("WSPULSE_BEARER"), QStringLiteral("FILE-TOKEN-8"));
+        std::unique_ptr<QProcess> off(start({QStringLiteral("--url"), QStringLiteral("ws://127.0.0.1:9/y"),
+                                             QStringLiteral("--save-connection"), QStringLiteral("off")},
+                                            env));
+        QVERIFY(off->waitForFinished(15000));
+        QVERIFY(off->readAllStandardError().contains("WSPULSE_KEYCHAIN=0"));
     }
 
     void aProfileCarriesConnectionOptions()
@@ -709,7 +815,8 @@ private Q_SLOTS:
 
     void serveModeChatsAndClosesWith1001()
     {
-        std::unique_ptr<QProcess> p(start({QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0")}));
+        std::unique_ptr<QProcess> p(start({QStringLiteral("--serve"), QStringLiteral("--data"), QStringLiteral("none"),
+                                           QStringLiteral("--port"), QStringLiteral("0")}));
         QByteArray out;
         QString listen;
         QVERIFY(waitForEvents(p.get(), &out, [&listen](const QList<QJsonObject> &events) {
@@ -746,7 +853,8 @@ private Q_SLOTS:
     void twoHeadlessClientsChatThroughServe()
     {
         std::unique_ptr<QProcess> server(
-            start({QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0")}));
+            start({QStringLiteral("--serve"), QStringLiteral("--data"), QStringLiteral("none"),
+                   QStringLiteral("--port"), QStringLiteral("0")}));
         QByteArray serverOut;
         QString listen;
         QVERIFY(waitForEvents(server.get(), &serverOut, [&listen](const QList<QJsonObject> &events) {

@@ -129,9 +129,9 @@ private Q_SLOTS:
         // wspulse --serve prints JSON lines, the first one names the URL.
         QProcess process;
         process.start(QStringLiteral(WSPULSE_BINARY),
-                      {QStringLiteral("--serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                       QStringLiteral("--ping-interval"), QStringLiteral("0.1"), QStringLiteral("--pong-timeout"),
-                       QStringLiteral("0.4")});
+                      {QStringLiteral("--serve"), QStringLiteral("--data"), QStringLiteral("none"),
+                       QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--ping-interval"),
+                       QStringLiteral("0.1"), QStringLiteral("--pong-timeout"), QStringLiteral("0.4")});
         QByteArray out;
         QString listen;
         QVERIFY(QTest::qWaitFor(

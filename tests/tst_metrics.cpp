@@ -252,8 +252,10 @@ private Q_SLOTS:
         // its cause and exactly as many RTT samples as the probe printed
         // `pong` events for b.
         Probe a, b;
-        QVERIFY(a.start({QStringLiteral("--serve"), QStringLiteral("--port"), QString::number(freePort())}));
-        QVERIFY(b.start({QStringLiteral("--serve"), QStringLiteral("--port"), QString::number(freePort())}));
+        QVERIFY(a.start({QStringLiteral("--serve"), QStringLiteral("--data"), QStringLiteral("none"),
+                         QStringLiteral("--port"), QString::number(freePort())}));
+        QVERIFY(b.start({QStringLiteral("--serve"), QStringLiteral("--data"), QStringLiteral("none"),
+                         QStringLiteral("--port"), QString::number(freePort())}));
         const auto resume = qScopeGuard([&b] { ::kill(pid_t(b.process.processId()), SIGCONT); });
         QProcess probe;
         probe.setStandardInputFile(QProcess::nullDevice());
@@ -372,7 +374,8 @@ private Q_SLOTS:
     void aServerExportsItsConnections()
     {
         Probe probe;
-        QVERIFY(probe.start({QStringLiteral("--serve"), QStringLiteral("--port"), QString::number(freePort())}));
+        QVERIFY(probe.start({QStringLiteral("--serve"), QStringLiteral("--data"), QStringLiteral("none"),
+                             QStringLiteral("--port"), QString::number(freePort())}));
         const QUrl listen(probe.config.value(QLatin1String("listen")).toString());
         QWebSocket client;
         client.open(listen);
@@ -401,7 +404,8 @@ private Q_SLOTS:
         // [targets], the latter with its own ping interval: events say
         // whose they are, and one scrape has both, told apart by `target`.
         Probe server;
-        QVERIFY(server.start({QStringLiteral("--serve"), QStringLiteral("--port"), QString::number(freePort())}));
+        QVERIFY(server.start({QStringLiteral("--serve"), QStringLiteral("--data"), QStringLiteral("none"),
+                              QStringLiteral("--port"), QString::number(freePort())}));
         const QString url = server.config.value(QLatin1String("listen")).toString();
         QTemporaryDir dir;
         QFile profile(dir.filePath(QStringLiteral("probe.ini")));

@@ -184,7 +184,7 @@
 <context>
     <name>ChatBinding</name>
     <message>
-        <location filename="../ui/chatbinding.cpp" line="26"/>
+        <location filename="../ui/chatbinding.cpp" line="27"/>
         <source>connected to %1</source>
         <translation>verbunden mit %1</translation>
     </message>
@@ -193,8 +193,16 @@
         <source>disconnected: %1</source>
         <translation>getrennt: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/chatbinding.cpp" line="44"/>
+        <source>%n unsent message(s) from the last run, sent again</source>
+        <translation>
+            <numerusform>%n nicht gesendete Nachricht aus dem letzten Lauf erneut gesendet</numerusform>
+            <numerusform>%n nicht gesendete Nachrichten aus dem letzten Lauf erneut gesendet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/chatbinding.cpp" line="82"/>
+        <location filename="../ui/chatbinding.cpp" line="94"/>
         <source>cannot connect: %1</source>
         <translation>keine Verbindung: %1</translation>
     </message>
@@ -450,6 +458,50 @@
     </message>
 </context>
 <context>
+    <name>ChatStore</name>
+    <message>
+        <location filename="../core/chat/chatstore.cpp" line="41"/>
+        <source>&quot;%1&quot; is not a history limit: a number of messages (10000) or of days (30d); 0 keeps everything</source>
+        <translation>„%1“ ist keine Verlaufsgrenze: eine Anzahl Nachrichten (10000) oder Tage (30d); 0 behält alles</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatstore.cpp" line="61"/>
+        <location filename="../core/chat/outboxstore.cpp" line="45"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatstore.cpp" line="72"/>
+        <source>%1 is in use by another wspulse (pid %2)</source>
+        <translation>%1 wird von einem anderen wspulse benutzt (PID %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/sqlitefile.cpp" line="21"/>
+        <source>not a wspulse database (%1)</source>
+        <translation>keine wspulse-Datenbank (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/sqlitefile.cpp" line="23"/>
+        <source>the database is damaged (%1)</source>
+        <translation>die Datenbank ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/sqlitefile.cpp" line="33"/>
+        <source>made by a newer wspulse (schema %1; this one knows up to %2); left as it is</source>
+        <translation>von einem neueren wspulse angelegt (Schema %1; dieses kennt bis %2); unverändert gelassen</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/sqlitefile.cpp" line="45"/>
+        <source>cannot upgrade the schema from %1: %2</source>
+        <translation>das Schema kann nicht von %1 aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/sqlitefile.cpp" line="78"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Close</name>
     <message>
         <location filename="../core/supervision/closeclassifier.cpp" line="267"/>
@@ -560,524 +612,554 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="29"/>
+        <location filename="../app/commandline.cpp" line="30"/>
         <source>--url: empty URL</source>
         <translation>--url: leere URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="31"/>
+        <location filename="../app/commandline.cpp" line="32"/>
         <source>--url: &quot;%1&quot; is not a valid URL: %2</source>
         <translation>--url: „%1“ ist keine gültige URL: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="35"/>
+        <location filename="../app/commandline.cpp" line="36"/>
         <source>--url: &quot;%1&quot; must start with ws:// or wss://</source>
         <translation>--url: „%1“ muss mit ws:// oder wss:// beginnen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="37"/>
+        <location filename="../app/commandline.cpp" line="38"/>
         <source>--url: &quot;%1&quot; has no host</source>
         <translation>--url: „%1“ nennt keinen Host</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="47"/>
+        <location filename="../app/commandline.cpp" line="48"/>
         <source>Watch and tune the health of WebSocket connections while chatting over them.</source>
         <translation>Den Zustand von WebSocket-Verbindungen beobachten und einstellen, während man darüber chattet.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="54"/>
         <source>Connect to this ws:// or wss:// server instead of the embedded one.</source>
         <translation>Mit diesem ws://- oder wss://-Server statt dem eingebetteten verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="55"/>
-        <location filename="../app/commandline.cpp" line="247"/>
+        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="267"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="58"/>
+        <location filename="../app/commandline.cpp" line="59"/>
         <source>No window: JSON lines on stdout, stdin lines are sent.</source>
         <translation>Ohne Fenster: JSON-Zeilen auf stdout, Zeilen von stdin werden gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60"/>
+        <location filename="../app/commandline.cpp" line="61"/>
         <source>Run only the server.</source>
         <translation>Nur den Server ausführen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="63"/>
+        <location filename="../app/commandline.cpp" line="64"/>
         <source>Headless: end after this many seconds.</source>
         <translation>Ohne Fenster: nach so vielen Sekunden enden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="64"/>
-        <location filename="../app/commandline.cpp" line="286"/>
+        <location filename="../app/commandline.cpp" line="65"/>
+        <location filename="../app/commandline.cpp" line="306"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="67"/>
         <source>Serve: address to listen on.</source>
         <translation>Server: Adresse, auf der gelauscht wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="67"/>
+        <location filename="../app/commandline.cpp" line="68"/>
         <source>ADDR</source>
         <translation>ADRESSE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="70"/>
         <source>Serve: port to listen on.</source>
         <translation>Server: Port, auf dem gelauscht wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="70"/>
+        <location filename="../app/commandline.cpp" line="71"/>
         <source>PORT</source>
         <translation>PORT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="73"/>
+        <location filename="../app/commandline.cpp" line="74"/>
         <source>Start from a preset: defaults, development, production, high-latency.</source>
         <translation>Von einer Vorgabe ausgehen: defaults, development, production, high-latency.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="75"/>
-        <location filename="../app/commandline.cpp" line="82"/>
-        <location filename="../app/commandline.cpp" line="88"/>
-        <location filename="../app/commandline.cpp" line="95"/>
-        <location filename="../app/commandline.cpp" line="174"/>
-        <location filename="../app/commandline.cpp" line="255"/>
-        <location filename="../app/commandline.cpp" line="260"/>
-        <location filename="../app/commandline.cpp" line="288"/>
+        <location filename="../app/commandline.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="83"/>
+        <location filename="../app/commandline.cpp" line="89"/>
+        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="193"/>
+        <location filename="../app/commandline.cpp" line="275"/>
+        <location filename="../app/commandline.cpp" line="280"/>
+        <location filename="../app/commandline.cpp" line="308"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="79"/>
         <source>Read parameters from this INI file (keys like ping_interval).</source>
         <translation>Parameter aus dieser INI-Datei lesen (Schlüssel wie ping_interval).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="79"/>
-        <location filename="../app/commandline.cpp" line="231"/>
-        <location filename="../app/commandline.cpp" line="235"/>
-        <location filename="../app/commandline.cpp" line="239"/>
-        <location filename="../app/commandline.cpp" line="268"/>
-        <location filename="../app/commandline.cpp" line="272"/>
+        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="251"/>
+        <location filename="../app/commandline.cpp" line="255"/>
+        <location filename="../app/commandline.cpp" line="259"/>
+        <location filename="../app/commandline.cpp" line="288"/>
+        <location filename="../app/commandline.cpp" line="292"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="82"/>
         <source>Chat: display name to ask the server for.</source>
         <translation>Chat: Anzeigename, der beim Server erbeten wird.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="86"/>
         <source>Offer this subprotocol in the upgrade instead of the chat protocol (repeat for more, in order of preference).</source>
         <translation>Dieses Subprotokoll statt des Chat-Protokolls im Upgrade anbieten (wiederholen für mehrere, in Reihenfolge der Präferenz).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="91"/>
+        <location filename="../app/commandline.cpp" line="92"/>
         <source>Raw mode: a reply is the first JSON message whose top-level field NAME has the same value as in the message sent (default: the first message received after it).</source>
         <translation>Rohmodus: eine Antwort ist die erste JSON-Nachricht, deren Feld NAME auf oberster Ebene denselben Wert hat wie in der gesendeten Nachricht (Standard: die erste danach empfangene Nachricht).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>Custom profile: the application ping to send every WS_APP_PING_INTERVAL; {seq} and {ts_ms} are replaced.</source>
         <translation>Eigenes Profil: der Anwendungs-Ping, der alle WS_APP_PING_INTERVAL gesendet wird; {seq} und {ts_ms} werden ersetzt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>TEMPLATE</source>
         <translation>VORLAGE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>Custom profile: a regular expression that recognises the answer to our ping.</source>
         <translation>Eigenes Profil: ein regulärer Ausdruck, der die Antwort auf unseren Ping erkennt.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>REGEX</source>
         <translation>REGEX</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>Custom profile: answer a server frame that matches PATTERN with REPLY (repeat for more rules).</source>
         <translation>Eigenes Profil: einen Server-Frame, der auf MUSTER passt, mit ANTWORT beantworten (wiederholen für weitere Regeln).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="113"/>
         <source>PATTERN=&gt;REPLY</source>
         <translation>MUSTER=&gt;ANTWORT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="115"/>
+        <location filename="../app/commandline.cpp" line="116"/>
         <source>Headless and soak mode: send TEXT every SECONDS from the start (each connection, in soak mode), like /every; one argument, e.g. &quot;5 hello&quot;.</source>
         <translation>Headless- und Soak-Modus: TEXT von Beginn an alle SEKUNDEN senden (im Soak-Modus jede Verbindung), wie /every; ein Argument, z. B. &quot;5 hallo&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="119"/>
         <source>&quot;SECONDS TEXT&quot;</source>
         <translation>&quot;SEKUNDEN TEXT&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>[ADDR:]PORT</source>
         <translation>[ADRESSE:]PORT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="128"/>
         <source>Headless mode: watch this endpoint too, under this name (repeat for more; instead of --url). Events and metrics carry the name.</source>
         <translation>Headless-Modus: auch diesen Endpunkt unter diesem Namen überwachen (für mehrere wiederholen; statt --url). Ereignisse und Metriken tragen den Namen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>NAME=URL</source>
         <translation>NAME=URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>Server: chat messages replayed to a client that joins (default 100).</source>
         <translation>Server: Chat-Nachrichten, die einem neuen Client nachgereicht werden (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="135"/>
-        <location filename="../app/commandline.cpp" line="140"/>
-        <location filename="../app/commandline.cpp" line="144"/>
-        <location filename="../app/commandline.cpp" line="170"/>
-        <location filename="../app/commandline.cpp" line="179"/>
-        <location filename="../app/commandline.cpp" line="183"/>
+        <location filename="../app/commandline.cpp" line="136"/>
+        <location filename="../app/commandline.cpp" line="159"/>
+        <location filename="../app/commandline.cpp" line="163"/>
+        <location filename="../app/commandline.cpp" line="189"/>
+        <location filename="../app/commandline.cpp" line="198"/>
+        <location filename="../app/commandline.cpp" line="202"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="139"/>
+        <source>Server: keep the chat (messages, their ids) in DIR/chat.sqlite, so that a restart loses nothing; &quot;none&quot; keeps it in memory only (default: the application&apos;s data folder, &quot;chat&quot;).</source>
+        <translation>Server: den Chat (Nachrichten, ihre IDs) in DIR/chat.sqlite behalten, damit ein Neustart nichts verliert; „none“ behält ihn nur im Speicher (Standard: der Datenordner der Anwendung, „chat“).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="143"/>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="146"/>
+        <source>Server: how much of the kept chat stays, in messages (100000, the default) or days (30d); 0 keeps everything. Older rows are deleted in the background.</source>
+        <translation>Server: wie viel vom behaltenen Chat bleibt, in Nachrichten (100000, Standard) oder Tagen (30d); 0 behält alles. Ältere Zeilen werden im Hintergrund gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="149"/>
+        <source>N|Nd</source>
+        <translation>N|Nd</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="152"/>
+        <source>Keep unacknowledged chat messages in memory only (by default they are kept in a file per server and sent again at the next start).</source>
+        <translation>Unbestätigte Chatnachrichten nur im Speicher halten (standardmäßig stehen sie in einer Datei je Server und werden beim nächsten Start erneut gesendet).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="157"/>
         <source>Server: connections accepted at once; the next is closed with 1013 (default 1000).</source>
         <translation>Server: gleichzeitig angenommene Verbindungen; die nächste wird mit 1013 geschlossen (Standard 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="143"/>
+        <location filename="../app/commandline.cpp" line="162"/>
         <source>Server: chat messages per second per connection (default 100).</source>
         <translation>Server: Chat-Nachrichten pro Sekunde und Verbindung (Standard 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="147"/>
+        <location filename="../app/commandline.cpp" line="166"/>
         <source>Server: comma-separated Origin values accepted on the handshake (default: any).</source>
         <translation>Server: kommagetrennte Origin-Werte, die beim Handshake angenommen werden (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="149"/>
-        <location filename="../app/commandline.cpp" line="189"/>
+        <location filename="../app/commandline.cpp" line="168"/>
+        <location filename="../app/commandline.cpp" line="208"/>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="152"/>
+        <location filename="../app/commandline.cpp" line="171"/>
         <source>Language of the interface (it, de, en), instead of the system&apos;s.</source>
         <translation>Sprache der Oberfläche (it, de, en) statt der des Systems.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="153"/>
+        <location filename="../app/commandline.cpp" line="172"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="156"/>
+        <location filename="../app/commandline.cpp" line="175"/>
         <source>Link simulator: added latency in ms, both ways or UP,DOWN.</source>
         <translation>Verbindungssimulator: zusätzliche Latenz in ms, für beide Richtungen oder als HOCH,RUNTER.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="157"/>
-        <location filename="../app/commandline.cpp" line="161"/>
+        <location filename="../app/commandline.cpp" line="176"/>
+        <location filename="../app/commandline.cpp" line="180"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="160"/>
+        <location filename="../app/commandline.cpp" line="179"/>
         <source>Link simulator: jitter in ms (+/-), both ways or UP,DOWN.</source>
         <translation>Verbindungssimulator: Jitter in ms (+/-), für beide Richtungen oder als HOCH,RUNTER.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="164"/>
+        <location filename="../app/commandline.cpp" line="183"/>
         <source>Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none).</source>
         <translation>Verbindungssimulator: Bandbreitengrenze in Bytes pro Sekunde, für beide Richtungen oder als HOCH,RUNTER (0: keine).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="169"/>
+        <location filename="../app/commandline.cpp" line="188"/>
         <source>Link simulator: seed of the jitter, to repeat a run.</source>
         <translation>Verbindungssimulator: Startwert des Jitters, um einen Lauf zu wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="173"/>
+        <location filename="../app/commandline.cpp" line="192"/>
         <source>Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi.</source>
         <translation>Verbindungssimulator: von lan, 4g, 3g, satellite oder lossy-wifi ausgehen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="177"/>
+        <location filename="../app/commandline.cpp" line="196"/>
         <source>Headless soak mode: open N supervised connections and print a summary every second.</source>
         <translation>Dauertest ohne Fenster: N überwachte Verbindungen öffnen und jede Sekunde eine Zusammenfassung ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="182"/>
+        <location filename="../app/commandline.cpp" line="201"/>
         <source>Soak mode: connections opened per second (default 200).</source>
         <translation>Dauertest: pro Sekunde geöffnete Verbindungen (Standard 200).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="186"/>
+        <location filename="../app/commandline.cpp" line="205"/>
         <source>Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong).</source>
         <translation>Headless und Server: nur diese Ereignisse ausgeben (timeout,closed) oder alle außer diesen (-ping,-pong).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="192"/>
+        <location filename="../app/commandline.cpp" line="211"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Die Parametertabelle (Markdown) ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="203"/>
+        <location filename="../app/commandline.cpp" line="223"/>
         <source>Connection: </source>
         <translation>Verbindung: </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="207"/>
+        <location filename="../app/commandline.cpp" line="227"/>
         <source>add this header to the upgrade request (repeat for more).</source>
         <translation>diesen Header in die Upgrade-Anfrage aufnehmen (für mehrere wiederholen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="208"/>
+        <location filename="../app/commandline.cpp" line="228"/>
         <source>&quot;NAME: VALUE&quot;</source>
         <translation>&quot;NAME: WERT&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="211"/>
+        <location filename="../app/commandline.cpp" line="231"/>
         <source>the Origin header to send.</source>
         <translation>der zu sendende Origin-Header.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="212"/>
+        <location filename="../app/commandline.cpp" line="232"/>
         <source>ORIGIN</source>
         <translation>ORIGIN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="216"/>
+        <location filename="../app/commandline.cpp" line="236"/>
         <source>send &quot;Authorization: Bearer TOKEN&quot; (or set WSPULSE_BEARER).</source>
         <translation>&quot;Authorization: Bearer TOKEN&quot; senden (oder WSPULSE_BEARER setzen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="218"/>
+        <location filename="../app/commandline.cpp" line="238"/>
         <source>TOKEN</source>
         <translation>TOKEN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="222"/>
+        <location filename="../app/commandline.cpp" line="242"/>
         <source>HTTP basic authentication (or set WSPULSE_BASIC).</source>
         <translation>HTTP-Basic-Authentifizierung (oder WSPULSE_BASIC setzen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="223"/>
+        <location filename="../app/commandline.cpp" line="243"/>
         <source>USER:PASSWORD</source>
         <translation>BENUTZER:PASSWORT</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="226"/>
+        <location filename="../app/commandline.cpp" line="246"/>
         <source>the Cookie header (or set WSPULSE_COOKIE).</source>
         <translation>der Cookie-Header (oder WSPULSE_COOKIE setzen).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="227"/>
+        <location filename="../app/commandline.cpp" line="247"/>
         <source>&quot;NAME=VALUE; ...&quot;</source>
         <translation>&quot;NAME=WERT; ...&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="230"/>
+        <location filename="../app/commandline.cpp" line="250"/>
         <source>trust this certificate authority for wss:// too.</source>
         <translation>dieser Zertifizierungsstelle für wss:// zusätzlich vertrauen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="234"/>
+        <location filename="../app/commandline.cpp" line="254"/>
         <source>client certificate (PEM) for mutual TLS.</source>
         <translation>Client-Zertifikat (PEM) für gegenseitiges TLS.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="238"/>
+        <location filename="../app/commandline.cpp" line="258"/>
         <source>its private key (PEM, unencrypted).</source>
         <translation>sein privater Schlüssel (PEM, unverschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="243"/>
+        <location filename="../app/commandline.cpp" line="263"/>
         <source>go through this proxy: http://[USER:PASS@]HOST:PORT, socks5://, socks5h://, or none (default: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them).</source>
         <translation>über diesen Proxy gehen: http://[BENUTZER:PASS@]HOST:PORT, socks5://, socks5h:// oder none (Standard: https_proxy, http_proxy, all_proxy und no_proxy, wie curl sie liest).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="252"/>
+        <location filename="../app/commandline.cpp" line="272"/>
         <source>Use this saved connection (URL, headers, auth, proxy, subprotocols, parameters, link conditions); other options given override its values.</source>
         <translation>Diese gespeicherte Verbindung verwenden (URL, Header, Anmeldung, Proxy, Subprotokolle, Parameter, Simulatorbedingungen); weitere angegebene Optionen haben Vorrang.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="258"/>
+        <location filename="../app/commandline.cpp" line="278"/>
         <source>Save what this command line describes as a connection under NAME, and exit.</source>
         <translation>Das von dieser Befehlszeile Beschriebene als Verbindung unter NAME speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="262"/>
+        <location filename="../app/commandline.cpp" line="282"/>
         <source>List the saved connections.</source>
         <translation>Die gespeicherten Verbindungen auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="265"/>
+        <location filename="../app/commandline.cpp" line="285"/>
         <source>Write the saved connections (or only --connection NAME) to FILE, without their secrets unless --with-secrets.</source>
         <translation>Die gespeicherten Verbindungen (oder nur --connection NAME) in DATEI schreiben, ohne Geheimnisse außer mit --with-secrets.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="271"/>
+        <location filename="../app/commandline.cpp" line="291"/>
         <source>Add the connections in FILE (an export) to the saved ones.</source>
         <translation>Die Verbindungen aus DATEI (einem Export) zu den gespeicherten hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="275"/>
+        <location filename="../app/commandline.cpp" line="295"/>
         <source>--export-connections: include tokens, passwords and cookies.</source>
         <translation>--export-connections: Token, Passwörter und Cookies einschließen.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="283"/>
+        <location filename="../app/commandline.cpp" line="303"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; Umgebung %2; Standard %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="362"/>
+        <location filename="../app/commandline.cpp" line="382"/>
         <source>--subprotocol: &quot;%1&quot; is not a valid subprotocol name</source>
         <translation>--subprotocol: „%1“ ist kein gültiger Subprotokollname</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="375"/>
+        <location filename="../app/commandline.cpp" line="395"/>
         <source>--app-ping-text needs --app-pong-match to know its answer</source>
         <translation>--app-ping-text braucht --app-pong-match, um seine Antwort zu erkennen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="392"/>
+        <location filename="../app/commandline.cpp" line="412"/>
         <source>--send-every: needs --headless</source>
         <translation>--send-every: braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="413"/>
+        <location filename="../app/commandline.cpp" line="433"/>
         <source>%1: &quot;%2&quot; is not a target name (letters, digits, _ . -)</source>
         <translation>%1: &quot;%2&quot; ist kein Zielname (Buchstaben, Ziffern, _ . -)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="420"/>
+        <location filename="../app/commandline.cpp" line="440"/>
         <source>%1: the name &quot;%2&quot; is used twice</source>
         <translation>%1: der Name &quot;%2&quot; kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="434"/>
+        <location filename="../app/commandline.cpp" line="454"/>
         <source>--target: say NAME=URL, not &quot;%1&quot;</source>
         <translation>--target: Form NAME=URL, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="456"/>
+        <location filename="../app/commandline.cpp" line="476"/>
         <source>%1 [target.%2] %3: unknown parameter</source>
         <translation>%1 [target.%2] %3: unbekannter Parameter</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="474"/>
+        <location filename="../app/commandline.cpp" line="494"/>
         <source>--target: use either --url or --target</source>
         <translation>--target: entweder --url oder --target verwenden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="494"/>
+        <location filename="../app/commandline.cpp" line="514"/>
         <source>%1 [connection] %2: not a connection key (headers, origin, proxy, ca, client_cert, client_key, subprotocols; secrets go in the environment)</source>
         <translation>%1 [connection] %2: kein Verbindungsschlüssel (headers, origin, proxy, ca, client_cert, client_key, subprotocols; Geheimnisse gehören in die Umgebung)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="545"/>
+        <location filename="../app/commandline.cpp" line="565"/>
         <source>--bearer and --basic: one Authorization header, choose one</source>
         <translation>--bearer und --basic: nur ein Authorization-Header, eines wählen</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="620"/>
+        <location filename="../app/commandline.cpp" line="640"/>
         <source>--save-connection: the name is empty</source>
         <translation>--save-connection: der Name ist leer</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="627"/>
+        <location filename="../app/commandline.cpp" line="647"/>
         <source>--reply-id-field: the field name is empty</source>
         <translation>--reply-id-field: der Feldname ist leer</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="653"/>
+        <location filename="../app/commandline.cpp" line="674"/>
+        <source>--data: a folder, or &quot;none&quot;</source>
+        <translation>--data: ein Ordner oder „none“</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="692"/>
         <source>--target: soak mode (--connections) takes --url</source>
         <translation>--target: der Soak-Modus (--connections) nimmt --url</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="655"/>
+        <location filename="../app/commandline.cpp" line="694"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: der Dauertest braucht --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="660"/>
+        <location filename="../app/commandline.cpp" line="699"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: „%1“ ist keine positive Zahl von Verbindungen pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="682"/>
+        <location filename="../app/commandline.cpp" line="721"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: unbekannte Vorgabe „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="696"/>
+        <location filename="../app/commandline.cpp" line="735"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von 0 bis %3 und auch kein Paar HOCH,RUNTER</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="716"/>
+        <location filename="../app/commandline.cpp" line="755"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: „%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="166"/>
-        <location filename="../app/commandline.cpp" line="287"/>
+        <location filename="../app/commandline.cpp" line="185"/>
+        <location filename="../app/commandline.cpp" line="307"/>
         <source>BYTES</source>
         <translation>BYTES</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="122"/>
         <source>Serve Prometheus metrics at http://ADDR:PORT/metrics (ADDR defaults to 127.0.0.1), in every mode.</source>
         <translation>Prometheus-Metriken unter http://ADRESSE:PORT/metrics anbieten (ADRESSE ist standardmäßig 127.0.0.1), in jedem Modus.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="306"/>
+        <location filename="../app/commandline.cpp" line="326"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="313"/>
+        <location filename="../app/commandline.cpp" line="333"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless und --serve lassen sich nicht kombinieren</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="328"/>
+        <location filename="../app/commandline.cpp" line="348"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: „%1“ ist keine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="336"/>
+        <location filename="../app/commandline.cpp" line="356"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="343"/>
+        <location filename="../app/commandline.cpp" line="363"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: „%1“ ist keine Portnummer (0–65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="471"/>
+        <location filename="../app/commandline.cpp" line="491"/>
         <source>--target and a profile&apos;s [targets]: need --headless</source>
         <translation>--target und der Abschnitt [targets] eines Profils: brauchen --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="635"/>
+        <location filename="../app/commandline.cpp" line="655"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
@@ -1422,86 +1504,112 @@
 <context>
     <name>Connections</name>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="90"/>
+        <location filename="../core/session/connectionstore.cpp" line="92"/>
         <source>a connection without a name</source>
         <translation>eine Verbindung ohne Namen</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="94"/>
+        <location filename="../core/session/connectionstore.cpp" line="96"/>
         <source>connection %1: &quot;%2&quot; is not a ws:// or wss:// URL</source>
         <translation>Verbindung %1: &quot;%2&quot; ist keine ws://- oder wss://-URL</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="103"/>
+        <location filename="../core/session/connectionstore.cpp" line="105"/>
         <source>connection %1: %2</source>
         <translation>Verbindung %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="121"/>
+        <location filename="../core/session/connectionstore.cpp" line="123"/>
         <source>connection %1: %2 is not a parameter</source>
         <translation>Verbindung %1: %2 ist kein Parameter</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="193"/>
-        <source>saved secrets are kept in %1, readable only by you (no platform keychain is used)</source>
-        <translation>gespeicherte Geheimnisse liegen in %1, nur für Sie lesbar (kein Schlüsselbund des Systems wird verwendet)</translation>
+        <location filename="../core/session/connectionstore.cpp" line="210"/>
+        <source>saved secrets are kept in %1, readable only by you (no platform keychain: %2)</source>
+        <translation>gespeicherte Geheimnisse liegen in %1, nur für Sie lesbar (kein Schlüsselbund des Systems: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="207"/>
-        <location filename="../core/session/connectionstore.cpp" line="239"/>
-        <location filename="../core/session/connectionstore.cpp" line="245"/>
+        <location filename="../core/session/connectionstore.cpp" line="224"/>
+        <location filename="../core/session/connectionstore.cpp" line="272"/>
+        <location filename="../core/session/connectionstore.cpp" line="278"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="214"/>
+        <location filename="../core/session/connectionstore.cpp" line="231"/>
         <source>%1: not a saved-connections file (%2)</source>
         <translation>%1: keine Datei gespeicherter Verbindungen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="232"/>
+        <location filename="../core/session/connectionstore.cpp" line="250"/>
+        <source>cannot read the saved secrets: %1</source>
+        <translation>die gespeicherten Geheimnisse können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="265"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="242"/>
+        <location filename="../core/session/connectionstore.cpp" line="275"/>
         <source>%1: cannot make it private</source>
         <translation>%1: kann nicht privat gemacht werden</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="283"/>
+        <location filename="../core/session/connectionstore.cpp" line="326"/>
         <source>no saved connection named &quot;%1&quot; (saved: %2)</source>
         <translation>keine gespeicherte Verbindung namens &quot;%1&quot; (gespeichert: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="285"/>
+        <location filename="../core/session/connectionstore.cpp" line="328"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="316"/>
+        <location filename="../core/session/connectionstore.cpp" line="359"/>
         <source>a connection needs a name</source>
         <translation>eine Verbindung braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="331"/>
+        <location filename="../core/session/connectionstore.cpp" line="374"/>
         <source>no saved connection named &quot;%1&quot;</source>
         <translation>keine gespeicherte Verbindung namens &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="339"/>
+        <location filename="../core/session/connectionstore.cpp" line="382"/>
         <source>a connection named &quot;%1&quot; exists already</source>
         <translation>eine Verbindung namens &quot;%1&quot; gibt es schon</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="377"/>
+        <location filename="../core/session/connectionstore.cpp" line="420"/>
         <source>not a wspulse connections file%1</source>
         <translation>keine wspulse-Verbindungsdatei%1</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="380"/>
+        <location filename="../core/session/connectionstore.cpp" line="423"/>
         <source>written by a newer wspulse (format version %1): not imported</source>
         <translation>von einem neueren wspulse geschrieben (Formatversion %1): nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../core/session/secretkeychain.cpp" line="101"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/session/secretkeychain.cpp" line="139"/>
+        <source>the keychain is switched off (WSPULSE_KEYCHAIN=0)</source>
+        <translation>der Schlüsselbund ist abgeschaltet (WSPULSE_KEYCHAIN=0)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/secretkeychain.cpp" line="163"/>
+        <source>the keychain entry %1 is not wspulse&apos;s</source>
+        <translation>der Schlüsselbund-Eintrag %1 gehört nicht zu wspulse</translation>
+    </message>
+    <message>
+        <location filename="../core/session/secretkeychain.cpp" line="169"/>
+        <location filename="../core/session/secretkeychain.cpp" line="190"/>
+        <source>built without QtKeychain</source>
+        <translation>ohne QtKeychain gebaut</translation>
     </message>
 </context>
 <context>
@@ -1644,27 +1752,27 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../core/events/event.cpp" line="256"/>
+        <location filename="../core/events/event.cpp" line="257"/>
         <source>not JSON: %1</source>
         <translation>kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="258"/>
+        <location filename="../core/events/event.cpp" line="259"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="262"/>
+        <location filename="../core/events/event.cpp" line="263"/>
         <source>unknown or missing &quot;event&quot;</source>
         <translation>„event“ fehlt oder ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="266"/>
+        <location filename="../core/events/event.cpp" line="267"/>
         <source>missing numeric &quot;t_ms&quot;</source>
         <translation>numerisches „t_ms“ fehlt</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="269"/>
+        <location filename="../core/events/event.cpp" line="270"/>
         <source>missing or invalid &quot;ts&quot;</source>
         <translation>„ts“ fehlt oder ist ungültig</translation>
     </message>
@@ -1795,17 +1903,17 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../core/events/event.cpp" line="47"/>
+        <location filename="../core/events/event.cpp" line="48"/>
         <source>no event names given</source>
         <translation>keine Ereignisnamen angegeben</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="55"/>
+        <location filename="../core/events/event.cpp" line="56"/>
         <source>either name the events to keep or, each with &apos;-&apos;, the ones to leave out; not both</source>
         <translation>entweder die zu behaltenden Ereignisse nennen oder, jeweils mit &apos;-&apos;, die wegzulassenden; nicht beides</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="65"/>
+        <location filename="../core/events/event.cpp" line="66"/>
         <source>unknown event &quot;%1&quot; (known: %2)</source>
         <translation>unbekanntes Ereignis „%1“ (bekannt: %2)</translation>
     </message>
@@ -2457,22 +2565,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>by us</source>
         <translation>von uns</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>by the peer</source>
         <translation>von der Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>by the network</source>
         <translation>vom Netz</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Letztes Schließen: %1 „%2“ %3</translation>
     </message>
@@ -2492,54 +2600,54 @@
         <translation>Ein Ping wartet seit %1 s auf sein Pong: das schließt die Verbindung sofort.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Metrics for Prometheus at %1</source>
         <translation>Metriken für Prometheus unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Metrics for Prometheus at %1, reachable from the network</source>
         <translation>Metriken für Prometheus unter %1, aus dem Netz erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Metrics for Prometheus</source>
         <translation>Metriken für Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):</source>
         <translation>GET /metrics anbieten auf [Adresse:]Port (ohne Adresse 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Timed out: %1</source>
         <translation>Zeitlimit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>%1 after %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>keine Antwort innerhalb des Verbindungs-Timeouts (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Das Zertifikat von %1 hat die Prüfung nicht bestanden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -2550,12 +2658,12 @@ Gültig: %3 bis %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>Trust this certificate for %1</source>
         <translation>Diesem Zertifikat für %1 vertrauen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Exported %n connection(s), without their secrets</source>
         <translation>
             <numerusform>%n Verbindung exportiert, ohne ihre Geheimnisse</numerusform>
@@ -2563,197 +2671,197 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Imported: %1</source>
         <translation>Importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>%1 — wspulse</source>
         <translation>%1 — wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Connection &amp;options…</source>
         <translation>Verbindungs&amp;optionen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Open sa&amp;ved connection</source>
         <translation>Gespeicherte Verbindung ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>De&amp;lete saved connection</source>
         <translation>Gespeicherte Verbindung &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>&amp;Watch saved connection beside this one</source>
         <translation>Gespeicherte Verbindung daneben &amp;beobachten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Watched connections</source>
         <translation>Beobachtete Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Watched: %1</source>
         <translation>Beobachtet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Watched connection</source>
         <translation>Beobachtete Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>All connections&apos; events</source>
         <translation>Ereignisse aller Verbindungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>&amp;Rename saved connection</source>
         <translation>Gespeicherte Verbindung &amp;umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>D&amp;uplicate saved connection</source>
         <translation>Gespeicherte Verbindung &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>&amp;Export saved connections…</source>
         <translation>Gespeicherte Verbindungen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>&amp;Import saved connections…</source>
         <translation>Gespeicherte Verbindungen &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Health</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Graph and timeline</source>
         <translation>Diagramm und Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Link simulator</source>
         <translation>Verbindungssimulator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;Send message</source>
         <translation>Nachricht &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Chat fokussieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>C&amp;lear event log</source>
         <translation>Ereignisprotokoll &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>&amp;Metriken für Prometheus anbieten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>Deleted the saved connection %1</source>
         <translation>Gespeicherte Verbindung %1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>connection %1</source>
         <translation>Verbindung %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Duplicate %1</source>
         <translation>%1 duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Rename %1</source>
         <translation>%1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>%1 copy</source>
         <translation>%1 Kopie</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Duplicated %1 as %2</source>
         <translation>%1 als %2 dupliziert</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Renamed %1 to %2</source>
         <translation>%1 in %2 umbenannt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Saved as %1; %2</source>
         <translation>Gespeichert als %1; %2</translation>
     </message>
@@ -3175,27 +3283,32 @@ SHA-256: %5</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="83"/>
+        <location filename="../app/main.cpp" line="86"/>
+        <source>wspulse: cannot keep the chat: %1</source>
+        <translation>wspulse: der Chat kann nicht behalten werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="93"/>
         <source>wspulse: cannot listen on %1:%2: %3</source>
         <translation>wspulse: kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="91"/>
+        <location filename="../app/main.cpp" line="101"/>
         <source>wspulse: warning: serving on %1, reachable from the network</source>
         <translation>wspulse: Warnung: Server auf %1, aus dem Netz erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171"/>
+        <location filename="../app/main.cpp" line="183"/>
         <source>imported: %1</source>
         <translation>importiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="186"/>
+        <location filename="../app/main.cpp" line="198"/>
         <source>saved connection &quot;%1&quot; in %2</source>
         <translation>Verbindung &quot;%1&quot; in %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="279"/>
+        <location filename="../app/main.cpp" line="291"/>
         <source>no display for the window (DISPLAY is not set); use --headless or --serve</source>
         <translation>kein Bildschirm für das Fenster (DISPLAY ist nicht gesetzt); --headless oder --serve verwenden</translation>
     </message>
@@ -3277,37 +3390,37 @@ SHA-256: %5</translation>
         <translation>kein hello innerhalb von %1 ms nach dem Öffnen</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="91"/>
+        <location filename="../core/chat/chatclient.cpp" line="109"/>
         <source>raw mode: the server did not negotiate %1; text is sent as typed and frames are shown as they come</source>
         <translation>Rohmodus: der Server hat %1 nicht ausgehandelt; Text wird wie eingegeben gesendet und Frames werden gezeigt, wie sie kommen</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="125"/>
+        <location filename="../core/chat/chatclient.cpp" line="143"/>
         <source>raw mode: the server accepted %1 but does not speak it (%2); text is sent as typed and frames are shown as they come</source>
         <translation>Rohmodus: der Server hat %1 angenommen, spricht es aber nicht (%2); Text wird wie eingegeben gesendet und Frames werden gezeigt, wie sie kommen</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="191"/>
+        <location filename="../core/chat/chatclient.cpp" line="209"/>
         <source>message %1 failed: sent %2 times without an acknowledgement</source>
         <translation>Nachricht %1 fehlgeschlagen: %2-mal ohne Bestätigung gesendet</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="270"/>
+        <location filename="../core/chat/chatclient.cpp" line="288"/>
         <source>its first frame is not a hello: &quot;%1&quot;</source>
         <translation>sein erster Frame ist kein hello: „%1“</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="302"/>
+        <location filename="../core/chat/chatclient.cpp" line="320"/>
         <source>message acknowledged after %1 ms, above WS_LATENCY_ALERT</source>
         <translation>Nachricht nach %1 ms bestätigt, über WS_LATENCY_ALERT</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="314"/>
+        <location filename="../core/chat/chatclient.cpp" line="332"/>
         <source>server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="324"/>
+        <location filename="../core/chat/chatclient.cpp" line="342"/>
         <source>bad frame from the server: %1</source>
         <translation>fehlerhafter Frame vom Server: %1</translation>
     </message>
@@ -3340,7 +3453,28 @@ SHA-256: %5</translation>
         <translation>Ratenlimit: höchstens %1 Nachrichten pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="183"/>
+        <location filename="../core/chat/chatserver.cpp" line="128"/>
+        <source>cannot read the history: %1</source>
+        <translation>der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatserver.cpp" line="158"/>
+        <source>cannot store a message: %1</source>
+        <translation>eine Nachricht kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatserver.cpp" line="159"/>
+        <location filename="../core/chat/chatserver.cpp" line="184"/>
+        <source>not stored, send it again: %1</source>
+        <translation>nicht gespeichert, bitte erneut senden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatserver.cpp" line="181"/>
+        <source>cannot store messages: %1</source>
+        <translation>Nachrichten können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatserver.cpp" line="245"/>
         <source>bad request: %1</source>
         <translation>fehlerhafte Anfrage: %1</translation>
     </message>
@@ -3425,6 +3559,32 @@ SHA-256: %5</translation>
         <location filename="../core/chat/messagerepeater.cpp" line="80"/>
         <source>repeat: the interval must be %1 to %2 s</source>
         <translation>Wiederholen: der Abstand muss %1 bis %2 s betragen</translation>
+    </message>
+</context>
+<context>
+    <name>wspulse::OutboxKeeper</name>
+    <message>
+        <location filename="../core/chat/outboxstore.cpp" line="114"/>
+        <source>the outbox file failed (%1); unsent messages are kept in memory only</source>
+        <translation>die Ausgangsdatei ist fehlgeschlagen (%1); ungesendete Nachrichten bleiben nur im Speicher</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/outboxstore.cpp" line="158"/>
+        <source>cannot keep unsent messages across runs: %1; they are kept in memory only</source>
+        <translation>ungesendete Nachrichten können nicht über Läufe hinweg behalten werden: %1; sie bleiben nur im Speicher</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/outboxstore.cpp" line="163"/>
+        <source>cannot read the outbox: %1</source>
+        <translation>der Ausgang kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/chat/outboxstore.cpp" line="173"/>
+        <source>%n unsent message(s) from an earlier run sent again</source>
+        <translation>
+            <numerusform>%n nicht gesendete Nachricht eines früheren Laufs erneut gesendet</numerusform>
+            <numerusform>%n nicht gesendete Nachrichten eines früheren Laufs erneut gesendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -184,7 +184,7 @@
 <context>
     <name>ChatBinding</name>
     <message>
-        <location filename="../ui/chatbinding.cpp" line="26"/>
+        <location filename="../ui/chatbinding.cpp" line="27"/>
         <source>connected to %1</source>
         <translation>connesso a %1</translation>
     </message>
@@ -193,8 +193,16 @@
         <source>disconnected: %1</source>
         <translation>disconnesso: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/chatbinding.cpp" line="44"/>
+        <source>%n unsent message(s) from the last run, sent again</source>
+        <translation>
+            <numerusform>%n messaggio non inviato nell&apos;ultima esecuzione, rinviato</numerusform>
+            <numerusform>%n messaggi non inviati nell&apos;ultima esecuzione, rinviati</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/chatbinding.cpp" line="82"/>
+        <location filename="../ui/chatbinding.cpp" line="94"/>
         <source>cannot connect: %1</source>
         <translation>impossibile connettersi: %1</translation>
     </message>
@@ -450,6 +458,50 @@
     </message>
 </context>
 <context>
+    <name>ChatStore</name>
+    <message>
+        <location filename="../core/chat/chatstore.cpp" line="41"/>
+        <source>&quot;%1&quot; is not a history limit: a number of messages (10000) or of days (30d); 0 keeps everything</source>
+        <translation>&quot;%1&quot; non è un limite della cronologia: un numero di messaggi (10000) o di giorni (30d); 0 conserva tutto</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatstore.cpp" line="61"/>
+        <location filename="../core/chat/outboxstore.cpp" line="45"/>
+        <source>cannot create %1</source>
+        <translation>impossibile creare %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatstore.cpp" line="72"/>
+        <source>%1 is in use by another wspulse (pid %2)</source>
+        <translation>%1 è in uso da un altro wspulse (pid %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/sqlitefile.cpp" line="21"/>
+        <source>not a wspulse database (%1)</source>
+        <translation>non è un database di wspulse (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/sqlitefile.cpp" line="23"/>
+        <source>the database is damaged (%1)</source>
+        <translation>il database è danneggiato (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/sqlitefile.cpp" line="33"/>
+        <source>made by a newer wspulse (schema %1; this one knows up to %2); left as it is</source>
+        <translation>creato da un wspulse più recente (schema %1; questo conosce fino a %2); lasciato com&apos;è</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/sqlitefile.cpp" line="45"/>
+        <source>cannot upgrade the schema from %1: %2</source>
+        <translation>impossibile aggiornare lo schema da %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/sqlitefile.cpp" line="78"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Close</name>
     <message>
         <location filename="../core/supervision/closeclassifier.cpp" line="267"/>
@@ -560,524 +612,554 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="29"/>
+        <location filename="../app/commandline.cpp" line="30"/>
         <source>--url: empty URL</source>
         <translation>--url: URL vuoto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="31"/>
+        <location filename="../app/commandline.cpp" line="32"/>
         <source>--url: &quot;%1&quot; is not a valid URL: %2</source>
         <translation>--url: «%1» non è un URL valido: %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="35"/>
+        <location filename="../app/commandline.cpp" line="36"/>
         <source>--url: &quot;%1&quot; must start with ws:// or wss://</source>
         <translation>--url: «%1» deve iniziare con ws:// o wss://</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="37"/>
+        <location filename="../app/commandline.cpp" line="38"/>
         <source>--url: &quot;%1&quot; has no host</source>
         <translation>--url: «%1» non indica un host</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="47"/>
+        <location filename="../app/commandline.cpp" line="48"/>
         <source>Watch and tune the health of WebSocket connections while chatting over them.</source>
         <translation>Osserva e regola la salute delle connessioni WebSocket mentre ci si chatta sopra.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="54"/>
         <source>Connect to this ws:// or wss:// server instead of the embedded one.</source>
         <translation>Connettiti a questo server ws:// o wss:// invece che a quello integrato.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="55"/>
-        <location filename="../app/commandline.cpp" line="247"/>
+        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="267"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="58"/>
+        <location filename="../app/commandline.cpp" line="59"/>
         <source>No window: JSON lines on stdout, stdin lines are sent.</source>
         <translation>Senza finestra: righe JSON su stdout, le righe di stdin vengono inviate.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="60"/>
+        <location filename="../app/commandline.cpp" line="61"/>
         <source>Run only the server.</source>
         <translation>Esegui solo il server.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="63"/>
+        <location filename="../app/commandline.cpp" line="64"/>
         <source>Headless: end after this many seconds.</source>
         <translation>Senza finestra: termina dopo questi secondi.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="64"/>
-        <location filename="../app/commandline.cpp" line="286"/>
+        <location filename="../app/commandline.cpp" line="65"/>
+        <location filename="../app/commandline.cpp" line="306"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="66"/>
+        <location filename="../app/commandline.cpp" line="67"/>
         <source>Serve: address to listen on.</source>
         <translation>Server: indirizzo su cui ascoltare.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="67"/>
+        <location filename="../app/commandline.cpp" line="68"/>
         <source>ADDR</source>
         <translation>INDIRIZZO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="69"/>
+        <location filename="../app/commandline.cpp" line="70"/>
         <source>Serve: port to listen on.</source>
         <translation>Server: porta su cui ascoltare.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="70"/>
+        <location filename="../app/commandline.cpp" line="71"/>
         <source>PORT</source>
         <translation>PORTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="73"/>
+        <location filename="../app/commandline.cpp" line="74"/>
         <source>Start from a preset: defaults, development, production, high-latency.</source>
         <translation>Parti da un preset: defaults, development, production, high-latency.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="75"/>
-        <location filename="../app/commandline.cpp" line="82"/>
-        <location filename="../app/commandline.cpp" line="88"/>
-        <location filename="../app/commandline.cpp" line="95"/>
-        <location filename="../app/commandline.cpp" line="174"/>
-        <location filename="../app/commandline.cpp" line="255"/>
-        <location filename="../app/commandline.cpp" line="260"/>
-        <location filename="../app/commandline.cpp" line="288"/>
+        <location filename="../app/commandline.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="83"/>
+        <location filename="../app/commandline.cpp" line="89"/>
+        <location filename="../app/commandline.cpp" line="96"/>
+        <location filename="../app/commandline.cpp" line="193"/>
+        <location filename="../app/commandline.cpp" line="275"/>
+        <location filename="../app/commandline.cpp" line="280"/>
+        <location filename="../app/commandline.cpp" line="308"/>
         <source>NAME</source>
         <translation>NOME</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="79"/>
         <source>Read parameters from this INI file (keys like ping_interval).</source>
         <translation>Leggi i parametri da questo file INI (chiavi come ping_interval).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="79"/>
-        <location filename="../app/commandline.cpp" line="231"/>
-        <location filename="../app/commandline.cpp" line="235"/>
-        <location filename="../app/commandline.cpp" line="239"/>
-        <location filename="../app/commandline.cpp" line="268"/>
-        <location filename="../app/commandline.cpp" line="272"/>
+        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="251"/>
+        <location filename="../app/commandline.cpp" line="255"/>
+        <location filename="../app/commandline.cpp" line="259"/>
+        <location filename="../app/commandline.cpp" line="288"/>
+        <location filename="../app/commandline.cpp" line="292"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="81"/>
+        <location filename="../app/commandline.cpp" line="82"/>
         <source>Chat: display name to ask the server for.</source>
         <translation>Chat: nome visualizzato da chiedere al server.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="85"/>
+        <location filename="../app/commandline.cpp" line="86"/>
         <source>Offer this subprotocol in the upgrade instead of the chat protocol (repeat for more, in order of preference).</source>
         <translation>Offre questo sottoprotocollo nell&apos;upgrade al posto del protocollo di chat (ripetere per altri, in ordine di preferenza).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="91"/>
+        <location filename="../app/commandline.cpp" line="92"/>
         <source>Raw mode: a reply is the first JSON message whose top-level field NAME has the same value as in the message sent (default: the first message received after it).</source>
         <translation>Modalità grezza: una risposta è il primo messaggio JSON il cui campo NAME di primo livello ha lo stesso valore del messaggio inviato (predefinito: il primo messaggio ricevuto dopo di esso).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="99"/>
         <source>Custom profile: the application ping to send every WS_APP_PING_INTERVAL; {seq} and {ts_ms} are replaced.</source>
         <translation>Profilo personalizzato: il ping applicativo da inviare ogni WS_APP_PING_INTERVAL; {seq} e {ts_ms} vengono sostituiti.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="101"/>
+        <location filename="../app/commandline.cpp" line="102"/>
         <source>TEMPLATE</source>
         <translation>MODELLO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="104"/>
+        <location filename="../app/commandline.cpp" line="105"/>
         <source>Custom profile: a regular expression that recognises the answer to our ping.</source>
         <translation>Profilo personalizzato: un&apos;espressione regolare che riconosce la risposta al nostro ping.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="106"/>
+        <location filename="../app/commandline.cpp" line="107"/>
         <source>REGEX</source>
         <translation>REGEX</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="109"/>
+        <location filename="../app/commandline.cpp" line="110"/>
         <source>Custom profile: answer a server frame that matches PATTERN with REPLY (repeat for more rules).</source>
         <translation>Profilo personalizzato: risponde a un frame del server che corrisponde a SCHEMA con RISPOSTA (ripetere per altre regole).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="112"/>
+        <location filename="../app/commandline.cpp" line="113"/>
         <source>PATTERN=&gt;REPLY</source>
         <translation>SCHEMA=&gt;RISPOSTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="115"/>
+        <location filename="../app/commandline.cpp" line="116"/>
         <source>Headless and soak mode: send TEXT every SECONDS from the start (each connection, in soak mode), like /every; one argument, e.g. &quot;5 hello&quot;.</source>
         <translation>Modalità headless e soak: invia TESTO ogni SECONDI dall&apos;avvio (ogni connessione, in modalità soak), come /every; un solo argomento, ad es. &quot;5 ciao&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="118"/>
+        <location filename="../app/commandline.cpp" line="119"/>
         <source>&quot;SECONDS TEXT&quot;</source>
         <translation>&quot;SECONDI TESTO&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="124"/>
+        <location filename="../app/commandline.cpp" line="125"/>
         <source>[ADDR:]PORT</source>
         <translation>[INDIRIZZO:]PORTA</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="127"/>
+        <location filename="../app/commandline.cpp" line="128"/>
         <source>Headless mode: watch this endpoint too, under this name (repeat for more; instead of --url). Events and metrics carry the name.</source>
         <translation>Modalità headless: osserva anche questo endpoint, con questo nome (ripetere per altri; al posto di --url). Eventi e metriche riportano il nome.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="130"/>
+        <location filename="../app/commandline.cpp" line="131"/>
         <source>NAME=URL</source>
         <translation>NOME=URL</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="133"/>
+        <location filename="../app/commandline.cpp" line="134"/>
         <source>Server: chat messages replayed to a client that joins (default 100).</source>
         <translation>Server: messaggi di chat riproposti a un client che entra (predefinito 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="135"/>
-        <location filename="../app/commandline.cpp" line="140"/>
-        <location filename="../app/commandline.cpp" line="144"/>
-        <location filename="../app/commandline.cpp" line="170"/>
-        <location filename="../app/commandline.cpp" line="179"/>
-        <location filename="../app/commandline.cpp" line="183"/>
+        <location filename="../app/commandline.cpp" line="136"/>
+        <location filename="../app/commandline.cpp" line="159"/>
+        <location filename="../app/commandline.cpp" line="163"/>
+        <location filename="../app/commandline.cpp" line="189"/>
+        <location filename="../app/commandline.cpp" line="198"/>
+        <location filename="../app/commandline.cpp" line="202"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="138"/>
+        <location filename="../app/commandline.cpp" line="139"/>
+        <source>Server: keep the chat (messages, their ids) in DIR/chat.sqlite, so that a restart loses nothing; &quot;none&quot; keeps it in memory only (default: the application&apos;s data folder, &quot;chat&quot;).</source>
+        <translation>Server: conserva la chat (messaggi, i loro id) in DIR/chat.sqlite, così un riavvio non perde nulla; &quot;none&quot; la tiene solo in memoria (predefinito: la cartella dati dell&apos;applicazione, &quot;chat&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="143"/>
+        <source>DIR</source>
+        <translation>CARTELLA</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="146"/>
+        <source>Server: how much of the kept chat stays, in messages (100000, the default) or days (30d); 0 keeps everything. Older rows are deleted in the background.</source>
+        <translation>Server: quanta chat conservata resta, in messaggi (100000, il predefinito) o giorni (30d); 0 conserva tutto. Le righe più vecchie sono cancellate in background.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="149"/>
+        <source>N|Nd</source>
+        <translation>N|Nd</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="152"/>
+        <source>Keep unacknowledged chat messages in memory only (by default they are kept in a file per server and sent again at the next start).</source>
+        <translation>Tieni i messaggi di chat non confermati solo in memoria (di norma sono conservati in un file per server e rinviati al prossimo avvio).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="157"/>
         <source>Server: connections accepted at once; the next is closed with 1013 (default 1000).</source>
         <translation>Server: connessioni accettate contemporaneamente; la successiva viene chiusa con 1013 (predefinito 1000).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="143"/>
+        <location filename="../app/commandline.cpp" line="162"/>
         <source>Server: chat messages per second per connection (default 100).</source>
         <translation>Server: messaggi di chat al secondo per connessione (predefinito 100).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="147"/>
+        <location filename="../app/commandline.cpp" line="166"/>
         <source>Server: comma-separated Origin values accepted on the handshake (default: any).</source>
         <translation>Server: valori di Origin separati da virgole accettati nell&apos;handshake (predefinito: tutti).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="149"/>
-        <location filename="../app/commandline.cpp" line="189"/>
+        <location filename="../app/commandline.cpp" line="168"/>
+        <location filename="../app/commandline.cpp" line="208"/>
         <source>LIST</source>
         <translation>ELENCO</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="152"/>
+        <location filename="../app/commandline.cpp" line="171"/>
         <source>Language of the interface (it, de, en), instead of the system&apos;s.</source>
         <translation>Lingua dell&apos;interfaccia (it, de, en) invece di quella del sistema.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="153"/>
+        <location filename="../app/commandline.cpp" line="172"/>
         <source>CODE</source>
         <translation>CODICE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="156"/>
+        <location filename="../app/commandline.cpp" line="175"/>
         <source>Link simulator: added latency in ms, both ways or UP,DOWN.</source>
         <translation>Simulatore di collegamento: latenza aggiunta in ms, in entrambe le direzioni o come SU,GIÙ.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="157"/>
-        <location filename="../app/commandline.cpp" line="161"/>
+        <location filename="../app/commandline.cpp" line="176"/>
+        <location filename="../app/commandline.cpp" line="180"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="160"/>
+        <location filename="../app/commandline.cpp" line="179"/>
         <source>Link simulator: jitter in ms (+/-), both ways or UP,DOWN.</source>
         <translation>Simulatore di collegamento: jitter in ms (+/-), in entrambe le direzioni o come SU,GIÙ.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="164"/>
+        <location filename="../app/commandline.cpp" line="183"/>
         <source>Link simulator: bandwidth cap in bytes per second, both ways or UP,DOWN (0: none).</source>
         <translation>Simulatore di collegamento: limite di banda in byte al secondo, in entrambe le direzioni o come SU,GIÙ (0: nessuno).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="169"/>
+        <location filename="../app/commandline.cpp" line="188"/>
         <source>Link simulator: seed of the jitter, to repeat a run.</source>
         <translation>Simulatore di collegamento: seme del jitter, per ripetere un&apos;esecuzione.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="173"/>
+        <location filename="../app/commandline.cpp" line="192"/>
         <source>Link simulator: start from lan, 4g, 3g, satellite or lossy-wifi.</source>
         <translation>Simulatore di collegamento: parti da lan, 4g, 3g, satellite o lossy-wifi.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="177"/>
+        <location filename="../app/commandline.cpp" line="196"/>
         <source>Headless soak mode: open N supervised connections and print a summary every second.</source>
         <translation>Prova di carico senza finestra: apre N connessioni sorvegliate e stampa un riepilogo ogni secondo.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="182"/>
+        <location filename="../app/commandline.cpp" line="201"/>
         <source>Soak mode: connections opened per second (default 200).</source>
         <translation>Prova di carico: connessioni aperte al secondo (predefinito 200).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="186"/>
+        <location filename="../app/commandline.cpp" line="205"/>
         <source>Headless and serve: print only these events (timeout,closed) or all but these (-ping,-pong).</source>
         <translation>Headless e server: stampa solo questi eventi (timeout,closed) o tutti tranne questi (-ping,-pong).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="192"/>
+        <location filename="../app/commandline.cpp" line="211"/>
         <source>Print the parameter table (Markdown) and exit.</source>
         <translation>Stampa la tabella dei parametri (Markdown) ed esci.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="203"/>
+        <location filename="../app/commandline.cpp" line="223"/>
         <source>Connection: </source>
         <translation>Connessione: </translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="207"/>
+        <location filename="../app/commandline.cpp" line="227"/>
         <source>add this header to the upgrade request (repeat for more).</source>
         <translation>aggiungi questo header alla richiesta di upgrade (ripeti per altri).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="208"/>
+        <location filename="../app/commandline.cpp" line="228"/>
         <source>&quot;NAME: VALUE&quot;</source>
         <translation>&quot;NOME: VALORE&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="211"/>
+        <location filename="../app/commandline.cpp" line="231"/>
         <source>the Origin header to send.</source>
         <translation>l&apos;header Origin da inviare.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="212"/>
+        <location filename="../app/commandline.cpp" line="232"/>
         <source>ORIGIN</source>
         <translation>ORIGIN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="216"/>
+        <location filename="../app/commandline.cpp" line="236"/>
         <source>send &quot;Authorization: Bearer TOKEN&quot; (or set WSPULSE_BEARER).</source>
         <translation>invia &quot;Authorization: Bearer TOKEN&quot; (oppure imposta WSPULSE_BEARER).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="218"/>
+        <location filename="../app/commandline.cpp" line="238"/>
         <source>TOKEN</source>
         <translation>TOKEN</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="222"/>
+        <location filename="../app/commandline.cpp" line="242"/>
         <source>HTTP basic authentication (or set WSPULSE_BASIC).</source>
         <translation>autenticazione HTTP basic (oppure imposta WSPULSE_BASIC).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="223"/>
+        <location filename="../app/commandline.cpp" line="243"/>
         <source>USER:PASSWORD</source>
         <translation>UTENTE:PASSWORD</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="226"/>
+        <location filename="../app/commandline.cpp" line="246"/>
         <source>the Cookie header (or set WSPULSE_COOKIE).</source>
         <translation>l&apos;header Cookie (oppure imposta WSPULSE_COOKIE).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="227"/>
+        <location filename="../app/commandline.cpp" line="247"/>
         <source>&quot;NAME=VALUE; ...&quot;</source>
         <translation>&quot;NOME=VALORE; ...&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="230"/>
+        <location filename="../app/commandline.cpp" line="250"/>
         <source>trust this certificate authority for wss:// too.</source>
         <translation>fidati anche di questa autorità di certificazione per wss://.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="234"/>
+        <location filename="../app/commandline.cpp" line="254"/>
         <source>client certificate (PEM) for mutual TLS.</source>
         <translation>certificato client (PEM) per TLS reciproco.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="238"/>
+        <location filename="../app/commandline.cpp" line="258"/>
         <source>its private key (PEM, unencrypted).</source>
         <translation>la sua chiave privata (PEM, non cifrata).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="243"/>
+        <location filename="../app/commandline.cpp" line="263"/>
         <source>go through this proxy: http://[USER:PASS@]HOST:PORT, socks5://, socks5h://, or none (default: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them).</source>
         <translation>passa da questo proxy: http://[UTENTE:PASS@]HOST:PORTA, socks5://, socks5h:// oppure none (predefinito: https_proxy, http_proxy, all_proxy e no_proxy, come li legge curl).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="252"/>
+        <location filename="../app/commandline.cpp" line="272"/>
         <source>Use this saved connection (URL, headers, auth, proxy, subprotocols, parameters, link conditions); other options given override its values.</source>
         <translation>Usa questa connessione salvata (URL, header, autenticazione, proxy, sottoprotocolli, parametri, condizioni del simulatore); le altre opzioni indicate prevalgono.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="258"/>
+        <location filename="../app/commandline.cpp" line="278"/>
         <source>Save what this command line describes as a connection under NAME, and exit.</source>
         <translation>Salva ciò che questa riga di comando descrive come connessione con il nome NOME, poi esci.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="262"/>
+        <location filename="../app/commandline.cpp" line="282"/>
         <source>List the saved connections.</source>
         <translation>Elenca le connessioni salvate.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="265"/>
+        <location filename="../app/commandline.cpp" line="285"/>
         <source>Write the saved connections (or only --connection NAME) to FILE, without their secrets unless --with-secrets.</source>
         <translation>Scrivi le connessioni salvate (o solo --connection NOME) in FILE, senza i segreti salvo --with-secrets.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="271"/>
+        <location filename="../app/commandline.cpp" line="291"/>
         <source>Add the connections in FILE (an export) to the saved ones.</source>
         <translation>Aggiungi le connessioni di FILE (un export) a quelle salvate.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="275"/>
+        <location filename="../app/commandline.cpp" line="295"/>
         <source>--export-connections: include tokens, passwords and cookies.</source>
         <translation>--export-connections: includi token, password e cookie.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="283"/>
+        <location filename="../app/commandline.cpp" line="303"/>
         <source>[%1; env %2; default %3]</source>
         <translation>[%1; variabile %2; predefinito %3]</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="362"/>
+        <location filename="../app/commandline.cpp" line="382"/>
         <source>--subprotocol: &quot;%1&quot; is not a valid subprotocol name</source>
         <translation>--subprotocol: «%1» non è un nome di sottoprotocollo valido</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="375"/>
+        <location filename="../app/commandline.cpp" line="395"/>
         <source>--app-ping-text needs --app-pong-match to know its answer</source>
         <translation>--app-ping-text richiede --app-pong-match per riconoscere la sua risposta</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="392"/>
+        <location filename="../app/commandline.cpp" line="412"/>
         <source>--send-every: needs --headless</source>
         <translation>--send-every: richiede --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="413"/>
+        <location filename="../app/commandline.cpp" line="433"/>
         <source>%1: &quot;%2&quot; is not a target name (letters, digits, _ . -)</source>
         <translation>%1: &quot;%2&quot; non è un nome di destinazione (lettere, cifre, _ . -)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="420"/>
+        <location filename="../app/commandline.cpp" line="440"/>
         <source>%1: the name &quot;%2&quot; is used twice</source>
         <translation>%1: il nome &quot;%2&quot; è usato due volte</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="434"/>
+        <location filename="../app/commandline.cpp" line="454"/>
         <source>--target: say NAME=URL, not &quot;%1&quot;</source>
         <translation>--target: forma NOME=URL, non &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="456"/>
+        <location filename="../app/commandline.cpp" line="476"/>
         <source>%1 [target.%2] %3: unknown parameter</source>
         <translation>%1 [target.%2] %3: parametro sconosciuto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="474"/>
+        <location filename="../app/commandline.cpp" line="494"/>
         <source>--target: use either --url or --target</source>
         <translation>--target: usare --url oppure --target</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="494"/>
+        <location filename="../app/commandline.cpp" line="514"/>
         <source>%1 [connection] %2: not a connection key (headers, origin, proxy, ca, client_cert, client_key, subprotocols; secrets go in the environment)</source>
         <translation>%1 [connection] %2: non è una chiave di connessione (headers, origin, proxy, ca, client_cert, client_key, subprotocols; i segreti vanno nell&apos;ambiente)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="545"/>
+        <location filename="../app/commandline.cpp" line="565"/>
         <source>--bearer and --basic: one Authorization header, choose one</source>
         <translation>--bearer e --basic: un solo header Authorization, scegline uno</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="620"/>
+        <location filename="../app/commandline.cpp" line="640"/>
         <source>--save-connection: the name is empty</source>
         <translation>--save-connection: il nome è vuoto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="627"/>
+        <location filename="../app/commandline.cpp" line="647"/>
         <source>--reply-id-field: the field name is empty</source>
         <translation>--reply-id-field: il nome del campo è vuoto</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="653"/>
+        <location filename="../app/commandline.cpp" line="674"/>
+        <source>--data: a folder, or &quot;none&quot;</source>
+        <translation>--data: una cartella, oppure &quot;none&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="692"/>
         <source>--target: soak mode (--connections) takes --url</source>
         <translation>--target: la modalità soak (--connections) usa --url</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="655"/>
+        <location filename="../app/commandline.cpp" line="694"/>
         <source>--connections: soak mode needs --headless</source>
         <translation>--connections: la prova di carico richiede --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="660"/>
+        <location filename="../app/commandline.cpp" line="699"/>
         <source>--ramp: &quot;%1&quot; is not a positive number of connections per second</source>
         <translation>--ramp: «%1» non è un numero positivo di connessioni al secondo</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="682"/>
+        <location filename="../app/commandline.cpp" line="721"/>
         <source>--link-preset: unknown preset &quot;%1&quot;</source>
         <translation>--link-preset: preset sconosciuto «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="696"/>
+        <location filename="../app/commandline.cpp" line="735"/>
         <source>--%1: &quot;%2&quot; is not a whole number from 0 to %3, or two of them as UP,DOWN</source>
         <translation>--%1: «%2» non è un numero intero da 0 a %3, né una coppia SU,GIÙ</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="716"/>
+        <location filename="../app/commandline.cpp" line="755"/>
         <source>--link-seed: &quot;%1&quot; is not a whole number</source>
         <translation>--link-seed: «%1» non è un numero intero</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="166"/>
-        <location filename="../app/commandline.cpp" line="287"/>
+        <location filename="../app/commandline.cpp" line="185"/>
+        <location filename="../app/commandline.cpp" line="307"/>
         <source>BYTES</source>
         <translation>BYTE</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="121"/>
+        <location filename="../app/commandline.cpp" line="122"/>
         <source>Serve Prometheus metrics at http://ADDR:PORT/metrics (ADDR defaults to 127.0.0.1), in every mode.</source>
         <translation>Espone le metriche Prometheus su http://INDIRIZZO:PORTA/metrics (INDIRIZZO predefinito 127.0.0.1), in ogni modalità.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="306"/>
+        <location filename="../app/commandline.cpp" line="326"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="313"/>
+        <location filename="../app/commandline.cpp" line="333"/>
         <source>--headless and --serve cannot be combined</source>
         <translation>--headless e --serve non si possono combinare</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="328"/>
+        <location filename="../app/commandline.cpp" line="348"/>
         <source>--duration: &quot;%1&quot; is not a positive number of seconds</source>
         <translation>--duration: «%1» non è un numero positivo di secondi</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="336"/>
+        <location filename="../app/commandline.cpp" line="356"/>
         <source>--bind: &quot;%1&quot; is not an IP address</source>
         <translation>--bind: «%1» non è un indirizzo IP</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="343"/>
+        <location filename="../app/commandline.cpp" line="363"/>
         <source>--port: &quot;%1&quot; is not a port number (0-65535)</source>
         <translation>--port: «%1» non è un numero di porta (0-65535)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="471"/>
+        <location filename="../app/commandline.cpp" line="491"/>
         <source>--target and a profile&apos;s [targets]: need --headless</source>
         <translation>--target e la sezione [targets] di un profilo: richiedono --headless</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="635"/>
+        <location filename="../app/commandline.cpp" line="655"/>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: «%2» non è un numero intero da %3 a %4</translation>
     </message>
@@ -1422,86 +1504,112 @@
 <context>
     <name>Connections</name>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="90"/>
+        <location filename="../core/session/connectionstore.cpp" line="92"/>
         <source>a connection without a name</source>
         <translation>una connessione senza nome</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="94"/>
+        <location filename="../core/session/connectionstore.cpp" line="96"/>
         <source>connection %1: &quot;%2&quot; is not a ws:// or wss:// URL</source>
         <translation>connessione %1: &quot;%2&quot; non è un URL ws:// o wss://</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="103"/>
+        <location filename="../core/session/connectionstore.cpp" line="105"/>
         <source>connection %1: %2</source>
         <translation>connessione %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="121"/>
+        <location filename="../core/session/connectionstore.cpp" line="123"/>
         <source>connection %1: %2 is not a parameter</source>
         <translation>connessione %1: %2 non è un parametro</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="193"/>
-        <source>saved secrets are kept in %1, readable only by you (no platform keychain is used)</source>
-        <translation>i segreti salvati sono in %1, leggibile solo da te (non si usa un portachiavi di sistema)</translation>
+        <location filename="../core/session/connectionstore.cpp" line="210"/>
+        <source>saved secrets are kept in %1, readable only by you (no platform keychain: %2)</source>
+        <translation>i segreti salvati sono in %1, leggibile solo da te (nessun portachiavi di sistema: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="207"/>
-        <location filename="../core/session/connectionstore.cpp" line="239"/>
-        <location filename="../core/session/connectionstore.cpp" line="245"/>
+        <location filename="../core/session/connectionstore.cpp" line="224"/>
+        <location filename="../core/session/connectionstore.cpp" line="272"/>
+        <location filename="../core/session/connectionstore.cpp" line="278"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="214"/>
+        <location filename="../core/session/connectionstore.cpp" line="231"/>
         <source>%1: not a saved-connections file (%2)</source>
         <translation>%1: non è un file di connessioni salvate (%2)</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="232"/>
+        <location filename="../core/session/connectionstore.cpp" line="250"/>
+        <source>cannot read the saved secrets: %1</source>
+        <translation>impossibile leggere i segreti salvati: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/connectionstore.cpp" line="265"/>
         <source>cannot create %1</source>
         <translation>impossibile creare %1</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="242"/>
+        <location filename="../core/session/connectionstore.cpp" line="275"/>
         <source>%1: cannot make it private</source>
         <translation>%1: impossibile renderlo privato</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="283"/>
+        <location filename="../core/session/connectionstore.cpp" line="326"/>
         <source>no saved connection named &quot;%1&quot; (saved: %2)</source>
         <translation>nessuna connessione salvata con nome &quot;%1&quot; (salvate: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="285"/>
+        <location filename="../core/session/connectionstore.cpp" line="328"/>
         <source>none</source>
         <translation>nessuna</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="316"/>
+        <location filename="../core/session/connectionstore.cpp" line="359"/>
         <source>a connection needs a name</source>
         <translation>una connessione ha bisogno di un nome</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="331"/>
+        <location filename="../core/session/connectionstore.cpp" line="374"/>
         <source>no saved connection named &quot;%1&quot;</source>
         <translation>nessuna connessione salvata con nome &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="339"/>
+        <location filename="../core/session/connectionstore.cpp" line="382"/>
         <source>a connection named &quot;%1&quot; exists already</source>
         <translation>esiste già una connessione con nome &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="377"/>
+        <location filename="../core/session/connectionstore.cpp" line="420"/>
         <source>not a wspulse connections file%1</source>
         <translation>non è un file di connessioni di wspulse%1</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="380"/>
+        <location filename="../core/session/connectionstore.cpp" line="423"/>
         <source>written by a newer wspulse (format version %1): not imported</source>
         <translation>scritto da un wspulse più recente (versione di formato %1): non importato</translation>
+    </message>
+    <message>
+        <location filename="../core/session/secretkeychain.cpp" line="101"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>il portachiavi non ha risposto entro %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/session/secretkeychain.cpp" line="139"/>
+        <source>the keychain is switched off (WSPULSE_KEYCHAIN=0)</source>
+        <translation>il portachiavi è disattivato (WSPULSE_KEYCHAIN=0)</translation>
+    </message>
+    <message>
+        <location filename="../core/session/secretkeychain.cpp" line="163"/>
+        <source>the keychain entry %1 is not wspulse&apos;s</source>
+        <translation>la voce del portachiavi %1 non è di wspulse</translation>
+    </message>
+    <message>
+        <location filename="../core/session/secretkeychain.cpp" line="169"/>
+        <location filename="../core/session/secretkeychain.cpp" line="190"/>
+        <source>built without QtKeychain</source>
+        <translation>compilato senza QtKeychain</translation>
     </message>
 </context>
 <context>
@@ -1644,27 +1752,27 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../core/events/event.cpp" line="256"/>
+        <location filename="../core/events/event.cpp" line="257"/>
         <source>not JSON: %1</source>
         <translation>non è JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="258"/>
+        <location filename="../core/events/event.cpp" line="259"/>
         <source>not a JSON object</source>
         <translation>non è un oggetto JSON</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="262"/>
+        <location filename="../core/events/event.cpp" line="263"/>
         <source>unknown or missing &quot;event&quot;</source>
         <translation>«event» mancante o sconosciuto</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="266"/>
+        <location filename="../core/events/event.cpp" line="267"/>
         <source>missing numeric &quot;t_ms&quot;</source>
         <translation>manca «t_ms» numerico</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="269"/>
+        <location filename="../core/events/event.cpp" line="270"/>
         <source>missing or invalid &quot;ts&quot;</source>
         <translation>«ts» mancante o non valido</translation>
     </message>
@@ -1795,17 +1903,17 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../core/events/event.cpp" line="47"/>
+        <location filename="../core/events/event.cpp" line="48"/>
         <source>no event names given</source>
         <translation>nessun nome di evento indicato</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="55"/>
+        <location filename="../core/events/event.cpp" line="56"/>
         <source>either name the events to keep or, each with &apos;-&apos;, the ones to leave out; not both</source>
         <translation>indica gli eventi da tenere oppure, ciascuno con &apos;-&apos;, quelli da escludere; non entrambi</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="65"/>
+        <location filename="../core/events/event.cpp" line="66"/>
         <source>unknown event &quot;%1&quot; (known: %2)</source>
         <translation>evento sconosciuto &quot;%1&quot; (noti: %2)</translation>
     </message>
@@ -2457,22 +2565,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>by us</source>
         <translation>da noi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>by the peer</source>
         <translation>dal peer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>by the network</source>
         <translation>dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>Last close: %1 “%2” %3</source>
         <translation>Ultima chiusura: %1 «%2» %3</translation>
     </message>
@@ -2492,54 +2600,54 @@
         <translation>Un ping attende il suo pong da %1 s: questo chiude subito la connessione.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Metrics for Prometheus at %1</source>
         <translation>Metriche per Prometheus su %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Metrics for Prometheus at %1, reachable from the network</source>
         <translation>Metriche per Prometheus su %1, raggiungibili dalla rete</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Metrics for Prometheus</source>
         <translation>Metriche per Prometheus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Serve GET /metrics on [address:]port (the address is 127.0.0.1 unless given):</source>
         <translation>Espone GET /metrics su [indirizzo:]porta (senza indirizzo 127.0.0.1):</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Timed out: %1</source>
         <translation>Scaduto: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>%1 after %2</source>
         <translation>%1 dopo %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>no answer within the connect timeout (%1 ms)</source>
         <translation>nessuna risposta entro il timeout di connessione (%1 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Certificate not trusted</source>
         <translation>Certificato non attendibile</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>The certificate of %1 failed verification:
 %2</source>
         <translation>Il certificato di %1 non ha superato la verifica:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Subject: %1
 Issuer: %2
 Valid: %3 to %4
@@ -2550,12 +2658,12 @@ Valido: da %3 a %4
 SHA-256: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>Trust this certificate for %1</source>
         <translation>Considera attendibile questo certificato per %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Exported %n connection(s), without their secrets</source>
         <translation>
             <numerusform>%n connessione esportata, senza i suoi segreti</numerusform>
@@ -2563,197 +2671,197 @@ SHA-256: %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>Imported: %1</source>
         <translation>Importate: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>wspulse</source>
         <translation>wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>%1 — wspulse</source>
         <translation>%1 — wspulse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Connection &amp;options…</source>
         <translation>&amp;Opzioni di connessione…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>Open sa&amp;ved connection</source>
         <translation>Apri connessione sal&amp;vata</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>De&amp;lete saved connection</source>
         <translation>E&amp;limina connessione salvata</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>&amp;Watch saved connection beside this one</source>
         <translation>&amp;Osserva una connessione salvata accanto a questa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>Watched connections</source>
         <translation>Connessioni osservate</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Watched: %1</source>
         <translation>Osservata: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Watched connection</source>
         <translation>Connessione osservata</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="501"/>
         <source>All connections&apos; events</source>
         <translation>Eventi di tutte le connessioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>&amp;Rename saved connection</source>
         <translation>&amp;Rinomina connessione salvata</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>D&amp;uplicate saved connection</source>
         <translation>D&amp;uplica connessione salvata</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>&amp;Export saved connections…</source>
         <translation>&amp;Esporta connessioni salvate…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>&amp;Import saved connections…</source>
         <translation>&amp;Importa connessioni salvate…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Health</source>
         <translation>Diagnostica</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Graph and timeline</source>
         <translation>Grafico e cronologia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Link simulator</source>
         <translation>Simulatore di collegamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connessione</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>&amp;Connect</source>
         <translation>&amp;Connetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Disconnetti</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;Send message</source>
         <translation>&amp;Invia messaggio</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>&amp;Focus chat</source>
         <translation>&amp;Vai alla chat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>C&amp;lear event log</source>
         <translation>Svuota il &amp;registro eventi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Serve &amp;metrics for Prometheus…</source>
         <translation>Esponi le &amp;metriche per Prometheus…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>Deleted the saved connection %1</source>
         <translation>Connessione salvata %1 eliminata</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>connection %1</source>
         <translation>connessione salvata %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Duplicate %1</source>
         <translation>Duplica %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="634"/>
         <source>Rename %1</source>
         <translation>Rinomina %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>New name:</source>
         <translation>Nuovo nome:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="634"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>%1 copy</source>
         <translation>%1 copia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Duplicated %1 as %2</source>
         <translation>%1 duplicata come %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>Renamed %1 to %2</source>
         <translation>%1 rinominata in %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>Saved as %1</source>
         <translation>Salvata come %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Saved as %1; %2</source>
         <translation>Salvata come %1; %2</translation>
     </message>
@@ -3175,27 +3283,32 @@ SHA-256: %5</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="83"/>
+        <location filename="../app/main.cpp" line="86"/>
+        <source>wspulse: cannot keep the chat: %1</source>
+        <translation>wspulse: impossibile conservare la chat: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="93"/>
         <source>wspulse: cannot listen on %1:%2: %3</source>
         <translation>wspulse: impossibile ascoltare su %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="91"/>
+        <location filename="../app/main.cpp" line="101"/>
         <source>wspulse: warning: serving on %1, reachable from the network</source>
         <translation>wspulse: attenzione: server su %1, raggiungibile dalla rete</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171"/>
+        <location filename="../app/main.cpp" line="183"/>
         <source>imported: %1</source>
         <translation>importate: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="186"/>
+        <location filename="../app/main.cpp" line="198"/>
         <source>saved connection &quot;%1&quot; in %2</source>
         <translation>connessione &quot;%1&quot; salvata in %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="279"/>
+        <location filename="../app/main.cpp" line="291"/>
         <source>no display for the window (DISPLAY is not set); use --headless or --serve</source>
         <translation>nessuno schermo per la finestra (DISPLAY non è impostato); usare --headless o --serve</translation>
     </message>
@@ -3277,37 +3390,37 @@ SHA-256: %5</translation>
         <translation>nessun hello entro %1 ms dall&apos;apertura</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="91"/>
+        <location filename="../core/chat/chatclient.cpp" line="109"/>
         <source>raw mode: the server did not negotiate %1; text is sent as typed and frames are shown as they come</source>
         <translation>modalità grezza: il server non ha negoziato %1; il testo viene inviato così com&apos;è e i frame mostrati come arrivano</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="125"/>
+        <location filename="../core/chat/chatclient.cpp" line="143"/>
         <source>raw mode: the server accepted %1 but does not speak it (%2); text is sent as typed and frames are shown as they come</source>
         <translation>modalità grezza: il server ha accettato %1 ma non lo parla (%2); il testo è inviato come digitato e i frame sono mostrati come arrivano</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="191"/>
+        <location filename="../core/chat/chatclient.cpp" line="209"/>
         <source>message %1 failed: sent %2 times without an acknowledgement</source>
         <translation>messaggio %1 non riuscito: inviato %2 volte senza conferma</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="270"/>
+        <location filename="../core/chat/chatclient.cpp" line="288"/>
         <source>its first frame is not a hello: &quot;%1&quot;</source>
         <translation>il suo primo frame non è un hello: «%1»</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="302"/>
+        <location filename="../core/chat/chatclient.cpp" line="320"/>
         <source>message acknowledged after %1 ms, above WS_LATENCY_ALERT</source>
         <translation>messaggio confermato dopo %1 ms, oltre WS_LATENCY_ALERT</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="314"/>
+        <location filename="../core/chat/chatclient.cpp" line="332"/>
         <source>server: %1</source>
         <translation>server: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="324"/>
+        <location filename="../core/chat/chatclient.cpp" line="342"/>
         <source>bad frame from the server: %1</source>
         <translation>frame errato dal server: %1</translation>
     </message>
@@ -3340,7 +3453,28 @@ SHA-256: %5</translation>
         <translation>limite di frequenza: al massimo %1 messaggi al secondo</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="183"/>
+        <location filename="../core/chat/chatserver.cpp" line="128"/>
+        <source>cannot read the history: %1</source>
+        <translation>impossibile leggere la cronologia: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatserver.cpp" line="158"/>
+        <source>cannot store a message: %1</source>
+        <translation>impossibile salvare un messaggio: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatserver.cpp" line="159"/>
+        <location filename="../core/chat/chatserver.cpp" line="184"/>
+        <source>not stored, send it again: %1</source>
+        <translation>non salvato, invialo di nuovo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatserver.cpp" line="181"/>
+        <source>cannot store messages: %1</source>
+        <translation>impossibile salvare i messaggi: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatserver.cpp" line="245"/>
         <source>bad request: %1</source>
         <translation>richiesta errata: %1</translation>
     </message>
@@ -3425,6 +3559,32 @@ SHA-256: %5</translation>
         <location filename="../core/chat/messagerepeater.cpp" line="80"/>
         <source>repeat: the interval must be %1 to %2 s</source>
         <translation>ripeti: l&apos;intervallo deve essere da %1 a %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>wspulse::OutboxKeeper</name>
+    <message>
+        <location filename="../core/chat/outboxstore.cpp" line="114"/>
+        <source>the outbox file failed (%1); unsent messages are kept in memory only</source>
+        <translation>il file della posta in uscita non funziona (%1); i messaggi non inviati restano solo in memoria</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/outboxstore.cpp" line="158"/>
+        <source>cannot keep unsent messages across runs: %1; they are kept in memory only</source>
+        <translation>impossibile conservare i messaggi non inviati tra esecuzioni: %1; restano solo in memoria</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/outboxstore.cpp" line="163"/>
+        <source>cannot read the outbox: %1</source>
+        <translation>impossibile leggere la posta in uscita: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/chat/outboxstore.cpp" line="173"/>
+        <source>%n unsent message(s) from an earlier run sent again</source>
+        <translation>
+            <numerusform>%n messaggio non inviato di un&apos;esecuzione precedente rinviato</numerusform>
+            <numerusform>%n messaggi non inviati di un&apos;esecuzione precedente rinviati</numerusform>
+        </translation>
     </message>
 </context>
 <context>

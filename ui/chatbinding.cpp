@@ -10,6 +10,7 @@
 #include "session.h"
 
 #include <QDateTime>
+#include <QTimer>
 
 using namespace wspulse;
 
@@ -35,6 +36,19 @@ ChatBinding::ChatBinding(Session *session, ChatModel *model, ChatPane *pane, QOb
     connect(chat, &ChatClient::outgoing, this, [this, chat, now](const QString &id, const QString &text) {
         m_model->addChat(id, chat->you(), text, now(), true);
     });
+    // Messages an earlier run never saw acknowledged: shown as they were
+    // sent then, with one notice saying where they come from.
+    connect(chat, &ChatClient::restored, this,
+            [this, chat, now](const QString &id, const QString &text, qint64 sentAt) {
+                if (m_restored++ == 0)
+                    QTimer::singleShot(0, this, [this, now] {
+                        m_model->addNotice(
+                            tr("%n unsent message(s) from the last run, sent again", nullptr, m_restored), now());
+                        m_restored = 0;
+                    });
+                m_model->addChat(id, chat->displayName().isEmpty() ? chat->you() : chat->displayName(), text,
+                                 QDateTime::fromMSecsSinceEpoch(sentAt, Qt::UTC), true);
+            });
     connect(chat, &ChatClient::deliveryChanged, m_model, &ChatModel::setDelivery);
     connect(chat, &ChatClient::chatReceived, this, [this, chat, now](const chat::ChatMessage &m, bool) {
         const QDateTime time = m.serverTs ? QDateTime::fromMSecsSinceEpoch(m.serverTs, Qt::UTC) : now();

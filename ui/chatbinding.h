@@ -34,4 +34,5 @@ private:
     wspulse::Session *m_session;
     ChatModel *m_model;
     ChatPane *m_pane;
+    int m_restored = 0; // restored messages not yet told in a notice
 };

@@ -188,6 +188,8 @@ MainWindow::MainWindow(const WindowOptions &options, Settings *settings, QWidget
     if (const QString error = m_session->setHandshake(options.handshake); !error.isEmpty())
         statusBar()->showMessage(error, 15000);
     m_session->replyTimer()->setIdField(options.replyIdField);
+    if (options.outbox)
+        m_session->setOutboxDirectory(OutboxKeeper::defaultDirectory());
     m_session->appKeepalive()->setCustomHeartbeat(options.customHeartbeat);
     m_bar->setDisplayName(displayName);
     if (options.link) {
@@ -713,7 +715,7 @@ ConnectionDialog *MainWindow::openConnectionDialog()
             ConnectionStore store(ConnectionStore::defaultDirectory());
             error = store.save(*c);
             if (error.isEmpty())
-                statusBar()->showMessage(c->secretsJson().isEmpty()
+                statusBar()->showMessage(c->secretsJson().isEmpty() || store.secretsWarning().isEmpty()
                                              ? tr("Saved as %1").arg(c->name)
                                              : tr("Saved as %1; %2").arg(c->name, store.secretsWarning()),
                                          15000);

@@ -56,6 +56,7 @@ struct WindowOptions
     std::optional<quint32> linkSeed;
     QString metricsAddress;              // --metrics "[ADDR:]PORT": serve metrics from the start
     wspulse::HandshakeOptions handshake; // headers, auth, TLS files, proxy
+    bool outbox = true;                  // unsent chat messages kept for the next run (--no-outbox)
 };
 
 // The window a person lives in while debugging a connection: the chat in the

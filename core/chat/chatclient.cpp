@@ -74,6 +74,24 @@ QString ChatClient::send(const QString &text)
     return m.id;
 }
 
+void ChatClient::restore(const QString &id, const QString &text, qint64 sentAtWallMs)
+{
+    for (const Outgoing &o : m_outbox)
+        if (o.id == id)
+            return;
+    Outgoing m;
+    m.id = id;
+    m.text = text;
+    m.sentAtWallMs = sentAtWallMs;
+    m.queuedAt = SteadyClock::instance()->now();
+    m_outbox.push_back(m);
+    Q_EMIT restored(m.id, m.text, sentAtWallMs);
+    Q_EMIT deliveryChanged(m.id, Delivery::Queued, 0);
+    Q_EMIT pendingCountChanged(pendingCount());
+    if (m_mode == Mode::Chat && m_ready)
+        pump();
+}
+
 void ChatClient::onOpened()
 {
     const Mode mode =

@@ -46,6 +46,9 @@ public:
     QString displayName() const { return m_displayName; }
     // Returns the message id (empty in raw mode, where there are no ids).
     QString send(const QString &text);
+    // A message sent in an earlier run and never acknowledged, back in the
+    // outbox with its id (the server drops it if it had it after all).
+    void restore(const QString &id, const QString &text, qint64 sentAtWallMs);
 
     Mode mode() const { return m_mode; }
     ConnectionSupervisor *supervisor() const { return m_supervisor; }
@@ -66,6 +69,8 @@ Q_SIGNALS:
     void modeChanged(wspulse::ChatClient::Mode mode);
     // A message the user sent entered the outbox (chat mode, or mode not yet known).
     void outgoing(const QString &id, const QString &text);
+    // A message of an earlier run back in the outbox (restore()).
+    void restored(const QString &id, const QString &text, qint64 sentAtWallMs);
     void chatReceived(const wspulse::chat::ChatMessage &message, bool fromHistory);
     void rawReceived(const QString &text);
     // Raw mode: a message the person sent, with the supervisor's local id;

@@ -117,25 +117,88 @@ void ChatServer::onFrame(ConnectionSupervisor *c, const QString &frame)
         sendError(c, std::get<chat::ChatProtocolError>(parsed).text);
 }
 
+void ChatServer::setStore(std::unique_ptr<ChatStore> store)
+{
+    m_store = std::move(store);
+    m_history.clear();
+    QString error;
+    for (const chat::ChatMessage &m : m_store->latest(m_options.historySize, &error))
+        m_history.push_back(m);
+    if (!error.isEmpty())
+        logEvent(EventType::Error, {{QLatin1String("text"), tr("cannot read the history: %1").arg(error)}});
+    // Old rows go a thousand at a time between batches, never while a
+    // message waits for its ack.
+    const auto prune = [this] {
+        if (m_store && m_pending.empty() && m_store->prune(m_options.retention) > 0)
+            m_prune.start(100); // more to delete: soon again
+        else
+            m_prune.start(30000);
+    };
+    m_prune.setSingleShot(true);
+    connect(&m_prune, &QTimer::timeout, this, prune);
+    m_prune.start(0);
+    m_commit.setSingleShot(true);
+    m_commit.setInterval(0);
+    connect(&m_commit, &QTimer::timeout, this, &ChatServer::commitPending);
+}
+
 void ChatServer::relay(ConnectionSupervisor *from, const chat::ChatRequest &request)
 {
-    if (m_seenIds.contains(request.id)) {
-        // A resend after a lost ack: confirm again, relay never twice.
-        from->sendText(chat::encode(chat::Ack{request.id}));
-        return;
-    }
-    rememberId(request.id);
     chat::ChatMessage m;
     m.id = request.id;
     m.from = m_clients.value(from).name;
     m.text = request.text;
     m.sentAt = request.sentAt;
     m.serverTs = QDateTime::currentMSecsSinceEpoch();
+    if (m_store) {
+        // Written first; acknowledged and relayed when the batch is.
+        QString error;
+        const bool fresh = m_store->add(m, &error);
+        if (!error.isEmpty()) {
+            logEvent(EventType::Error, {{QLatin1String("text"), tr("cannot store a message: %1").arg(error)}});
+            sendError(from, tr("not stored, send it again: %1").arg(error), m.id);
+            return;
+        }
+        m_pending.push_back({from, from->label(), m, fresh});
+        m_commit.start();
+        return;
+    }
+    if (m_seenIds.contains(request.id)) {
+        // A resend after a lost ack: confirm again, relay never twice.
+        from->sendText(chat::encode(chat::Ack{request.id}));
+        return;
+    }
+    rememberId(request.id);
+    accepted(from->label(), m);
+    from->sendText(chat::encode(chat::Ack{m.id}));
+}
+
+void ChatServer::commitPending()
+{
+    std::vector<Pending> batch = std::exchange(m_pending, {});
+    if (const QString error = m_store->commit(); !error.isEmpty()) {
+        // Nothing of the batch was acknowledged: each sender resends.
+        logEvent(EventType::Error, {{QLatin1String("text"), tr("cannot store messages: %1").arg(error)}});
+        for (const Pending &p : batch)
+            if (p.from)
+                sendError(p.from, tr("not stored, send it again: %1").arg(error), p.message.id);
+        return;
+    }
+    for (const Pending &p : batch) {
+        if (p.fresh)
+            accepted(p.conn, p.message);
+        if (p.from)
+            p.from->sendText(chat::encode(chat::Ack{p.message.id}));
+    }
+}
+
+void ChatServer::accepted(const QString &conn, const chat::ChatMessage &m)
+{
     m_history.push_back(m);
     while (int(m_history.size()) > m_options.historySize)
         m_history.pop_front();
     logEvent(EventType::Message,
-             {{QLatin1String("conn"), from->label()},
+             {{QLatin1String("conn"), conn},
               {QLatin1String("dir"), QLatin1String("in")},
               {QLatin1String("kind"), QLatin1String("text")},
               {QLatin1String("bytes"), qint64(m.text.toUtf8().size())},
@@ -143,7 +206,6 @@ void ChatServer::relay(ConnectionSupervisor *from, const chat::ChatRequest &requ
               {QLatin1String("id"), m.id},
               {QLatin1String("text"), m.text}});
     broadcast(chat::encode(m));
-    from->sendText(chat::encode(chat::Ack{m.id}));
 }
 
 void ChatServer::rename(ConnectionSupervisor *c, const QString &wanted)

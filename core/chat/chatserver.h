@@ -1,17 +1,20 @@
 #pragma once
 
 #include "chatprotocol.h"
+#include "chatstore.h"
 #include "clock.h"
 #include "supervisedserver.h"
 
 #include <QHash>
 #include <QJsonArray>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
 #include <deque>
 #include <optional>
 #include <set>
+#include <vector>
 
 namespace wspulse {
 
@@ -22,6 +25,10 @@ struct ChatServerOptions
     int rateLimit = 100;        // chat frames per second per connection
     int rememberedIds = 10000;  // ids kept to drop duplicates
     QStringList allowedOrigins; // empty: any origin
+    // --data: where the messages are kept; empty: in memory only (the
+    // window's embedded server). "none" on the command line.
+    QString dataDirectory;
+    HistoryRetention retention; // --history-keep
 };
 
 // The chat server (wspulse.chat.v1). Every connection is supervised with the
@@ -38,6 +45,11 @@ public:
     QStringList users() const;
     // users(), cut to chat::MaxListedUsers for frames sent to everyone.
     const ChatServerOptions &options() const { return m_options; }
+    // Keeps every message in `store` from now on: the history and the ids
+    // known come from it. A message is acknowledged and relayed only once
+    // its batch is written.
+    void setStore(std::unique_ptr<ChatStore> store);
+    ChatStore *store() const { return m_store.get(); }
 
 private:
     struct Client
@@ -65,6 +77,8 @@ private:
     void removeName(const QString &name);
     const QJsonArray &listedUsers();
     void rememberId(const QString &id);
+    void accepted(const QString &conn, const chat::ChatMessage &m);
+    void commitPending();
 
 public:
     // How long joins and leaves are gathered before one presence frame goes
@@ -82,6 +96,17 @@ private:
     std::deque<QString> m_seenOrder;
     quint64 m_guestCounter = 0;
     QTimer m_presenceTimer;
+    std::unique_ptr<ChatStore> m_store;
+    struct Pending
+    {
+        QPointer<ConnectionSupervisor> from;
+        QString conn; // its label, for the event
+        chat::ChatMessage message;
+        bool fresh; // false: a resend, acknowledged again but not relayed
+    };
+    std::vector<Pending> m_pending; // this event-loop pass's batch
+    QTimer m_commit;                // at the end of the pass
+    QTimer m_prune;
 };
 
 } // namespace wspulse

@@ -15,7 +15,7 @@ namespace wspulse {
 namespace {
 constexpr std::array<const char *, EventTypeCount> kNames = {
     "config",    "state",   "ping",    "pong",  "heartbeat", "timeout",  "message",  "delivered", "closed",
-    "reconnect", "setting", "warning", "error", "summary",   "app_ping", "app_pong", "reply",
+    "reconnect", "setting", "warning", "error", "summary",   "app_ping", "app_pong", "reply",     "restored",
 };
 // A name missing at the end would be a null pointer, not a compile error.
 static_assert(kNames.back() != nullptr, "every EventType needs its name");

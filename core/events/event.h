@@ -25,12 +25,13 @@ enum class EventType {
     Setting,
     Warning,
     Error,
-    Summary, // soak mode: the state of many connections, once a second
-    AppPing, // an application profile's heartbeat: ours, or the server's
-    AppPong, // its answer, timed
-    Reply,   // raw and profile modes: a message's reply time
+    Summary,  // soak mode: the state of many connections, once a second
+    AppPing,  // an application profile's heartbeat: ours, or the server's
+    AppPong,  // its answer, timed
+    Reply,    // raw and profile modes: a message's reply time
+    Restored, // unacknowledged messages of an earlier run, back in the outbox
 };
-constexpr int EventTypeCount = int(EventType::Reply) + 1;
+constexpr int EventTypeCount = int(EventType::Restored) + 1;
 using EventTypeSet = std::bitset<EventTypeCount>;
 
 enum class Severity { Info, Warning, Error };

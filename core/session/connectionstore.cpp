@@ -188,14 +188,29 @@ QString ConnectionStore::secretsPath() const
     return m_dir + QStringLiteral("/secrets.json");
 }
 
-QString ConnectionStore::secretsWarning() const
+SecretKeychain ConnectionStore::keychain() const
 {
-    return QCoreApplication::translate(
-               "Connections", "saved secrets are kept in %1, readable only by you (no platform keychain is used)")
-        .arg(secretsPath());
+    // One entry per folder: the tests' stores and the user's stay apart.
+    return SecretKeychain(QStringLiteral("connections:") + QDir(m_dir).absolutePath());
 }
 
-std::optional<ConnectionStore::Files> ConnectionStore::read(QString *error) const
+bool ConnectionStore::usesKeychain() const
+{
+    if (!m_keychainAnswers)
+        m_keychainAnswers = keychain().available(&m_noKeychain);
+    return *m_keychainAnswers;
+}
+
+QString ConnectionStore::secretsWarning() const
+{
+    if (usesKeychain())
+        return {};
+    return QCoreApplication::translate("Connections",
+                                       "saved secrets are kept in %1, readable only by you (no platform keychain: %2)")
+        .arg(secretsPath(), m_noKeychain);
+}
+
+std::optional<ConnectionStore::Files> ConnectionStore::read(QString *error, bool withSecrets) const
 {
     Files files;
     const auto readJson = [error](const QString &path, QJsonObject *out) {
@@ -219,8 +234,24 @@ std::optional<ConnectionStore::Files> ConnectionStore::read(QString *error) cons
         return true;
     };
     QJsonObject main;
-    if (!readJson(m_dir + QStringLiteral("/connections.json"), &main) || !readJson(secretsPath(), &files.secrets))
+    if (!readJson(m_dir + QStringLiteral("/connections.json"), &main))
         return std::nullopt;
+    // The file holds what was saved while no keychain answered (or before
+    // wspulse used one); the next write moves it into the keychain.
+    if (withSecrets && !readJson(secretsPath(), &files.secrets))
+        return std::nullopt;
+    if (withSecrets && usesKeychain()) {
+        QString why;
+        const std::optional<QJsonObject> kept = keychain().read(&why);
+        if (!kept) {
+            if (error)
+                *error = QCoreApplication::translate("Connections", "cannot read the saved secrets: %1").arg(why);
+            return std::nullopt;
+        }
+        for (auto it = kept->begin(); it != kept->end(); ++it)
+            if (!files.secrets.contains(it.key()))
+                files.secrets.insert(it.key(), it.value());
+    }
     for (const QJsonValue &v : main.value(QStringLiteral("connections")).toArray())
         files.connections << v.toObject();
     return files;
@@ -254,13 +285,23 @@ QString ConnectionStore::write(const Files &files)
                                     false);
         !e.isEmpty())
         return e;
+    if (usesKeychain()) {
+        const QString e = keychain().write(files.secrets);
+        if (e.isEmpty()) {
+            QFile::remove(secretsPath()); // all of them are in the keychain now
+            return {};
+        }
+        // Nothing is lost: the file takes them, and the warning says why.
+        m_keychainAnswers = false;
+        m_noKeychain = e;
+    }
     return writeJson(secretsPath(), files.secrets, true);
 }
 
 QStringList ConnectionStore::names() const
 {
     QStringList out;
-    if (const auto files = read(nullptr))
+    if (const auto files = read(nullptr, false))
         for (const QJsonObject &o : files->connections)
             out << o.value(QStringLiteral("name")).toString();
     return out;

@@ -3,6 +3,7 @@
 #include "handshake.h"
 #include "linkconditions.h"
 #include "parameters.h"
+#include "secretkeychain.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -36,9 +37,10 @@ struct SavedConnection
 };
 
 // Saved connections in a folder: connections.json holds everything but the
-// secrets; secrets.json, readable and writable by the user only (0600),
-// holds those. There is no platform keychain behind this store yet, which
-// secretsWarning() says. Each write replaces its file atomically.
+// secrets. The secrets go to the platform's keychain (SecretKeychain) where
+// one answers; otherwise to secrets.json, readable and writable by the user
+// only (0600), which secretsWarning() says. Each write replaces its file
+// atomically.
 class ConnectionStore
 {
 public:
@@ -60,7 +62,8 @@ public:
     QString importJson(const QByteArray &data, QStringList *imported = nullptr);
 
     QString secretsPath() const;
-    QString secretsWarning() const;
+    bool usesKeychain() const;
+    QString secretsWarning() const; // empty when the keychain keeps them
 
 private:
     struct Files
@@ -68,11 +71,14 @@ private:
         QList<QJsonObject> connections; // without secrets
         QJsonObject secrets;            // name -> secrets
     };
-    std::optional<Files> read(QString *error) const;
+    std::optional<Files> read(QString *error, bool withSecrets = true) const;
+    SecretKeychain keychain() const;
     static void put(Files &files, const SavedConnection &connection);
     QString write(const Files &files);
 
     QString m_dir;
+    mutable std::optional<bool> m_keychainAnswers; // asked once per store
+    mutable QString m_noKeychain;                  // why not
 };
 
 } // namespace wspulse

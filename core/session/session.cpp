@@ -160,6 +160,12 @@ bool Session::start(const QUrl &url, const ChatServerOptions &serverOptions, QSt
     return switchTo(url, error);
 }
 
+void Session::setOutboxDirectory(const QString &directory)
+{
+    delete m_outboxKeeper;
+    m_outboxKeeper = directory.isEmpty() ? nullptr : new OutboxKeeper(m_chat, m_log, directory, this);
+}
+
 bool Session::switchTo(const QUrl &url, QString *error)
 {
     if (url.isEmpty() && !ensureServer(error))
@@ -177,6 +183,8 @@ bool Session::switchTo(const QUrl &url, QString *error)
     if (m_supervisor->state() != ConnectionSupervisor::State::Disconnected)
         m_supervisor->close(QStringLiteral("switching server"));
     m_supervisor->setUrl(m_url);
+    if (m_outboxKeeper) // what an earlier run left for this server goes first
+        m_outboxKeeper->setUrl(m_usingEmbedded ? QUrl() : m_url);
     Q_EMIT urlChanged(m_url);
     if (m_supervisor->state() == ConnectionSupervisor::State::Disconnected)
         m_supervisor->open();

@@ -2,6 +2,7 @@
 
 #include "chatserver.h"
 #include "handshake.h"
+#include "outboxstore.h"
 #include "truststore.h"
 
 #include <QJsonObject>
@@ -55,6 +56,11 @@ public:
     EventLog *log() const { return m_log; }
     ConnectionSupervisor *supervisor() const { return m_supervisor; }
     ChatClient *chat() const { return m_chat; }
+    // Keeps unacknowledged chat messages in DIR (one file per server URL)
+    // so that the next run sends them; empty: in memory only (--no-outbox).
+    // Never for the embedded server, whose port changes every run.
+    void setOutboxDirectory(const QString &directory);
+    OutboxKeeper *outboxKeeper() const { return m_outboxKeeper; }
     AppKeepalive *appKeepalive() const { return m_app; }
     ReplyTimer *replyTimer() const { return m_replies; }
     MessageRepeater *repeater() const { return m_repeater; }
@@ -98,6 +104,7 @@ private:
     ChatServerOptions m_serverOptions;
     ConnectionSupervisor *m_supervisor;
     ChatClient *m_chat = nullptr;
+    OutboxKeeper *m_outboxKeeper = nullptr;
     AppKeepalive *m_app = nullptr;
     ReplyTimer *m_replies = nullptr;
     MessageRepeater *m_repeater = nullptr;
