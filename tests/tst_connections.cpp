@@ -88,7 +88,13 @@ class TestConnections : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<wspulse::CloseInfo>(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<wspulse::CloseInfo>();
+        // These stores test the 0600 file; the keychain is tst_headless's,
+        // and a developer's own must not receive the tests' secrets.
+        qputenv("WSPULSE_KEYCHAIN", "0");
+    }
 
     void headersAreCheckedBeforeAnythingIsSent_data()
     {

@@ -13,6 +13,7 @@
 #include "settings.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -272,9 +273,20 @@ private Q_SLOTS:
             first.write(QStringLiteral("kept %1\n").arg(i).toUtf8());
         const QString outboxDir = data.filePath(QStringLiteral("wspulse/wspulse/outbox"));
         QString error;
+        // Read beside the client, which holds the file's lock.
         const auto keptRows = [&] {
-            std::unique_ptr<OutboxStore> store = OutboxStore::open(outboxDir, url, &error);
-            return store ? store->entries().size() : qsizetype(-1);
+            qsizetype rows = -1;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+                db.setDatabaseName(OutboxStore::fileFor(outboxDir, url));
+                QSqlQuery q(db);
+                if (db.open() && q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox")) && q.next())
+                    rows = q.value(0).toLongLong();
+                q.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+            return rows;
         };
         QTRY_COMPARE_WITH_TIMEOUT(keptRows(), qsizetype(50), 10000);
         ::kill(pid_t(first.processId()), SIGKILL);
@@ -298,6 +310,84 @@ private Q_SLOTS:
         out = second.readAllStandardOutput();
         QVERIFY2(out.contains("\"event\":\"restored\",\"count\":50") || out.contains("\"count\":50"), out.constData());
         QVERIFY2(!out.contains("outbox"), out.constData()); // the file worked: no warning about it
+    }
+
+    void aMessageThatCannotBeStoredIsNeitherAcknowledgedNorLost()
+    {
+        QTemporaryDir data;
+        QString error;
+        Settings serverSettings;
+        EventLog serverLog(SteadyClock::instance());
+        ChatServer server(&serverSettings, &serverLog);
+        std::unique_ptr<ChatStore> store = ChatStore::open(data.path(), &error);
+        QVERIFY2(store, qPrintable(error));
+        server.setStore(std::move(store));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        Client client(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.port())));
+        QList<int> closeCodes;
+        QObject::connect(&client.sup, &ConnectionSupervisor::closed, &client.sup,
+                         [&closeCodes](const CloseInfo &info) { closeCodes << info.code; });
+        client.sup.open();
+        QTRY_VERIFY(!client.chat.you().isEmpty());
+        {
+            // Another writer holds the database: the server's write waits
+            // its busy timeout (2 s), then fails.
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            holder.setDatabaseName(data.filePath(QStringLiteral("chat.sqlite")));
+            QVERIFY(holder.open());
+            QSqlQuery lock(holder);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            const QString id = client.chat.send(QStringLiteral("waits for the disk"));
+            // Closed with 1011 so that the client sends it again; never
+            // acknowledged, never relayed, while it is not stored.
+            QTRY_VERIFY_WITH_TIMEOUT(closeCodes.contains(1011), 10000);
+            QVERIFY(!client.delivered.contains(id));
+            QCOMPARE(client.relayed.size(), size_t(0));
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            lock.finish();
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        QTRY_COMPARE_WITH_TIMEOUT(client.delivered.size(), qsizetype(1), 10000);
+        QTRY_COMPARE(client.relayedTexts, QStringList{QStringLiteral("waits for the disk")});
+        QCOMPARE(server.store()->count(), qint64(1));
+    }
+
+    void aDamagedOutboxIsAWarningAndTheClientGoesOn()
+    {
+        Settings serverSettings;
+        EventLog serverLog(SteadyClock::instance());
+        ChatServer server(&serverSettings, &serverLog);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const QUrl url(QStringLiteral("ws://127.0.0.1:%1/").arg(server.port()));
+        Client observer(url);
+        observer.sup.open();
+        QTRY_VERIFY(!observer.chat.you().isEmpty());
+        QTemporaryDir data;
+        const QString outboxDir = data.filePath(QStringLiteral("wspulse/wspulse/outbox"));
+        QVERIFY(QDir().mkpath(outboxDir));
+        QFile damaged(OutboxStore::fileFor(outboxDir, url));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray(4096, 'z'));
+        damaged.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        QProcess client;
+        client.setProcessEnvironment(env);
+        client.start(QStringLiteral(WSPULSE_BINARY),
+                     {QStringLiteral("--headless"), QStringLiteral("--url"), url.toString(), QStringLiteral("--events"),
+                      QStringLiteral("warning,error,delivered")});
+        const auto stop = qScopeGuard([&client] {
+            client.terminate();
+            client.waitForFinished(5000);
+        });
+        client.write("still delivered\n");
+        QTRY_COMPARE(observer.relayedTexts, QStringList{QStringLiteral("still delivered")});
+        QByteArray out;
+        QTRY_VERIFY((out += client.readAllStandardOutput()).contains("\"event\":\"delivered\""));
+        QVERIFY2(out.contains("cannot keep unsent messages across runs") && out.contains("not a wspulse database"),
+                 out.constData());
+        QCOMPARE(client.state(), QProcess::Running);
     }
 
     void aDatabaseFromANewerWspulseIsRefusedAndLeftAlone()

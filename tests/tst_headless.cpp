@@ -31,6 +31,7 @@ class TestHeadless : public QObject
         static QTemporaryDir data;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+        env.insert(QStringLiteral("WSPULSE_KEYCHAIN"), QStringLiteral("0")); // never a developer's keychain
         return env;
     }
 
@@ -88,7 +89,7 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
         env.insert(QStringLiteral("WSPULSE_BEARER"), QStringLiteral("ENV-TOKEN-42"));
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain answers: the 0600 file
+        env.insert(QStringLiteral("WSPULSE_KEYCHAIN"), QStringLiteral("0")); // the 0600 file
         // Saved from a command line: the token from the environment, not the command line.
         std::unique_ptr<QProcess> save(
             start({QStringLiteral("--url"), QStringLiteral("ws://127.0.0.1:9/x"), QStringLiteral("--header"),
@@ -160,6 +161,10 @@ private Q_SLOTS:
         env.insert(QStringLiteral("HOME"), home.path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("share")));
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), address);
+        env.remove(QStringLiteral("WSPULSE_KEYCHAIN"));
+        // Our bus and its keyring only: no desktop that would choose KWallet.
+        for (const char *desktop : {"XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_FULL_SESSION", "DISPLAY"})
+            env.remove(QLatin1String(desktop));
         QVERIFY(QDir().mkpath(home.filePath(QStringLiteral("share/keyrings"))));
         QProcess keyring;
         keyring.setProcessEnvironment(env);

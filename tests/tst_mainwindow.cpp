@@ -12,6 +12,7 @@
 #include "healthpanel.h"
 #include "connectiondialog.h"
 #include "connectiondetail.h"
+#include "outboxstore.h"
 #include "connectionstore.h"
 #include "watchedconnections.h"
 #include "livevalue.h"
@@ -155,6 +156,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+        qputenv("WSPULSE_KEYCHAIN", "0");         // the tests' secrets never in a developer's keychain
         QCoreApplication::setOrganizationName(QStringLiteral("wspulse-tests"));
         qRegisterMetaType<wspulse::ChatClient::Delivery>();
     }
@@ -850,6 +852,55 @@ private Q_SLOTS:
         QTRY_VERIFY2(window.connectionBar()->lastCloseText().contains(QLatin1String("HTTP 404 Not Found")),
                      qPrintable(window.connectionBar()->lastCloseText()));
         QVERIFY(window.connectionBar()->lastCloseText().contains(QLatin1String("refused the upgrade")));
+    }
+
+    void messagesAnEarlierRunLeftUnsentAreShownAndSent()
+    {
+        Settings serverSettings;
+        EventLog serverLog(SteadyClock::instance());
+        ChatServer server(&serverSettings, &serverLog);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const QUrl url(QStringLiteral("ws://127.0.0.1:%1/").arg(server.port()));
+        {
+            // What a run killed with two messages unacknowledged left behind.
+            QString error;
+            std::unique_ptr<OutboxStore> kept = OutboxStore::open(OutboxKeeper::defaultDirectory(), url, &error);
+            QVERIFY2(kept, qPrintable(error));
+            QCOMPARE(kept->add({QStringLiteral("left-1"), QStringLiteral("said before the crash"), 1700000000000}),
+                     QString());
+            QCOMPARE(kept->add({QStringLiteral("left-2"), QStringLiteral("and this too"), 1700000001000}), QString());
+        }
+        Settings settings;
+        MainWindow window(url, &settings);
+        window.show();
+        // Shown as they were sent then, under a notice saying where they come from...
+        const auto rowOf = [&window](const QString &text) {
+            for (int r = 0; r < window.chatModel()->rowCount(); ++r)
+                if (window.chatModel()->index(r).data(ChatModel::TextRole).toString().contains(text))
+                    return r;
+            return -1;
+        };
+        QTRY_VERIFY(rowOf(QStringLiteral("said before the crash")) >= 0);
+        QTRY_VERIFY(rowOf(QStringLiteral("unsent in the last run, sent again: 2")) >= 0);
+        QVERIFY(window.chatModel()
+                    ->index(rowOf(QStringLiteral("said before the crash")))
+                    .data(ChatModel::OwnRole)
+                    .toBool());
+        // ...delivered, and gone from the file.
+        QTRY_COMPARE(
+            window.chatModel()->index(rowOf(QStringLiteral("and this too"))).data(ChatModel::DeliveryRole).toInt(),
+            int(ChatClient::Delivery::Delivered));
+        QString error;
+        // The window holds the file (one client per file): read it once it is closed.
+        QTRY_COMPARE(window.chatModel()
+                         ->index(rowOf(QStringLiteral("said before the crash")))
+                         .data(ChatModel::DeliveryRole)
+                         .toInt(),
+                     int(ChatClient::Delivery::Delivered));
+        window.session()->setOutboxDirectory(QString());
+        const std::unique_ptr<OutboxStore> after = OutboxStore::open(OutboxKeeper::defaultDirectory(), url, &error);
+        QVERIFY2(after, qPrintable(error));
+        QCOMPARE(after->entries().size(), qsizetype(0));
     }
 
     void theFirstSampleArrivesAsTheConnectionOpens()

@@ -193,13 +193,10 @@
         <source>disconnected: %1</source>
         <translation>getrennt: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/chatbinding.cpp" line="44"/>
-        <source>%n unsent message(s) from the last run, sent again</source>
-        <translation>
-            <numerusform>%n nicht gesendete Nachricht aus dem letzten Lauf erneut gesendet</numerusform>
-            <numerusform>%n nicht gesendete Nachrichten aus dem letzten Lauf erneut gesendet</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/chatbinding.cpp" line="45"/>
+        <source>unsent in the last run, sent again: %1</source>
+        <translation>im letzten Lauf nicht gesendet, erneut gesendet: %1</translation>
     </message>
     <message>
         <location filename="../ui/chatbinding.cpp" line="94"/>
@@ -471,7 +468,13 @@
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatstore.cpp" line="72"/>
+        <location filename="../core/chat/chatstore.cpp" line="70"/>
+        <location filename="../core/chat/outboxstore.cpp" line="57"/>
+        <source>cannot write in %1</source>
+        <translation>in %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatstore.cpp" line="74"/>
         <source>%1 is in use by another wspulse (pid %2)</source>
         <translation>%1 wird von einem anderen wspulse benutzt (PID %2)</translation>
     </message>
@@ -496,9 +499,14 @@
         <translation>das Schema kann nicht von %1 aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/chat/sqlitefile.cpp" line="78"/>
+        <location filename="../core/chat/sqlitefile.cpp" line="77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/outboxstore.cpp" line="56"/>
+        <source>%1 is in use by another wspulse</source>
+        <translation>%1 wird von einem anderen wspulse benutzt</translation>
     </message>
 </context>
 <context>
@@ -1504,39 +1512,39 @@
 <context>
     <name>Connections</name>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="92"/>
+        <location filename="../core/session/connectionstore.cpp" line="90"/>
         <source>a connection without a name</source>
         <translation>eine Verbindung ohne Namen</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="96"/>
+        <location filename="../core/session/connectionstore.cpp" line="94"/>
         <source>connection %1: &quot;%2&quot; is not a ws:// or wss:// URL</source>
         <translation>Verbindung %1: &quot;%2&quot; ist keine ws://- oder wss://-URL</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="105"/>
+        <location filename="../core/session/connectionstore.cpp" line="103"/>
         <source>connection %1: %2</source>
         <translation>Verbindung %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="123"/>
+        <location filename="../core/session/connectionstore.cpp" line="121"/>
         <source>connection %1: %2 is not a parameter</source>
         <translation>Verbindung %1: %2 ist kein Parameter</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="210"/>
+        <location filename="../core/session/connectionstore.cpp" line="208"/>
         <source>saved secrets are kept in %1, readable only by you (no platform keychain: %2)</source>
         <translation>gespeicherte Geheimnisse liegen in %1, nur für Sie lesbar (kein Schlüsselbund des Systems: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="224"/>
-        <location filename="../core/session/connectionstore.cpp" line="272"/>
-        <location filename="../core/session/connectionstore.cpp" line="278"/>
+        <location filename="../core/session/connectionstore.cpp" line="222"/>
+        <location filename="../core/session/connectionstore.cpp" line="270"/>
+        <location filename="../core/session/connectionstore.cpp" line="276"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="231"/>
+        <location filename="../core/session/connectionstore.cpp" line="229"/>
         <source>%1: not a saved-connections file (%2)</source>
         <translation>%1: keine Datei gespeicherter Verbindungen (%2)</translation>
     </message>
@@ -1546,68 +1554,68 @@
         <translation>die gespeicherten Geheimnisse können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="265"/>
+        <location filename="../core/session/connectionstore.cpp" line="263"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="275"/>
+        <location filename="../core/session/connectionstore.cpp" line="273"/>
         <source>%1: cannot make it private</source>
         <translation>%1: kann nicht privat gemacht werden</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="326"/>
+        <location filename="../core/session/connectionstore.cpp" line="324"/>
         <source>no saved connection named &quot;%1&quot; (saved: %2)</source>
         <translation>keine gespeicherte Verbindung namens &quot;%1&quot; (gespeichert: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="328"/>
+        <location filename="../core/session/connectionstore.cpp" line="326"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="359"/>
+        <location filename="../core/session/connectionstore.cpp" line="357"/>
         <source>a connection needs a name</source>
         <translation>eine Verbindung braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="374"/>
+        <location filename="../core/session/connectionstore.cpp" line="372"/>
         <source>no saved connection named &quot;%1&quot;</source>
         <translation>keine gespeicherte Verbindung namens &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="382"/>
+        <location filename="../core/session/connectionstore.cpp" line="380"/>
         <source>a connection named &quot;%1&quot; exists already</source>
         <translation>eine Verbindung namens &quot;%1&quot; gibt es schon</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="420"/>
+        <location filename="../core/session/connectionstore.cpp" line="418"/>
         <source>not a wspulse connections file%1</source>
         <translation>keine wspulse-Verbindungsdatei%1</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="423"/>
+        <location filename="../core/session/connectionstore.cpp" line="421"/>
         <source>written by a newer wspulse (format version %1): not imported</source>
         <translation>von einem neueren wspulse geschrieben (Formatversion %1): nicht importiert</translation>
     </message>
     <message>
-        <location filename="../core/session/secretkeychain.cpp" line="101"/>
+        <location filename="../core/session/secretkeychain.cpp" line="103"/>
         <source>the keychain did not answer within %1 s</source>
         <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
-        <location filename="../core/session/secretkeychain.cpp" line="139"/>
+        <location filename="../core/session/secretkeychain.cpp" line="142"/>
         <source>the keychain is switched off (WSPULSE_KEYCHAIN=0)</source>
         <translation>der Schlüsselbund ist abgeschaltet (WSPULSE_KEYCHAIN=0)</translation>
     </message>
     <message>
-        <location filename="../core/session/secretkeychain.cpp" line="163"/>
+        <location filename="../core/session/secretkeychain.cpp" line="166"/>
         <source>the keychain entry %1 is not wspulse&apos;s</source>
         <translation>der Schlüsselbund-Eintrag %1 gehört nicht zu wspulse</translation>
     </message>
     <message>
-        <location filename="../core/session/secretkeychain.cpp" line="169"/>
-        <location filename="../core/session/secretkeychain.cpp" line="190"/>
+        <location filename="../core/session/secretkeychain.cpp" line="172"/>
+        <location filename="../core/session/secretkeychain.cpp" line="193"/>
         <source>built without QtKeychain</source>
         <translation>ohne QtKeychain gebaut</translation>
     </message>
@@ -1752,27 +1760,27 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../core/events/event.cpp" line="257"/>
+        <location filename="../core/events/event.cpp" line="256"/>
         <source>not JSON: %1</source>
         <translation>kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="259"/>
+        <location filename="../core/events/event.cpp" line="258"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="263"/>
+        <location filename="../core/events/event.cpp" line="262"/>
         <source>unknown or missing &quot;event&quot;</source>
         <translation>„event“ fehlt oder ist unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="267"/>
+        <location filename="../core/events/event.cpp" line="266"/>
         <source>missing numeric &quot;t_ms&quot;</source>
         <translation>numerisches „t_ms“ fehlt</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="270"/>
+        <location filename="../core/events/event.cpp" line="269"/>
         <source>missing or invalid &quot;ts&quot;</source>
         <translation>„ts“ fehlt oder ist ungültig</translation>
     </message>
@@ -1903,17 +1911,17 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../core/events/event.cpp" line="48"/>
+        <location filename="../core/events/event.cpp" line="47"/>
         <source>no event names given</source>
         <translation>keine Ereignisnamen angegeben</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="56"/>
+        <location filename="../core/events/event.cpp" line="55"/>
         <source>either name the events to keep or, each with &apos;-&apos;, the ones to leave out; not both</source>
         <translation>entweder die zu behaltenden Ereignisse nennen oder, jeweils mit &apos;-&apos;, die wegzulassenden; nicht beides</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="66"/>
+        <location filename="../core/events/event.cpp" line="65"/>
         <source>unknown event &quot;%1&quot; (known: %2)</source>
         <translation>unbekanntes Ereignis „%1“ (bekannt: %2)</translation>
     </message>
@@ -3283,32 +3291,32 @@ SHA-256: %5</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="86"/>
+        <location filename="../app/main.cpp" line="87"/>
         <source>wspulse: cannot keep the chat: %1</source>
         <translation>wspulse: der Chat kann nicht behalten werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="93"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>wspulse: cannot listen on %1:%2: %3</source>
         <translation>wspulse: kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>wspulse: warning: serving on %1, reachable from the network</source>
         <translation>wspulse: Warnung: Server auf %1, aus dem Netz erreichbar</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="183"/>
+        <location filename="../app/main.cpp" line="184"/>
         <source>imported: %1</source>
         <translation>importiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="198"/>
+        <location filename="../app/main.cpp" line="199"/>
         <source>saved connection &quot;%1&quot; in %2</source>
         <translation>Verbindung &quot;%1&quot; in %2 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="291"/>
+        <location filename="../app/main.cpp" line="292"/>
         <source>no display for the window (DISPLAY is not set); use --headless or --serve</source>
         <translation>kein Bildschirm für das Fenster (DISPLAY ist nicht gesetzt); --headless oder --serve verwenden</translation>
     </message>
@@ -3390,37 +3398,37 @@ SHA-256: %5</translation>
         <translation>kein hello innerhalb von %1 ms nach dem Öffnen</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="109"/>
+        <location filename="../core/chat/chatclient.cpp" line="110"/>
         <source>raw mode: the server did not negotiate %1; text is sent as typed and frames are shown as they come</source>
         <translation>Rohmodus: der Server hat %1 nicht ausgehandelt; Text wird wie eingegeben gesendet und Frames werden gezeigt, wie sie kommen</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="143"/>
+        <location filename="../core/chat/chatclient.cpp" line="144"/>
         <source>raw mode: the server accepted %1 but does not speak it (%2); text is sent as typed and frames are shown as they come</source>
         <translation>Rohmodus: der Server hat %1 angenommen, spricht es aber nicht (%2); Text wird wie eingegeben gesendet und Frames werden gezeigt, wie sie kommen</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="209"/>
+        <location filename="../core/chat/chatclient.cpp" line="210"/>
         <source>message %1 failed: sent %2 times without an acknowledgement</source>
         <translation>Nachricht %1 fehlgeschlagen: %2-mal ohne Bestätigung gesendet</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="288"/>
+        <location filename="../core/chat/chatclient.cpp" line="289"/>
         <source>its first frame is not a hello: &quot;%1&quot;</source>
         <translation>sein erster Frame ist kein hello: „%1“</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="320"/>
+        <location filename="../core/chat/chatclient.cpp" line="321"/>
         <source>message acknowledged after %1 ms, above WS_LATENCY_ALERT</source>
         <translation>Nachricht nach %1 ms bestätigt, über WS_LATENCY_ALERT</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="332"/>
+        <location filename="../core/chat/chatclient.cpp" line="333"/>
         <source>server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="342"/>
+        <location filename="../core/chat/chatclient.cpp" line="343"/>
         <source>bad frame from the server: %1</source>
         <translation>fehlerhafter Frame vom Server: %1</translation>
     </message>
@@ -3458,23 +3466,17 @@ SHA-256: %5</translation>
         <translation>der Verlauf kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="158"/>
+        <location filename="../core/chat/chatserver.cpp" line="159"/>
         <source>cannot store a message: %1</source>
         <translation>eine Nachricht kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="159"/>
-        <location filename="../core/chat/chatserver.cpp" line="184"/>
-        <source>not stored, send it again: %1</source>
-        <translation>nicht gespeichert, bitte erneut senden: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/chat/chatserver.cpp" line="181"/>
+        <location filename="../core/chat/chatserver.cpp" line="186"/>
         <source>cannot store messages: %1</source>
         <translation>Nachrichten können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="245"/>
+        <location filename="../core/chat/chatserver.cpp" line="259"/>
         <source>bad request: %1</source>
         <translation>fehlerhafte Anfrage: %1</translation>
     </message>
@@ -3564,27 +3566,24 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::OutboxKeeper</name>
     <message>
-        <location filename="../core/chat/outboxstore.cpp" line="114"/>
+        <location filename="../core/chat/outboxstore.cpp" line="125"/>
         <source>the outbox file failed (%1); unsent messages are kept in memory only</source>
         <translation>die Ausgangsdatei ist fehlgeschlagen (%1); ungesendete Nachrichten bleiben nur im Speicher</translation>
     </message>
     <message>
-        <location filename="../core/chat/outboxstore.cpp" line="158"/>
+        <location filename="../core/chat/outboxstore.cpp" line="170"/>
         <source>cannot keep unsent messages across runs: %1; they are kept in memory only</source>
         <translation>ungesendete Nachrichten können nicht über Läufe hinweg behalten werden: %1; sie bleiben nur im Speicher</translation>
     </message>
     <message>
-        <location filename="../core/chat/outboxstore.cpp" line="163"/>
+        <location filename="../core/chat/outboxstore.cpp" line="175"/>
         <source>cannot read the outbox: %1</source>
         <translation>der Ausgang kann nicht gelesen werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../core/chat/outboxstore.cpp" line="173"/>
-        <source>%n unsent message(s) from an earlier run sent again</source>
-        <translation>
-            <numerusform>%n nicht gesendete Nachricht eines früheren Laufs erneut gesendet</numerusform>
-            <numerusform>%n nicht gesendete Nachrichten eines früheren Laufs erneut gesendet</numerusform>
-        </translation>
+    <message>
+        <location filename="../core/chat/outboxstore.cpp" line="185"/>
+        <source>unsent in an earlier run, sent again: %1</source>
+        <translation>in einem früheren Lauf nicht gesendet, erneut gesendet: %1</translation>
     </message>
 </context>
 <context>

@@ -193,13 +193,10 @@
         <source>disconnected: %1</source>
         <translation>disconnesso: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/chatbinding.cpp" line="44"/>
-        <source>%n unsent message(s) from the last run, sent again</source>
-        <translation>
-            <numerusform>%n messaggio non inviato nell&apos;ultima esecuzione, rinviato</numerusform>
-            <numerusform>%n messaggi non inviati nell&apos;ultima esecuzione, rinviati</numerusform>
-        </translation>
+    <message>
+        <location filename="../ui/chatbinding.cpp" line="45"/>
+        <source>unsent in the last run, sent again: %1</source>
+        <translation>non inviati nell&apos;ultima esecuzione, rinviati: %1</translation>
     </message>
     <message>
         <location filename="../ui/chatbinding.cpp" line="94"/>
@@ -471,7 +468,13 @@
         <translation>impossibile creare %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatstore.cpp" line="72"/>
+        <location filename="../core/chat/chatstore.cpp" line="70"/>
+        <location filename="../core/chat/outboxstore.cpp" line="57"/>
+        <source>cannot write in %1</source>
+        <translation>impossibile scrivere in %1</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatstore.cpp" line="74"/>
         <source>%1 is in use by another wspulse (pid %2)</source>
         <translation>%1 è in uso da un altro wspulse (pid %2)</translation>
     </message>
@@ -496,9 +499,14 @@
         <translation>impossibile aggiornare lo schema da %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/chat/sqlitefile.cpp" line="78"/>
+        <location filename="../core/chat/sqlitefile.cpp" line="77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/outboxstore.cpp" line="56"/>
+        <source>%1 is in use by another wspulse</source>
+        <translation>%1 è in uso da un altro wspulse</translation>
     </message>
 </context>
 <context>
@@ -1504,39 +1512,39 @@
 <context>
     <name>Connections</name>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="92"/>
+        <location filename="../core/session/connectionstore.cpp" line="90"/>
         <source>a connection without a name</source>
         <translation>una connessione senza nome</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="96"/>
+        <location filename="../core/session/connectionstore.cpp" line="94"/>
         <source>connection %1: &quot;%2&quot; is not a ws:// or wss:// URL</source>
         <translation>connessione %1: &quot;%2&quot; non è un URL ws:// o wss://</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="105"/>
+        <location filename="../core/session/connectionstore.cpp" line="103"/>
         <source>connection %1: %2</source>
         <translation>connessione %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="123"/>
+        <location filename="../core/session/connectionstore.cpp" line="121"/>
         <source>connection %1: %2 is not a parameter</source>
         <translation>connessione %1: %2 non è un parametro</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="210"/>
+        <location filename="../core/session/connectionstore.cpp" line="208"/>
         <source>saved secrets are kept in %1, readable only by you (no platform keychain: %2)</source>
         <translation>i segreti salvati sono in %1, leggibile solo da te (nessun portachiavi di sistema: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="224"/>
-        <location filename="../core/session/connectionstore.cpp" line="272"/>
-        <location filename="../core/session/connectionstore.cpp" line="278"/>
+        <location filename="../core/session/connectionstore.cpp" line="222"/>
+        <location filename="../core/session/connectionstore.cpp" line="270"/>
+        <location filename="../core/session/connectionstore.cpp" line="276"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="231"/>
+        <location filename="../core/session/connectionstore.cpp" line="229"/>
         <source>%1: not a saved-connections file (%2)</source>
         <translation>%1: non è un file di connessioni salvate (%2)</translation>
     </message>
@@ -1546,68 +1554,68 @@
         <translation>impossibile leggere i segreti salvati: %1</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="265"/>
+        <location filename="../core/session/connectionstore.cpp" line="263"/>
         <source>cannot create %1</source>
         <translation>impossibile creare %1</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="275"/>
+        <location filename="../core/session/connectionstore.cpp" line="273"/>
         <source>%1: cannot make it private</source>
         <translation>%1: impossibile renderlo privato</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="326"/>
+        <location filename="../core/session/connectionstore.cpp" line="324"/>
         <source>no saved connection named &quot;%1&quot; (saved: %2)</source>
         <translation>nessuna connessione salvata con nome &quot;%1&quot; (salvate: %2)</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="328"/>
+        <location filename="../core/session/connectionstore.cpp" line="326"/>
         <source>none</source>
         <translation>nessuna</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="359"/>
+        <location filename="../core/session/connectionstore.cpp" line="357"/>
         <source>a connection needs a name</source>
         <translation>una connessione ha bisogno di un nome</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="374"/>
+        <location filename="../core/session/connectionstore.cpp" line="372"/>
         <source>no saved connection named &quot;%1&quot;</source>
         <translation>nessuna connessione salvata con nome &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="382"/>
+        <location filename="../core/session/connectionstore.cpp" line="380"/>
         <source>a connection named &quot;%1&quot; exists already</source>
         <translation>esiste già una connessione con nome &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="420"/>
+        <location filename="../core/session/connectionstore.cpp" line="418"/>
         <source>not a wspulse connections file%1</source>
         <translation>non è un file di connessioni di wspulse%1</translation>
     </message>
     <message>
-        <location filename="../core/session/connectionstore.cpp" line="423"/>
+        <location filename="../core/session/connectionstore.cpp" line="421"/>
         <source>written by a newer wspulse (format version %1): not imported</source>
         <translation>scritto da un wspulse più recente (versione di formato %1): non importato</translation>
     </message>
     <message>
-        <location filename="../core/session/secretkeychain.cpp" line="101"/>
+        <location filename="../core/session/secretkeychain.cpp" line="103"/>
         <source>the keychain did not answer within %1 s</source>
         <translation>il portachiavi non ha risposto entro %1 s</translation>
     </message>
     <message>
-        <location filename="../core/session/secretkeychain.cpp" line="139"/>
+        <location filename="../core/session/secretkeychain.cpp" line="142"/>
         <source>the keychain is switched off (WSPULSE_KEYCHAIN=0)</source>
         <translation>il portachiavi è disattivato (WSPULSE_KEYCHAIN=0)</translation>
     </message>
     <message>
-        <location filename="../core/session/secretkeychain.cpp" line="163"/>
+        <location filename="../core/session/secretkeychain.cpp" line="166"/>
         <source>the keychain entry %1 is not wspulse&apos;s</source>
         <translation>la voce del portachiavi %1 non è di wspulse</translation>
     </message>
     <message>
-        <location filename="../core/session/secretkeychain.cpp" line="169"/>
-        <location filename="../core/session/secretkeychain.cpp" line="190"/>
+        <location filename="../core/session/secretkeychain.cpp" line="172"/>
+        <location filename="../core/session/secretkeychain.cpp" line="193"/>
         <source>built without QtKeychain</source>
         <translation>compilato senza QtKeychain</translation>
     </message>
@@ -1752,27 +1760,27 @@
 <context>
     <name>Event</name>
     <message>
-        <location filename="../core/events/event.cpp" line="257"/>
+        <location filename="../core/events/event.cpp" line="256"/>
         <source>not JSON: %1</source>
         <translation>non è JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="259"/>
+        <location filename="../core/events/event.cpp" line="258"/>
         <source>not a JSON object</source>
         <translation>non è un oggetto JSON</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="263"/>
+        <location filename="../core/events/event.cpp" line="262"/>
         <source>unknown or missing &quot;event&quot;</source>
         <translation>«event» mancante o sconosciuto</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="267"/>
+        <location filename="../core/events/event.cpp" line="266"/>
         <source>missing numeric &quot;t_ms&quot;</source>
         <translation>manca «t_ms» numerico</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="270"/>
+        <location filename="../core/events/event.cpp" line="269"/>
         <source>missing or invalid &quot;ts&quot;</source>
         <translation>«ts» mancante o non valido</translation>
     </message>
@@ -1903,17 +1911,17 @@
 <context>
     <name>Events</name>
     <message>
-        <location filename="../core/events/event.cpp" line="48"/>
+        <location filename="../core/events/event.cpp" line="47"/>
         <source>no event names given</source>
         <translation>nessun nome di evento indicato</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="56"/>
+        <location filename="../core/events/event.cpp" line="55"/>
         <source>either name the events to keep or, each with &apos;-&apos;, the ones to leave out; not both</source>
         <translation>indica gli eventi da tenere oppure, ciascuno con &apos;-&apos;, quelli da escludere; non entrambi</translation>
     </message>
     <message>
-        <location filename="../core/events/event.cpp" line="66"/>
+        <location filename="../core/events/event.cpp" line="65"/>
         <source>unknown event &quot;%1&quot; (known: %2)</source>
         <translation>evento sconosciuto &quot;%1&quot; (noti: %2)</translation>
     </message>
@@ -3283,32 +3291,32 @@ SHA-256: %5</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="86"/>
+        <location filename="../app/main.cpp" line="87"/>
         <source>wspulse: cannot keep the chat: %1</source>
         <translation>wspulse: impossibile conservare la chat: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="93"/>
+        <location filename="../app/main.cpp" line="94"/>
         <source>wspulse: cannot listen on %1:%2: %3</source>
         <translation>wspulse: impossibile ascoltare su %1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="102"/>
         <source>wspulse: warning: serving on %1, reachable from the network</source>
         <translation>wspulse: attenzione: server su %1, raggiungibile dalla rete</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="183"/>
+        <location filename="../app/main.cpp" line="184"/>
         <source>imported: %1</source>
         <translation>importate: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="198"/>
+        <location filename="../app/main.cpp" line="199"/>
         <source>saved connection &quot;%1&quot; in %2</source>
         <translation>connessione &quot;%1&quot; salvata in %2</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="291"/>
+        <location filename="../app/main.cpp" line="292"/>
         <source>no display for the window (DISPLAY is not set); use --headless or --serve</source>
         <translation>nessuno schermo per la finestra (DISPLAY non è impostato); usare --headless o --serve</translation>
     </message>
@@ -3390,37 +3398,37 @@ SHA-256: %5</translation>
         <translation>nessun hello entro %1 ms dall&apos;apertura</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="109"/>
+        <location filename="../core/chat/chatclient.cpp" line="110"/>
         <source>raw mode: the server did not negotiate %1; text is sent as typed and frames are shown as they come</source>
         <translation>modalità grezza: il server non ha negoziato %1; il testo viene inviato così com&apos;è e i frame mostrati come arrivano</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="143"/>
+        <location filename="../core/chat/chatclient.cpp" line="144"/>
         <source>raw mode: the server accepted %1 but does not speak it (%2); text is sent as typed and frames are shown as they come</source>
         <translation>modalità grezza: il server ha accettato %1 ma non lo parla (%2); il testo è inviato come digitato e i frame sono mostrati come arrivano</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="209"/>
+        <location filename="../core/chat/chatclient.cpp" line="210"/>
         <source>message %1 failed: sent %2 times without an acknowledgement</source>
         <translation>messaggio %1 non riuscito: inviato %2 volte senza conferma</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="288"/>
+        <location filename="../core/chat/chatclient.cpp" line="289"/>
         <source>its first frame is not a hello: &quot;%1&quot;</source>
         <translation>il suo primo frame non è un hello: «%1»</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="320"/>
+        <location filename="../core/chat/chatclient.cpp" line="321"/>
         <source>message acknowledged after %1 ms, above WS_LATENCY_ALERT</source>
         <translation>messaggio confermato dopo %1 ms, oltre WS_LATENCY_ALERT</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="332"/>
+        <location filename="../core/chat/chatclient.cpp" line="333"/>
         <source>server: %1</source>
         <translation>server: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="342"/>
+        <location filename="../core/chat/chatclient.cpp" line="343"/>
         <source>bad frame from the server: %1</source>
         <translation>frame errato dal server: %1</translation>
     </message>
@@ -3458,23 +3466,17 @@ SHA-256: %5</translation>
         <translation>impossibile leggere la cronologia: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="158"/>
+        <location filename="../core/chat/chatserver.cpp" line="159"/>
         <source>cannot store a message: %1</source>
         <translation>impossibile salvare un messaggio: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="159"/>
-        <location filename="../core/chat/chatserver.cpp" line="184"/>
-        <source>not stored, send it again: %1</source>
-        <translation>non salvato, invialo di nuovo: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/chat/chatserver.cpp" line="181"/>
+        <location filename="../core/chat/chatserver.cpp" line="186"/>
         <source>cannot store messages: %1</source>
         <translation>impossibile salvare i messaggi: %1</translation>
     </message>
     <message>
-        <location filename="../core/chat/chatserver.cpp" line="245"/>
+        <location filename="../core/chat/chatserver.cpp" line="259"/>
         <source>bad request: %1</source>
         <translation>richiesta errata: %1</translation>
     </message>
@@ -3564,27 +3566,24 @@ SHA-256: %5</translation>
 <context>
     <name>wspulse::OutboxKeeper</name>
     <message>
-        <location filename="../core/chat/outboxstore.cpp" line="114"/>
+        <location filename="../core/chat/outboxstore.cpp" line="125"/>
         <source>the outbox file failed (%1); unsent messages are kept in memory only</source>
         <translation>il file della posta in uscita non funziona (%1); i messaggi non inviati restano solo in memoria</translation>
     </message>
     <message>
-        <location filename="../core/chat/outboxstore.cpp" line="158"/>
+        <location filename="../core/chat/outboxstore.cpp" line="170"/>
         <source>cannot keep unsent messages across runs: %1; they are kept in memory only</source>
         <translation>impossibile conservare i messaggi non inviati tra esecuzioni: %1; restano solo in memoria</translation>
     </message>
     <message>
-        <location filename="../core/chat/outboxstore.cpp" line="163"/>
+        <location filename="../core/chat/outboxstore.cpp" line="175"/>
         <source>cannot read the outbox: %1</source>
         <translation>impossibile leggere la posta in uscita: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../core/chat/outboxstore.cpp" line="173"/>
-        <source>%n unsent message(s) from an earlier run sent again</source>
-        <translation>
-            <numerusform>%n messaggio non inviato di un&apos;esecuzione precedente rinviato</numerusform>
-            <numerusform>%n messaggi non inviati di un&apos;esecuzione precedente rinviati</numerusform>
-        </translation>
+    <message>
+        <location filename="../core/chat/outboxstore.cpp" line="185"/>
+        <source>unsent in an earlier run, sent again: %1</source>
+        <translation>non inviati in un&apos;esecuzione precedente, rinviati: %1</translation>
     </message>
 </context>
 <context>

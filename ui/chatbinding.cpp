@@ -42,8 +42,7 @@ ChatBinding::ChatBinding(Session *session, ChatModel *model, ChatPane *pane, QOb
             [this, chat, now](const QString &id, const QString &text, qint64 sentAt) {
                 if (m_restored++ == 0)
                     QTimer::singleShot(0, this, [this, now] {
-                        m_model->addNotice(
-                            tr("%n unsent message(s) from the last run, sent again", nullptr, m_restored), now());
+                        m_model->addNotice(tr("unsent in the last run, sent again: %1").arg(m_restored), now());
                         m_restored = 0;
                     });
                 m_model->addChat(id, chat->displayName().isEmpty() ? chat->you() : chat->displayName(), text,

@@ -74,11 +74,11 @@ QString ChatClient::send(const QString &text)
     return m.id;
 }
 
-void ChatClient::restore(const QString &id, const QString &text, qint64 sentAtWallMs)
+bool ChatClient::restore(const QString &id, const QString &text, qint64 sentAtWallMs)
 {
     for (const Outgoing &o : m_outbox)
         if (o.id == id)
-            return;
+            return false;
     Outgoing m;
     m.id = id;
     m.text = text;
@@ -90,6 +90,7 @@ void ChatClient::restore(const QString &id, const QString &text, qint64 sentAtWa
     Q_EMIT pendingCountChanged(pendingCount());
     if (m_mode == Mode::Chat && m_ready)
         pump();
+    return true;
 }
 
 void ChatClient::onOpened()

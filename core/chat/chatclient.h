@@ -48,7 +48,8 @@ public:
     QString send(const QString &text);
     // A message sent in an earlier run and never acknowledged, back in the
     // outbox with its id (the server drops it if it had it after all).
-    void restore(const QString &id, const QString &text, qint64 sentAtWallMs);
+    // Returns false when it is in the outbox already.
+    bool restore(const QString &id, const QString &text, qint64 sentAtWallMs);
 
     Mode mode() const { return m_mode; }
     ConnectionSupervisor *supervisor() const { return m_supervisor; }

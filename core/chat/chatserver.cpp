@@ -155,8 +155,13 @@ void ChatServer::relay(ConnectionSupervisor *from, const chat::ChatRequest &requ
         QString error;
         const bool fresh = m_store->add(m, &error);
         if (!error.isEmpty()) {
+            // The batch went with it: none of it is acknowledged or relayed.
             logEvent(EventType::Error, {{QLatin1String("text"), tr("cannot store a message: %1").arg(error)}});
-            sendError(from, tr("not stored, send it again: %1").arg(error), m.id);
+            m_commit.stop();
+            for (const Pending &p : std::exchange(m_pending, {}))
+                if (p.from)
+                    unstored(p.from);
+            unstored(from);
             return;
         }
         m_pending.push_back({from, from->label(), m, fresh});
@@ -181,7 +186,7 @@ void ChatServer::commitPending()
         logEvent(EventType::Error, {{QLatin1String("text"), tr("cannot store messages: %1").arg(error)}});
         for (const Pending &p : batch)
             if (p.from)
-                sendError(p.from, tr("not stored, send it again: %1").arg(error), p.message.id);
+                unstored(p.from);
         return;
     }
     for (const Pending &p : batch) {
@@ -190,6 +195,15 @@ void ChatServer::commitPending()
         if (p.from)
             p.from->sendText(chat::encode(chat::Ack{p.message.id}));
     }
+}
+
+void ChatServer::unstored(ConnectionSupervisor *c)
+{
+    // Not an error frame with the id: a client gives such a message up.
+    // Closed instead, the client reconnects and sends again everything not
+    // acknowledged (and gives up only after several tries).
+    if (c->state() == ConnectionSupervisor::State::Open)
+        c->close(QStringLiteral("cannot store messages"), 1011);
 }
 
 void ChatServer::accepted(const QString &conn, const chat::ChatMessage &m)

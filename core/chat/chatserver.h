@@ -79,6 +79,7 @@ private:
     void rememberId(const QString &id);
     void accepted(const QString &conn, const chat::ChatMessage &m);
     void commitPending();
+    void unstored(ConnectionSupervisor *c);
 
 public:
     // How long joins and leaves are gathered before one presence frame goes

@@ -66,6 +66,8 @@ std::unique_ptr<ChatStore> ChatStore::open(const QString &directory, QString *er
     store->m_lock = std::make_unique<QLockFile>(QDir(directory).absoluteFilePath(QStringLiteral("chat.lock")));
     store->m_lock->setStaleLockTime(0);
     if (!store->m_lock->tryLock(100)) {
+        if (store->m_lock->error() != QLockFile::LockFailedError)
+            return fail(QCoreApplication::translate("ChatStore", "cannot write in %1").arg(directory));
         qint64 pid = 0;
         QString host, app;
         store->m_lock->getLockInfo(&pid, &host, &app);
@@ -112,6 +114,11 @@ bool ChatStore::add(const chat::ChatMessage &m, QString *error)
     if (!m_insert->exec()) {
         if (error)
             *error = m_insert->lastError().text();
+        // SQLite may have rolled the batch back already (a full disk, an I/O
+        // error); either way none of it stays, and the caller fails it all.
+        m_insert->finish();
+        QSqlDatabase::database(m_connection, false).rollback();
+        m_inBatch = false;
         return false;
     }
     return m_insert->numRowsAffected() == 1; // 0: the id was there (OR IGNORE)

@@ -47,7 +47,7 @@ public:
 
     QString path() const { return m_path; }
     // In the current batch; false when the id is known (a resend), or on an
-    // error (*error set).
+    // error (*error set), which rolls the whole batch back.
     bool add(const chat::ChatMessage &message, QString *error = nullptr);
     QString commit(); // returns why not; then the batch is lost and was never acknowledged
     // The newest `count` messages, oldest first.

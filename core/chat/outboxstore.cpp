@@ -47,6 +47,16 @@ std::unique_ptr<OutboxStore> OutboxStore::open(const QString &directory, const Q
     }
     std::unique_ptr<OutboxStore> store(new OutboxStore);
     store->m_path = fileFor(directory, url);
+    // Two clients of the same server (two runs, two --target) would send
+    // each other's messages as their own.
+    store->m_lock = std::make_unique<QLockFile>(store->m_path + QStringLiteral(".lock"));
+    if (!store->m_lock->tryLock(0)) {
+        if (error)
+            *error = store->m_lock->error() == QLockFile::LockFailedError
+                ? QCoreApplication::translate("ChatStore", "%1 is in use by another wspulse").arg(store->m_path)
+                : QCoreApplication::translate("ChatStore", "cannot write in %1").arg(directory);
+        return nullptr;
+    }
     const std::optional<QString> connection = openSqliteFile(store->m_path, kMigrations, kSchemaVersion, error);
     if (!connection)
         return nullptr;
@@ -146,7 +156,10 @@ QString OutboxKeeper::defaultDirectory()
 
 void OutboxKeeper::setUrl(const QUrl &url)
 {
+    if (m_store && url == m_url)
+        return; // the same server again (a reconnect through the link simulator)
     m_store.reset();
+    m_url = url;
     if (url.isEmpty())
         return;
     QString error;
@@ -160,18 +173,16 @@ void OutboxKeeper::setUrl(const QUrl &url)
     const QList<OutboxStore::Entry> kept = m_store->entries(&error);
     if (!error.isEmpty())
         m_log->add(EventType::Warning, {{QLatin1String("text"), tr("cannot read the outbox: %1").arg(error)}});
-    if (kept.isEmpty())
+    QJsonArray ids; // those not in this run's outbox already
+    for (const OutboxStore::Entry &e : kept)
+        if (m_chat->restore(e.id, e.text, e.sentAtMs))
+            ids.append(e.id);
+    if (ids.isEmpty())
         return;
-    QJsonArray ids;
-    for (const OutboxStore::Entry &e : kept)
-        ids.append(e.id);
     m_log->add(EventType::Restored,
-               {{QLatin1String("count"), int(kept.size())},
+               {{QLatin1String("count"), int(ids.size())},
                 {QLatin1String("ids"), ids},
-                {QLatin1String("text"),
-                 tr("%n unsent message(s) from an earlier run sent again", nullptr, int(kept.size()))}});
-    for (const OutboxStore::Entry &e : kept)
-        m_chat->restore(e.id, e.text, e.sentAtMs);
+                {QLatin1String("text"), tr("unsent in an earlier run, sent again: %1").arg(ids.size())}});
 }
 
 } // namespace wspulse

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QLockFile>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -46,6 +47,7 @@ private:
 
     QString m_connection;
     QString m_path;
+    std::unique_ptr<QLockFile> m_lock; // one client per file
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_delete;
 };
@@ -79,6 +81,7 @@ private:
     EventLog *m_log;
     QString m_dir;
     std::unique_ptr<OutboxStore> m_store;
+    QUrl m_url;
 };
 
 } // namespace wspulse

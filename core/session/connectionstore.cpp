@@ -236,11 +236,13 @@ std::optional<ConnectionStore::Files> ConnectionStore::read(QString *error, bool
     QJsonObject main;
     if (!readJson(m_dir + QStringLiteral("/connections.json"), &main))
         return std::nullopt;
-    // The file holds what was saved while no keychain answered (or before
-    // wspulse used one); the next write moves it into the keychain.
+    // The file, when there is one, holds all the secrets: it is written
+    // whole while no keychain answers (or was, before wspulse used one), and
+    // the keychain's older set must not bring back what was removed since.
+    // The next write that reaches the keychain moves them there.
     if (withSecrets && !readJson(secretsPath(), &files.secrets))
         return std::nullopt;
-    if (withSecrets && usesKeychain()) {
+    if (withSecrets && !QFile::exists(secretsPath()) && usesKeychain()) {
         QString why;
         const std::optional<QJsonObject> kept = keychain().read(&why);
         if (!kept) {
@@ -248,9 +250,7 @@ std::optional<ConnectionStore::Files> ConnectionStore::read(QString *error, bool
                 *error = QCoreApplication::translate("Connections", "cannot read the saved secrets: %1").arg(why);
             return std::nullopt;
         }
-        for (auto it = kept->begin(); it != kept->end(); ++it)
-            if (!files.secrets.contains(it.key()))
-                files.secrets.insert(it.key(), it.value());
+        files.secrets = *kept;
     }
     for (const QJsonValue &v : main.value(QStringLiteral("connections")).toArray())
         files.connections << v.toObject();

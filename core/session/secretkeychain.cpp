@@ -53,7 +53,9 @@ QThread *keychainThread()
 }
 
 // Runs a job to its end, waiting for it: the store's callers are
-// synchronous (a save from the command line, a dialog's OK).
+// synchronous (a save from the command line, a dialog's OK). `make` runs on
+// the keychain thread, possibly after a timed-out caller has returned: it
+// holds copies, never references.
 Outcome finish(const std::function<QKeychain::Job *()> &make)
 {
     struct Shared
@@ -141,9 +143,9 @@ std::optional<QJsonObject> SecretKeychain::read(QString *error) const
         return std::nullopt;
     }
 #ifdef WSPULSE_HAVE_KEYCHAIN
-    const Outcome out = finish([this] {
+    const Outcome out = finish([key = m_key] {
         auto *job = new QKeychain::ReadPasswordJob(kService);
-        job->setKey(m_key);
+        job->setKey(key);
         return job;
     });
     if (!out.answered) {
@@ -178,9 +180,9 @@ QString SecretKeychain::write(const QJsonObject &secrets) const
         return remove();
 #ifdef WSPULSE_HAVE_KEYCHAIN
     const QString text = QString::fromUtf8(QJsonDocument(secrets).toJson(QJsonDocument::Compact));
-    const Outcome out = finish([this, &text] {
+    const Outcome out = finish([key = m_key, text] {
         auto *job = new QKeychain::WritePasswordJob(kService);
-        job->setKey(m_key);
+        job->setKey(key);
         job->setTextData(text);
         return job;
     });
@@ -195,9 +197,9 @@ QString SecretKeychain::write(const QJsonObject &secrets) const
 QString SecretKeychain::remove() const
 {
 #ifdef WSPULSE_HAVE_KEYCHAIN
-    const Outcome out = finish([this] {
+    const Outcome out = finish([key = m_key] {
         auto *job = new QKeychain::DeletePasswordJob(kService);
-        job->setKey(m_key);
+        job->setKey(key);
         return job;
     });
     if (!out.answered)
