@@ -62,7 +62,7 @@ sanitized() {
 # leak or sanitizer report fails. Found inputs go into tests/fuzz/corpus/<target>/,
 # which tst_fuzzcorpus replays on every run.
 fuzz() {
-    local seconds=${WSPULSE_FUZZ_SECONDS:-30}
+    local seconds=${WSPULSE_FUZZ_SECONDS:-20}
     echo "dev.sh: fuzzing, ${seconds} s per target"
     CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DWSPULSE_FUZZ=ON -DWSPULSE_SANITIZE=ON -DBUILD_TESTING=OFF >/dev/null
